@@ -1,0 +1,172 @@
+//! Command-line flags. clap stays here: [`Args::into_config`] turns them into the plain
+//! [`Config`] the rest of the program reads.
+
+use std::path::PathBuf;
+
+use clap::{Parser, ValueEnum};
+
+use newslens::Sections;
+use newslens::reader::RecordFields;
+
+const EXAMPLES: &str = "\
+Examples:
+  newslens article.txt                       one article, pretty-printed JSON
+  curl -s https://example.com/a.txt | newslens   read the article from stdin
+  newslens --compact a.txt b.txt             JSON Lines, one object per article
+  newslens corpus/                           every .txt/.text file below corpus/, as JSON Lines
+  newslens --input-format jsonl < docs.jsonl records {\"id\": ..., \"text\": ...} in, one line out each
+  newslens --only entities,quotes a.txt      only those sections
+  find news -name '*.txt' -print0 | xargs -0 newslens --compact > out.jsonl
+
+Exit status: 0 every document analysed; 1 at least one document failed (an error record took
+its place in JSON Lines output); 2 usage error or the output could not be written.";
+
+/// Reads English news articles and prints what is in them as JSON: entities, topics, key
+/// phrases, stated commitments and quotes.
+#[derive(Parser, Debug)]
+#[command(name = "newslens", version, about, after_help = EXAMPLES)]
+pub struct Args {
+    /// Articles to read: files, directories (walked for .txt/.text files, or .jsonl/.ndjson with
+    /// --input-format jsonl), or "-" for stdin. No path reads stdin.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// How input is framed: "text" (each file or stdin is one article) or "jsonl" (each line is
+    /// a record such as {"id": "a1", "text": "..."}; output is one line per record, streamed).
+    #[arg(long, value_enum, default_value_t = InputFormat::Text, value_name = "FORMAT")]
+    pub input_format: InputFormat,
+
+    /// With --input-format jsonl: the record field holding the document id.
+    #[arg(long, default_value = "id", value_name = "NAME")]
+    pub id_field: String,
+
+    /// With --input-format jsonl: the record field holding the article text.
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    pub text_field: String,
+
+    /// Only compute and print these sections (comma-separated): entities, topics, keyphrases,
+    /// commitments, quotes. Example: --only entities,topics
+    #[arg(long, value_delimiter = ',', value_parser = parse_section, value_name = "SECTIONS")]
+    pub only: Vec<String>,
+
+    /// Print every document as one line of JSON, even when there is only one (JSON Lines).
+    #[arg(long)]
+    pub compact: bool,
+
+    /// Write the output to FILE instead of stdout. Example: -o out.jsonl
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace invalid UTF-8 with U+FFFD (and say so in `warnings`) instead of failing.
+    #[arg(long)]
+    pub lossy: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    Text,
+    Jsonl,
+}
+
+fn parse_section(name: &str) -> Result<String, String> {
+    if Sections::NAMES.contains(&name) {
+        Ok(name.to_string())
+    } else {
+        Err(format!(
+            "unknown section '{name}' (expected one of: {})",
+            Sections::NAMES.join(", ")
+        ))
+    }
+}
+
+/// Everything the run needs to know, free of clap.
+#[derive(Debug)]
+pub struct Config {
+    /// Inputs in the order given; `None` is stdin.
+    pub inputs: Vec<Option<PathBuf>>,
+    pub jsonl_input: bool,
+    pub fields: RecordFields,
+    pub sections: Sections,
+    pub compact: bool,
+    pub output: Option<PathBuf>,
+    pub lossy: bool,
+}
+
+impl Args {
+    pub fn into_config(self) -> Config {
+        let sections = if self.only.is_empty() {
+            Sections::all()
+        } else {
+            let mut s = Sections::none();
+            for name in &self.only {
+                s.enable(name);
+            }
+            s
+        };
+        let inputs = if self.paths.is_empty() {
+            vec![None]
+        } else {
+            self.paths
+                .into_iter()
+                .map(|p| (p.as_os_str() != "-").then_some(p))
+                .collect()
+        };
+        Config {
+            inputs,
+            jsonl_input: self.input_format == InputFormat::Jsonl,
+            fields: RecordFields {
+                id: self.id_field,
+                text: self.text_field,
+            },
+            sections,
+            compact: self.compact,
+            output: self.output,
+            lossy: self.lossy,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(args: &[&str]) -> Config {
+        Args::try_parse_from(std::iter::once("newslens").chain(args.iter().copied()))
+            .unwrap()
+            .into_config()
+    }
+
+    #[test]
+    fn no_path_and_dash_mean_stdin() {
+        assert_eq!(config(&[]).inputs, vec![None]);
+        assert_eq!(
+            config(&["-", "a.txt"]).inputs,
+            vec![None, Some(PathBuf::from("a.txt"))]
+        );
+    }
+
+    #[test]
+    fn only_selects_sections() {
+        let s = config(&["--only", "entities,quotes"]).sections;
+        assert!(s.entities && s.quotes && !s.topics && !s.keyphrases && !s.commitments);
+        assert_eq!(config(&[]).sections, Sections::all());
+        assert!(Args::try_parse_from(["newslens", "--only", "entity"]).is_err());
+    }
+
+    #[test]
+    fn jsonl_fields() {
+        let c = config(&[
+            "--input-format",
+            "jsonl",
+            "--id-field",
+            "doc",
+            "--text-field",
+            "body",
+        ]);
+        assert!(c.jsonl_input);
+        assert_eq!(
+            (c.fields.id.as_str(), c.fields.text.as_str()),
+            ("doc", "body")
+        );
+    }
+}

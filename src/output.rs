@@ -1,0 +1,322 @@
+//! The JSON wire format, schema version 1. The README documents every field; the structs here
+//! are the single source of their names and order.
+//!
+//! This is the one place where byte offsets become Unicode code point offsets.
+
+use serde::Serialize;
+
+use crate::Analysis;
+use crate::Sections;
+use crate::doc::Span;
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Converts byte offsets into code point offsets for one text.
+pub struct OffsetMap {
+    /// Byte offset of every char, for non-ASCII text; `None` when bytes and chars coincide.
+    char_starts: Option<Vec<usize>>,
+}
+
+impl OffsetMap {
+    pub fn new(text: &str) -> OffsetMap {
+        let char_starts = (!text.is_ascii()).then(|| text.char_indices().map(|(b, _)| b).collect());
+        OffsetMap { char_starts }
+    }
+
+    /// The code point offset of byte offset `byte` (which must be a char boundary).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        match &self.char_starts {
+            None => byte,
+            Some(starts) => starts.partition_point(|&b| b < byte),
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct DocumentOut<'a> {
+    pub schema_version: u32,
+    pub id: Option<&'a str>,
+    pub title: Option<&'a str>,
+    pub stats: Stats,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entities: Option<Vec<EntityOut<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub topics: Option<Vec<TopicOut<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keyphrases: Option<Vec<KeyphraseOut<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commitments: Option<Vec<CommitmentOut<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quotes: Option<Vec<QuoteOut<'a>>>,
+    pub warnings: &'a [String],
+}
+
+#[derive(Serialize)]
+pub struct Stats {
+    pub chars: usize,
+    pub words: usize,
+    pub sentences: usize,
+    pub paragraphs: usize,
+}
+
+#[derive(Serialize)]
+pub struct EntityOut<'a> {
+    pub name: &'a str,
+    #[serde(rename = "type")]
+    pub label: &'static str,
+    pub aliases: &'a [String],
+    pub roles: &'a [String],
+    pub count: usize,
+    pub salience: f64,
+    pub mentions: Vec<MentionOut<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct MentionOut<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
+}
+
+#[derive(Serialize)]
+pub struct TopicOut<'a> {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub score: f64,
+    pub evidence: &'a [String],
+}
+
+#[derive(Serialize)]
+pub struct KeyphraseOut<'a> {
+    pub text: &'a str,
+    pub score: f64,
+    pub count: usize,
+}
+
+#[derive(Serialize)]
+pub struct ActorOut<'a> {
+    pub name: &'a str,
+    #[serde(rename = "type")]
+    pub label: Option<&'a str>,
+    pub members: &'a [String],
+}
+
+#[derive(Serialize)]
+pub struct CommitmentOut<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
+    pub trigger: &'a str,
+    pub kind: &'static str,
+    pub actor: Option<ActorOut<'a>>,
+    pub speaker: Option<&'a str>,
+    pub action: &'a str,
+    pub negated: bool,
+    pub condition: Option<&'a str>,
+    pub deadline: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct QuoteOut<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
+    pub speaker: Option<&'a str>,
+    pub verb: Option<&'a str>,
+    pub kind: &'static str,
+}
+
+/// The record printed in place of a document that could not be read.
+#[derive(Serialize)]
+pub struct ErrorRecord<'a> {
+    pub id: Option<&'a str>,
+    pub error: ErrorOut<'a>,
+}
+
+#[derive(Serialize)]
+pub struct ErrorOut<'a> {
+    pub kind: &'a str,
+    pub message: &'a str,
+    /// The 1-based line of a JSON Lines input the error is about.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
+}
+
+/// Scores are rounded so that output bytes do not hinge on the last bits of a float.
+fn round(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+/// Builds the wire form of one analysed document.
+pub fn document<'a>(
+    id: Option<&'a str>,
+    analysis: &'a Analysis,
+    sections: &Sections,
+    warnings: &'a [String],
+) -> DocumentOut<'a> {
+    let doc = &analysis.doc;
+    let map = OffsetMap::new(&doc.text);
+    let span_out = |span: Span| {
+        (
+            doc.slice(span),
+            map.char_offset(span.start),
+            map.char_offset(span.end),
+        )
+    };
+    let entities = sections.entities.then(|| {
+        analysis
+            .entities
+            .iter()
+            .map(|e| EntityOut {
+                name: &e.name,
+                label: e.label.as_str(),
+                aliases: &e.aliases,
+                roles: &e.roles,
+                count: e.mentions.len(),
+                salience: round(e.salience),
+                mentions: e
+                    .mentions
+                    .iter()
+                    .map(|m| {
+                        let (text, start, end) = span_out(m.span);
+                        MentionOut {
+                            text,
+                            start,
+                            end,
+                            sentence: m.sentence,
+                        }
+                    })
+                    .collect(),
+            })
+            .collect()
+    });
+    let topics = sections.topics.then(|| {
+        analysis
+            .topics
+            .iter()
+            .map(|t| TopicOut {
+                id: t.id,
+                label: t.label,
+                score: round(t.score),
+                evidence: &t.evidence,
+            })
+            .collect()
+    });
+    let keyphrases = sections.keyphrases.then(|| {
+        analysis
+            .keyphrases
+            .iter()
+            .map(|k| KeyphraseOut {
+                text: &k.text,
+                score: round(k.score),
+                count: k.count,
+            })
+            .collect()
+    });
+    let commitments = sections.commitments.then(|| {
+        analysis
+            .commitments
+            .iter()
+            .map(|c| {
+                let (text, start, end) = span_out(c.span);
+                CommitmentOut {
+                    text,
+                    start,
+                    end,
+                    sentence: c.sentence,
+                    trigger: &c.trigger,
+                    kind: c.kind.as_str(),
+                    actor: c.actor.as_ref().map(|a| ActorOut {
+                        name: &a.name,
+                        label: a.label.as_deref(),
+                        members: &a.members,
+                    }),
+                    speaker: c.speaker.as_deref(),
+                    action: &c.action,
+                    negated: c.negated,
+                    condition: c.condition.as_deref(),
+                    deadline: c.deadline.as_deref(),
+                }
+            })
+            .collect()
+    });
+    let quotes = sections.quotes.then(|| {
+        analysis
+            .quotes
+            .iter()
+            .map(|q| {
+                let (text, start, end) = span_out(q.span);
+                QuoteOut {
+                    text,
+                    start,
+                    end,
+                    sentence: q.sentence,
+                    speaker: q.speaker.as_deref(),
+                    verb: q.cue.as_deref(),
+                    kind: q.kind.as_str(),
+                }
+            })
+            .collect()
+    });
+    DocumentOut {
+        schema_version: SCHEMA_VERSION,
+        id,
+        title: doc.title.map(|t| doc.slice(t)),
+        stats: Stats {
+            chars: map.char_offset(doc.text.len()),
+            words: doc.word_count(),
+            sentences: doc.sentences.len(),
+            paragraphs: doc.paragraphs.len(),
+        },
+        entities,
+        topics,
+        keyphrases,
+        commitments,
+        quotes,
+        warnings,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_count_code_points() {
+        let text = "China’s Xi — 习近平 met 🙂 Putin";
+        let map = OffsetMap::new(text);
+        for (ci, (b, _)) in text.char_indices().enumerate() {
+            assert_eq!(map.char_offset(b), ci);
+        }
+        assert_eq!(map.char_offset(text.len()), text.chars().count());
+        assert_eq!(OffsetMap::new("ascii").char_offset(3), 3);
+    }
+
+    #[test]
+    fn unselected_sections_are_absent() {
+        let analysis = crate::analyze("Plain text.", &Sections::all());
+        let mut only = Sections::none();
+        only.enable("topics");
+        let json = serde_json::to_value(document(Some("x"), &analysis, &only, &[])).unwrap();
+        let keys: Vec<&str> = json
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "id",
+                "schema_version",
+                "stats",
+                "title",
+                "topics",
+                "warnings"
+            ]
+        );
+    }
+}
