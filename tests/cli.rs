@@ -1,0 +1,444 @@
+//! The command line as users run it: files, stdin, directories, JSON Lines, errors, exit codes.
+
+use std::fs;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Command as StdCommand, Stdio};
+
+use serde_json::Value;
+use tempfile::TempDir;
+
+use crate::util::{check_spans, fixture, json_lines, newslens};
+
+const ARTICLE: &str = "Talks Resume in Geneva\n\nThe foreign ministers of France and Germany met in Geneva on Monday. \
+Officials said the talks would continue.\n";
+
+fn write(dir: &TempDir, name: &str, bytes: &[u8]) -> String {
+    let path = dir.path().join(name);
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).unwrap();
+    }
+    fs::write(&path, bytes).unwrap();
+    path.display().to_string()
+}
+
+fn stdout_json(args: &[&str], stdin: &str) -> Value {
+    let out = newslens(args)
+        .write_stdin(stdin)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice(&out).expect("one JSON document")
+}
+
+#[test]
+fn one_file_gives_one_pretty_object() {
+    let dir = TempDir::new().unwrap();
+    let path = write(&dir, "a.txt", ARTICLE.as_bytes());
+    let out = newslens(&[&path])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.starts_with("{\n  \""), "pretty-printed: {text}");
+    let doc: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(doc["schema_version"], 1);
+    assert_eq!(doc["id"], path.as_str());
+    assert_eq!(doc["title"], "Talks Resume in Geneva");
+    assert_eq!(doc["stats"]["sentences"], 3);
+    assert_eq!(doc["stats"]["paragraphs"], 2);
+    assert_eq!(doc["stats"]["chars"], ARTICLE.chars().count());
+    for section in [
+        "entities",
+        "topics",
+        "keyphrases",
+        "commitments",
+        "quotes",
+        "warnings",
+    ] {
+        assert!(doc[section].is_array(), "{section} is a list");
+    }
+}
+
+#[test]
+fn stdin_is_read_with_no_path_or_dash() {
+    for args in [&[][..], &["-"][..]] {
+        let doc = stdout_json(args, ARTICLE);
+        assert_eq!(doc["id"], "-");
+        assert_eq!(doc["title"], "Talks Resume in Geneva");
+    }
+}
+
+#[test]
+fn compact_prints_one_line() {
+    let out = newslens(&["--compact"])
+        .write_stdin(ARTICLE)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert_eq!(text.lines().count(), 1);
+    assert!(text.ends_with('\n'));
+}
+
+#[test]
+fn several_files_give_json_lines_in_order() {
+    let dir = TempDir::new().unwrap();
+    let b = write(&dir, "b.txt", b"Second article text here.");
+    let a = write(&dir, "a.txt", ARTICLE.as_bytes());
+    let out = newslens(&[&b, &a])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let docs = json_lines(&out);
+    let ids: Vec<&str> = docs.iter().map(|d| d["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, [b.as_str(), a.as_str()]);
+}
+
+#[test]
+fn directories_are_walked_for_text_files_in_path_order() {
+    let dir = TempDir::new().unwrap();
+    write(&dir, "b.txt", ARTICLE.as_bytes());
+    write(&dir, "a/z.TXT", ARTICLE.as_bytes());
+    write(&dir, "a/notes.md", ARTICLE.as_bytes());
+    write(&dir, ".hidden/c.txt", ARTICLE.as_bytes());
+    write(&dir, "a/.d.txt", ARTICLE.as_bytes());
+    write(&dir, "c.text", ARTICLE.as_bytes());
+    let root = dir.path().display().to_string();
+    let out = newslens(&[&root])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let ids: Vec<String> = json_lines(&out)
+        .iter()
+        .map(|d| d["id"].as_str().unwrap().to_string())
+        .collect();
+    let expect: Vec<String> = ["a/z.TXT", "b.txt", "c.text"]
+        .iter()
+        .map(|n| dir.path().join(n).display().to_string())
+        .collect();
+    assert_eq!(ids, expect);
+}
+
+#[test]
+fn jsonl_records_stream_one_line_each_with_errors_in_place() {
+    let input = concat!(
+        "{\"id\": \"r1\", \"text\": \"Officials met in Paris.\"}\n",
+        "\n",
+        "{\"id\": \"r2\", \"body\": \"no text field\"}\n",
+        "not json at all\n",
+        "{\"id\": 3, \"text\": \"   \"}\n",
+        "{\"text\": \"A record without an id.\"}\r\n",
+        "{\"id\": \"r5\", \"text\": \"Last one.\"}",
+    );
+    let assert = newslens(&["--input-format", "jsonl"])
+        .write_stdin(input)
+        .assert()
+        .code(1);
+    let out = assert.get_output();
+    let docs = json_lines(&out.stdout);
+    assert_eq!(
+        docs.len(),
+        6,
+        "blank line skipped, every other line answered"
+    );
+    assert_eq!(docs[0]["id"], "r1");
+    assert!(docs[0]["entities"].is_array());
+    assert_eq!(docs[1]["id"], "r2");
+    assert_eq!(docs[1]["error"]["kind"], "bad_record");
+    assert_eq!(docs[1]["error"]["line"], 3);
+    assert_eq!(docs[2]["id"], Value::Null);
+    assert_eq!(docs[2]["error"]["kind"], "bad_record");
+    assert_eq!(docs[3]["id"], "3");
+    assert_eq!(docs[3]["error"]["kind"], "empty");
+    assert_eq!(docs[4]["id"], Value::Null);
+    assert_eq!(docs[4]["schema_version"], 1);
+    assert_eq!(docs[5]["id"], "r5");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("stdin:3: malformed JSON Lines record"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("stdin:4:"), "{stderr}");
+    assert_eq!(
+        stderr.lines().count(),
+        3,
+        "one line per failed record: {stderr}"
+    );
+}
+
+#[test]
+fn jsonl_field_names_can_be_set_and_files_read() {
+    let dir = TempDir::new().unwrap();
+    let path = write(
+        &dir,
+        "in.jsonl",
+        b"\xEF\xBB\xBF{\"doc\": \"d1\", \"body\": \"Hello from Rome.\"}\n",
+    );
+    let out = newslens(&[
+        "--input-format",
+        "jsonl",
+        "--id-field",
+        "doc",
+        "--text-field",
+        "body",
+        &path,
+    ])
+    .assert()
+    .success()
+    .get_output()
+    .stdout
+    .clone();
+    let docs = json_lines(&out);
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0]["id"], "d1");
+}
+
+#[test]
+fn jsonl_output_streams_before_input_ends() {
+    let mut child = StdCommand::new(assert_cmd::cargo::cargo_bin("newslens"))
+        .args(["--input-format", "jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    stdin
+        .write_all(b"{\"id\": \"first\", \"text\": \"The talks began.\"}\n")
+        .unwrap();
+    stdin.flush().unwrap();
+    // stdin is still open: the answer to the first record must already be readable.
+    let mut line = String::new();
+    stdout.read_line(&mut line).unwrap();
+    let first: Value = serde_json::from_str(&line).unwrap();
+    assert_eq!(first["id"], "first");
+    stdin
+        .write_all(b"{\"id\": \"second\", \"text\": \"They ended.\"}\n")
+        .unwrap();
+    drop(stdin);
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).unwrap();
+    assert!(child.wait().unwrap().success());
+    assert_eq!(json_lines(rest.as_bytes())[0]["id"], "second");
+}
+
+#[test]
+fn input_errors_name_the_input_and_batch_goes_on() {
+    let dir = TempDir::new().unwrap();
+    let good = write(&dir, "good.txt", ARTICLE.as_bytes());
+    let bad_utf8 = write(&dir, "latin1.txt", b"Caf\xE9 society returns.");
+    let binary = write(&dir, "blob.txt", b"PK\x03\x04\x00\x00binary");
+    let empty = write(&dir, "empty.txt", b" \n\n ");
+    let missing = dir.path().join("missing.txt").display().to_string();
+    let assert = newslens(&[&good, &bad_utf8, &binary, &empty, &missing])
+        .assert()
+        .code(1);
+    let out = assert.get_output();
+    let docs = json_lines(&out.stdout);
+    let kinds: Vec<&str> = docs
+        .iter()
+        .map(|d| d["error"]["kind"].as_str().unwrap_or("ok"))
+        .collect();
+    assert_eq!(
+        kinds,
+        ["ok", "invalid_utf8", "binary", "empty", "unreadable"]
+    );
+    assert_eq!(docs[1]["id"], bad_utf8.as_str());
+    assert!(
+        docs[1]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("byte 3")
+    );
+    assert!(
+        docs[2]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("byte 4")
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for path in [&bad_utf8, &binary, &empty, &missing] {
+        assert!(
+            stderr.contains(&format!("newslens: {path}: ")),
+            "{path} named in: {stderr}"
+        );
+    }
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn single_bad_document_prints_only_to_stderr() {
+    let assert = newslens(&[]).write_stdin(&b"caf\xE9"[..]).assert().code(1);
+    let out = assert.get_output();
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr.trim(),
+        "newslens: stdin: invalid UTF-8 at byte 3; use --lossy to replace invalid bytes with U+FFFD"
+    );
+}
+
+#[test]
+fn lossy_replaces_and_warns_with_offsets_into_the_replaced_text() {
+    let input = b"Caf\xE9 owners in Paris said prices rose.";
+    let out = newslens(&["--lossy"])
+        .write_stdin(&input[..])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let doc: Value = serde_json::from_slice(&out).unwrap();
+    let warnings = doc["warnings"].as_array().unwrap();
+    assert_eq!(warnings.len(), 1);
+    assert!(
+        warnings[0]
+            .as_str()
+            .unwrap()
+            .contains("replaced with U+FFFD")
+    );
+    check_spans(&String::from_utf8_lossy(input), &doc);
+}
+
+#[test]
+fn offsets_are_code_points_into_the_text_as_given() {
+    let text = "\u{FEFF}Café talks\r\n\r\n“We will not back down,” said Ms Müller of Zürich’s council. 🙂 Officials in Berlin said the plan would go ahead.\r\n";
+    let doc = stdout_json(&[], text);
+    assert!(
+        doc["warnings"][0]
+            .as_str()
+            .unwrap()
+            .contains("byte-order mark")
+    );
+    check_spans(text, &doc);
+}
+
+#[test]
+fn only_limits_sections() {
+    let doc = stdout_json(&["--only", "entities,quotes"], ARTICLE);
+    assert!(doc["entities"].is_array() && doc["quotes"].is_array());
+    for absent in ["topics", "keyphrases", "commitments"] {
+        assert!(doc.get(absent).is_none(), "{absent} not printed");
+    }
+}
+
+#[test]
+fn output_file() {
+    let dir = TempDir::new().unwrap();
+    let out_path = dir.path().join("out.json").display().to_string();
+    newslens(&["-o", &out_path])
+        .write_stdin(ARTICLE)
+        .assert()
+        .success()
+        .stdout("");
+    let doc: Value = serde_json::from_str(&fs::read_to_string(&out_path).unwrap()).unwrap();
+    assert_eq!(doc["id"], "-");
+    let bad = dir
+        .path()
+        .join("no/such/dir/out.json")
+        .display()
+        .to_string();
+    let assert = newslens(&["-o", &bad])
+        .write_stdin(ARTICLE)
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    assert!(
+        stderr.starts_with("newslens: cannot create output file"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    newslens(&["--no-such-flag"]).assert().code(2);
+    newslens(&["--only", "entities,sentiment"]).assert().code(2);
+    newslens(&["--input-format", "xml"]).assert().code(2);
+}
+
+#[test]
+fn version_and_help() {
+    let out = newslens(&["--version"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(
+        String::from_utf8(out).unwrap().trim(),
+        format!("newslens {}", env!("CARGO_PKG_VERSION"))
+    );
+    let out = newslens(&["--help"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let help = String::from_utf8(out).unwrap();
+    for needle in [
+        "Examples:",
+        "--input-format",
+        "--only",
+        "--lossy",
+        "Exit status",
+    ] {
+        assert!(help.contains(needle), "help mentions {needle}");
+    }
+}
+
+#[test]
+fn closed_stdout_ends_quietly() {
+    let records: String = (0..3000)
+        .map(|i| format!("{{\"id\": \"{i}\", \"text\": \"Officials in Paris met on Monday, the ministry said.\"}}\n"))
+        .collect();
+    let mut child = StdCommand::new(assert_cmd::cargo::cargo_bin("newslens"))
+        .args(["--input-format", "jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        // The child may stop reading once its stdout is gone; a failed write here is expected.
+        let _ = stdin.write_all(records.as_bytes());
+    });
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    stdout.read_line(&mut line).unwrap();
+    drop(stdout); // as `head -1` does
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+#[test]
+fn same_input_same_bytes() {
+    let text = std::fs::read_to_string(fixture("seed-xi-putin.txt")).unwrap();
+    let first = newslens(&[])
+        .write_stdin(text.clone())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let second = newslens(&[])
+        .write_stdin(text)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(first, second);
+}

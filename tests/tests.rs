@@ -1,0 +1,6 @@
+//! All integration tests build into one binary (as ripgrep does): faster to link, one place to
+//! look.
+
+mod cli;
+mod props;
+mod util;

@@ -1,0 +1,63 @@
+//! Helpers shared by the integration tests.
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+/// The built `newslens` binary, run with `args`, with no stdin unless the test gives one.
+pub fn newslens(args: &[&str]) -> Command {
+    let mut cmd = Command::cargo_bin("newslens").expect("the newslens binary is built");
+    cmd.args(args);
+    cmd
+}
+
+pub fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(name)
+}
+
+/// Parses JSON Lines output, one value per line.
+pub fn json_lines(stdout: &[u8]) -> Vec<Value> {
+    std::str::from_utf8(stdout)
+        .expect("output is UTF-8")
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect()
+}
+
+/// Code point slice `text[start..end]`, as Python's and jq's string slicing give it.
+pub fn char_slice(text: &str, start: usize, end: usize) -> String {
+    text.chars()
+        .skip(start)
+        .take(end.saturating_sub(start))
+        .collect()
+}
+
+/// Checks that every span in a document's output (entity mentions, commitments, quotes) is a
+/// code point range of `text` whose content equals the span's `text` field. Returns how many
+/// spans were checked.
+pub fn check_spans(text: &str, doc: &Value) -> usize {
+    let chars = text.chars().count();
+    let mut spans: Vec<&Value> = Vec::new();
+    for entity in doc["entities"].as_array().into_iter().flatten() {
+        spans.extend(entity["mentions"].as_array().into_iter().flatten());
+    }
+    spans.extend(doc["commitments"].as_array().into_iter().flatten());
+    spans.extend(doc["quotes"].as_array().into_iter().flatten());
+    for span in &spans {
+        let start = span["start"].as_u64().expect("start is a number") as usize;
+        let end = span["end"].as_u64().expect("end is a number") as usize;
+        assert!(
+            start <= end && end <= chars,
+            "span {start}..{end} outside a text of {chars} chars"
+        );
+        assert_eq!(
+            span["text"].as_str().expect("span text"),
+            char_slice(text, start, end),
+            "span {start}..{end}"
+        );
+    }
+    spans.len()
+}
