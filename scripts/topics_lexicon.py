@@ -416,7 +416,7 @@ LEX = {
             "diplomatic efforts, bilateral talks, bilateral ties, bilateral relations, "
             "memorandum of understanding, visit, visited, visits, host, hosted, welcome, "
             "reception, delegation, delegations, counterpart, counterparts, "
-            "anniversary of diplomatic, foreign policy coordination, friendship, "
+            "foreign policy coordination, friendship, "
             "good neighbours, good neighbors, mediation, mediator, recognition"),
     ],
     # ---------------------------------------------------------------- religion
@@ -489,6 +489,21 @@ LEX = {
             "technology firm, tech firm, tech giant, telecoms, technical, "
             "industry standard, electric vehicle, electric vehicles, battery, batteries, "
             "connectivity, innovation, nanotechnology, 3d"),
+        (2, "phone, phones, telephone, text message, text messages, sms, camera phone, "
+            "net users, the net, web users, internet users, surfers, search, searches, "
+            "digital music, music downloads, online music, media player, music player, "
+            "portable player, hard drive, hard disk, storage, memory, gigabyte, gigabytes, "
+            "megabyte, megapixel, pixel, pixels, screen, screens, display, flat screen, "
+            "high-speed, net, voip, internet telephony, wireless network, bluetooth, "
+            "sat-nav, gps, mobile operator, mobile operators, network operator, "
+            "digital camera, digital cameras, camcorder, television set, set-top box, "
+            "technology company, electronics firm, software firm, software maker, "
+            "computer maker, chipmaker, chip maker, piracy, pirated, copy protection, "
+            "digital rights, drm, firewall, password, passwords, identity theft, "
+            "cyber-attack, cyber attack, denial of service, worm, trojan, patch, "
+            "programmer, programmers, code, developer, developers, gamer, game developer, "
+            "games industry, games maker, game, games, virtual, virtual reality, "
+            "simulation, interactive, multiplayer, handheld, portable, gadget show"),
     ],
     # ---------------------------------------------------------------- society
     "medtop:14000000": [
@@ -656,7 +671,7 @@ REWEIGHT = {
     "win": 1.5, "won": 1.5, "draw": 1, "drew": 1, "lost": 0.5, "beat": 1, "beaten": 1,
     "injury": 1.5, "injured": 1, "fans": 1, "international": 0.5, "selection": 1,
     "finish": 1, "finished": 1, "competition": 1, "seed": 1, "seeded": 1, "final": 1.5,
-    "game": 1.5, "games": 1.5, "season": 2, "team": 1.5, "teams": 1.5, "lap": 1, "laps": 1,
+    "game": 1, "games": 1, "season": 2, "team": 1.5, "teams": 1.5, "lap": 1, "laps": 1,
     "score": 1.5, "scored": 2, "victory": 1.5, "defeat": 1.5, "defeated": 1.5, "indoor": 1,
     "outdoor": 0.5, "fitness": 1, "compete": 1, "competing": 1, "away": 0.5, "race": 1.5,
     "races": 1.5, "racing": 1.5, "round": 0.5, "ranked": 1, "rankings": 1.5,
@@ -696,13 +711,17 @@ REWEIGHT = {
     "spending": 1.5, "credit": 1, "pension": 1.5, "pensions": 1.5, "the city": 1,
     "pound": 1, "dollar": 2, "euro": 1.5, "rally": 1, "rallies": 1, "study": 1,
     "studies": 1, "data": 0.5, "survey": 0.5, "report": 0.5, "analysis": 0.5,
-    "research": 2, "journal": 1, "customer": 1.5, "customers": 1.5, "consumer": 1.5,
-    "consumers": 1.5, "sales": 2, "stores": 1.5, "store": 1, "goods": 1.5, "debt": 1.5,
+    "research": 2, "journal": 1, "customer": 1, "customers": 1, "consumer": 1,
+    "consumers": 1, "sales": 2, "stores": 1.5, "store": 1, "goods": 1.5, "debt": 1.5,
     "debts": 1.5, "products": 1.5, "product": 1.5, "output": 1.5, "insurance": 1.5,
     "insurer": 2, "demand": 1.5, "supply": 1, "contract": 1, "contracts": 1, "orders": 1,
     "sector": 1, "industry": 1.5, "industries": 1.5, "launch": 1, "sold": 1, "sell": 1,
     "buy": 1, "bought": 1, "growth": 1.5, "commercial": 1.5, "corporate": 2,
-    "accounts": 1, "company": 2.5, "firm": 2.5, "firms": 2.5, "companies": 2.5,
+    "accounts": 1, "bond": 0.5, "company": 2, "firm": 2, "firms": 2, "companies": 2, "plans": 0.5,
+    "proposals": 1, "scheme": 1, "strategy": 1, "initiative": 1, "search": 1, "searches": 1,
+    "screen": 1, "screens": 1, "display": 1, "net": 1, "code": 1, "patch": 1, "portable": 1,
+    "virtual": 1.5, "interactive": 1.5, "simulation": 1, "storage": 1, "memory": 1,
+    "phone": 2, "phones": 2, "telephone": 1.5, "worm": 1, "developer": 1.5, "developers": 1.5,
     "brand": 2, "brands": 2, "share": 1, "stock": 1.5, "listed": 1, "trade": 2,
     "import": 1.5, "export": 1.5, "commerce": 2, "oil": 2.5, "gas": 2, "fuel": 2,
     "energy": 2.5, "utility": 1, "utilities": 1.5, "host": 0.5, "champion": 2,
@@ -747,8 +766,8 @@ REWEIGHT = {
     "newspaper": 2, "broadcast": 1.5, "advertising": 1.5, "advert": 1.5, "magazine": 1.5,
     "publisher": 1.5, "publishing": 1.5, "viewers": 2, "ratings": 1.5,
     "emergency": 1.5, "tragedy": 1.5, "injuries": 1, "casualties": 2, "survivors": 1.5,
-    "survivor": 1.5, "money": 1, "cash": 1, "cost": 1, "costs": 1, "billion": 1,
-    "million": 0.5, "budget": 1, "funding": 1, "investment": 1.5, "invest": 1.5,
+    "survivor": 1.5, "money": 0.5, "cash": 0.5, "cost": 0.5, "costs": 0.5, "billion": 0.5,
+    "million": 0.3, "budget": 1, "funding": 1, "investment": 1.5, "invest": 1.5,
     "investor": 2, "investors": 2, "fund": 1, "funds": 1, "business": 2.5,
     "businesses": 2, "finance": 2.5, "financial": 2.5, "economic": 2.5,
     "wi-fi": 3, "software": 3, "broadband": 3, "computer": 3, "computers": 3,

@@ -18,7 +18,7 @@
 //! `raw(t)` = the sum of the contributions over `T(t)`, and
 //!
 //! ```text
-//! score(t) = 1 − exp(−raw(t) / L),   L = 3 · sqrt(max(words, 150) / 300)
+//! score(t) = 1 − exp(−raw(t) / L),   L = 8 · sqrt(max(words, 150) / 300)
 //! ```
 //!
 //! where `words` is the document's word count: longer articles must show more evidence for the
@@ -61,6 +61,8 @@ pub const MAX_TOPICS: usize = 12;
 /// Evidence terms listed per topic.
 const MAX_EVIDENCE: usize = 6;
 
+/// Evidence mass that gives a 300-word article a score of 1 − 1/e ≈ 0.63.
+const SCALE: f64 = 8.0;
 const TITLE_BOOST: f64 = 2.0;
 const LEAD_BOOST: f64 = 1.5;
 /// Sentences of the body (after the headline) that count as the lead.
@@ -268,12 +270,16 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Topic> {
     if hits.is_empty() {
         return Vec::new();
     }
-    // Per term: boosted count, count, first surface form.
+    // Per term: boosted count, count, the occurrence shown as evidence.
     let mut per_term: HashMap<usize, (f64, usize, Span)> = HashMap::new();
     for h in &hits {
         let e = per_term.entry(h.term).or_insert((0.0, 0, h.span));
         e.0 += h.boost;
         e.1 += 1;
+        // Show evidence as the body spells it: a title-case headline capitalises every word.
+        if doc.title.is_some_and(|t| t.contains(e.2)) && h.boost < TITLE_BOOST {
+            e.2 = h.span;
+        }
     }
     let mut tallies: Vec<Tally> = (0..model.topics.len()).map(|_| Tally::default()).collect();
     // Terms keyed by their lower-case text so "Tory" and "tory" count as one term.
@@ -298,7 +304,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Topic> {
         }
     }
     let words = doc.word_count().max(150) as f64;
-    let scale = 3.0 * (words / 300.0).sqrt();
+    let scale = SCALE * (words / 300.0).sqrt();
     let mut scored: Vec<(usize, f64, usize)> = tallies
         .iter()
         .enumerate()
