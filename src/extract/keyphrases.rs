@@ -36,7 +36,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-use crate::doc::{Document, TokenKind};
+use crate::doc::{Document, Span, TokenKind};
 use crate::extract::entities::Entity;
 use crate::lexicon;
 
@@ -63,6 +63,12 @@ const MAX_WORDS: usize = 3;
 /// of them single words), where two- and three-word candidates were right far less often.
 const MULTIWORD_PENALTY: f64 = 4.0;
 const THREE_WORD_PENALTY: f64 = 3.0;
+/// A name that recurs whole ("Ashton Kutcher" every time, or nearly) is one unit and takes no
+/// multiword penalty.
+const NAMES_WHOLE: bool = true;
+/// The only stopwords allowed inside a phrase: they join names and terms ("Bank of England",
+/// "Secretary for Education"); "and", "in" and the like join separate things.
+const JOINERS: &[&str] = &["of", "for"];
 /// YAKE's casing feature at half strength: names matter, but readers also pick common nouns.
 const CASE_WEIGHT: f64 = 0.5;
 /// YAKE's position feature softened (square root): key words recur through the whole article.
@@ -111,6 +117,10 @@ struct Occ {
     end: usize,
     /// A break (punctuation, number, symbol) lies between this word and the previous one.
     break_before: bool,
+    /// Capitalised.
+    upper: bool,
+    /// The entity mention (index into the sorted mentions) this word is part of.
+    mention: Option<usize>,
 }
 
 #[derive(Default, Clone)]
@@ -149,6 +159,24 @@ fn word_key(lower: &str) -> String {
     w.to_string()
 }
 
+/// The words start or end inside an entity mention that goes on beyond them, or run from one
+/// mention into another word.
+fn cuts_a_name(words: &[Occ], mentions: &[Span]) -> bool {
+    let (first, last) = (&words[0], &words[words.len() - 1]);
+    if first
+        .mention
+        .is_some_and(|m| mentions[m].start < first.start)
+        || last.mention.is_some_and(|m| mentions[m].end > last.end)
+    {
+        return true;
+    }
+    words.windows(2).any(|w| w[0].mention != w[1].mention)
+}
+
+fn is_joiner(word: &str) -> bool {
+    JOINERS.iter().any(|j| j.eq_ignore_ascii_case(word))
+}
+
 /// Stopwords, one-letter words and abbreviations of them ("Mr.", "U.S." as "us").
 fn is_stopword(lower: &str) -> bool {
     let bare: std::borrow::Cow<str> = if lower.contains('.') {
@@ -179,7 +207,18 @@ fn is_title_case(doc: &Document, sentence: &crate::doc::Sentence) -> bool {
     words >= 3 && caps * 5 >= words * 4
 }
 
-pub fn extract(doc: &Document, _entities: &[Entity]) -> Vec<Keyphrase> {
+pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
+    // Entity mentions, when the entity extractor found any: a phrase may hold a whole name or
+    // lie outside names, but never cut one ("Putin Sign Joint" from a headline).
+    let mut mentions: Vec<Span> = entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| m.span))
+        .collect();
+    mentions.sort();
+    let mention_of = |start: usize, end: usize| -> Option<usize> {
+        let i = mentions.partition_point(|m| m.start <= start);
+        (i > 0 && mentions[i - 1].end >= end).then(|| i - 1)
+    };
     // Pass 1: word occurrences per sentence, with their keys.
     let mut keys: FastMap<String, usize> = FastMap::default();
     let mut stats: Vec<WordStats> = Vec::new();
@@ -246,6 +285,8 @@ pub fn extract(doc: &Document, _entities: &[Entity]) -> Vec<Keyphrase> {
                 start: tok.span.start,
                 end: tok.span.end,
                 break_before: pending_break,
+                upper: first_upper,
+                mention: mention_of(tok.span.start, tok.span.end),
             });
             pending_break = false;
             first_word = false;
@@ -327,6 +368,8 @@ pub fn extract(doc: &Document, _entities: &[Entity]) -> Vec<Keyphrase> {
         /// Surface forms and their counts: few per phrase, so a list beats a map.
         surfaces: Vec<(&'d str, usize)>,
         first: usize,
+        /// Occurrences with every content word capitalised: a name ("Ashton Kutcher").
+        named: usize,
     }
     let mut cands: FastMap<[usize; MAX_WORDS], Cand> = FastMap::default();
     for occs in &sentences {
@@ -341,9 +384,12 @@ pub fn extract(doc: &Document, _entities: &[Entity]) -> Vec<Keyphrase> {
                 }
                 if occs[j].stop {
                     stops_inside += 1;
-                    if stops_inside > 1 {
+                    if stops_inside > 1 || !is_joiner(&doc.text[occs[j].start..occs[j].end]) {
                         break;
                     }
+                    continue;
+                }
+                if cuts_a_name(&occs[i..=j], &mentions) {
                     continue;
                 }
                 let mut key = [usize::MAX; MAX_WORDS];
@@ -355,9 +401,11 @@ pub fn extract(doc: &Document, _entities: &[Entity]) -> Vec<Keyphrase> {
                     words: occs[i..=j].iter().map(|o| o.word).collect(),
                     count: 0,
                     surfaces: Vec::new(),
+                    named: 0,
                     first: occs[i].start,
                 });
                 c.count += 1;
+                c.named += usize::from(occs[i..=j].iter().all(|o| o.stop || o.upper));
                 match c.surfaces.iter_mut().find(|(f, _)| *f == surface) {
                     Some((_, n)) => *n += 1,
                     None => c.surfaces.push((surface, 1)),
@@ -378,7 +426,16 @@ pub fn extract(doc: &Document, _entities: &[Entity]) -> Vec<Keyphrase> {
             let prod: f64 = content.iter().product();
             let sum: f64 = content.iter().sum();
             let mut s = prod / (c.count as f64 * (1.0 + sum));
-            if content.len() > 1 {
+            // A name that recurs whole is one unit, not a loose phrase.
+            let min_tf = c
+                .words
+                .iter()
+                .filter(|&&w| !stop_of[w])
+                .map(|&w| stats[w].tf)
+                .fold(f64::INFINITY, f64::min);
+            let name =
+                NAMES_WHOLE && c.named == c.count && c.count >= 2 && c.count as f64 >= 0.5 * min_tf;
+            if content.len() > 1 && !name {
                 s *= MULTIWORD_PENALTY;
             }
             if content.len() > 2 {
@@ -546,5 +603,37 @@ mod tests {
     fn nothing_to_say_gives_nothing() {
         assert!(texts("").is_empty());
         assert!(texts("It is what it is, and so it was.").is_empty());
+    }
+
+    #[test]
+    fn phrases_never_cut_an_entity_name() {
+        use crate::extract::entities::{EntityType, Mention};
+        let text = "Ada Lovelace Day honours Ada Lovelace Day after day. Lovelace Day grows.";
+        let doc = Document::new(text);
+        // Only "Ada Lovelace" is a name here: "Lovelace Day" cuts it at the first two places.
+        let spans = [(0, 12), (25, 37)];
+        let person = Entity {
+            name: "Ada Lovelace".into(),
+            label: EntityType::Person,
+            aliases: vec![],
+            roles: vec![],
+            mentions: spans
+                .iter()
+                .map(|&(s, e)| Mention {
+                    span: Span::new(s, e),
+                    sentence: 0,
+                })
+                .collect(),
+            salience: 1.0,
+        };
+        let with = extract(&doc, std::slice::from_ref(&person));
+        let lovelace_day = |ks: &[Keyphrase]| {
+            ks.iter()
+                .find(|k| k.text == "Lovelace Day")
+                .map(|k| k.count)
+        };
+        // Counted only where it does not cut the name (the second sentence).
+        assert_eq!(lovelace_day(&with).unwrap_or(1), 1);
+        assert!(with.iter().all(|k| k.text != "Ada Lovelace Day"));
     }
 }
