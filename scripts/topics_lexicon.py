@@ -406,7 +406,10 @@ LEX = {
             "partnership, strategic partnership, sovereignty, territorial, "
             "western nations, western countries, the west, west, neighbours, neighbors, "
             "relations, ties, cooperation, co-operation, mutual, partner, partners, "
-            "international arena, world order, multipolar, hegemony, counterpart"),
+            "international arena, world order, multipolar, hegemony, counterpart, "
+            "nuclear programme, nuclear program, uranium enrichment, enrichment, "
+            "non-proliferation, nuclear talks, weapons inspectors, arms control, "
+            "foreign aid, development aid, aid package, bloc, member states"),
     ],
     "medtop:20000639": [
         (3, "diplomacy, diplomatic, diplomat, diplomats, ambassador, ambassadors, embassy, "
@@ -569,6 +572,14 @@ LEX = {
             "world champion, european champion, olympic champion, title defence, "
             "grand slam, personal best, indoor, outdoor, event, events, competition, "
             "compete, competing, rankings, ranked, seed, seeded, round, rounds"),
+        # North American sports
+        (3, "baseball, inning, innings, home run, homer, pitcher, pitchers, batter, "
+            "strikeout, strikeouts, shortstop, outfielder, world series, mlb, major league, "
+            "major league baseball, american league, national league, quarterback, "
+            "touchdown, touchdowns, field goal, super bowl, linebacker, running back, "
+            "wide receiver, nhl, stanley cup, ice hockey, puck, playoff, playoffs, "
+            "postseason, nascar, pga, pga tour, rookie, roster, free agent, "
+            "head coach, ncaa, college football, slam dunk, sox, yankees"),
     ],
     "medtop:20001065": [
         (3, "football, soccer, premiership, premier league, fa cup, champions league, "
@@ -583,7 +594,8 @@ LEX = {
             "ac milan, inter milan, juventus, bayern munich, clean sheet, winger"),
     ],
     "medtop:20000851": [
-        (3, "basketball, nba, slam dunk, rebounds, point guard"),
+        (3, "basketball, nba, slam dunk, rebounds, point guard, three-pointer, "
+            "free throws, lakers, celtics"),
     ],
     "medtop:20000888": [
         (3, "cricket, cricketer, test match, test series, batsman, batsmen, bowler, "
@@ -786,7 +798,9 @@ CASED = {
     "asean": "ASEAN", "imf": "IMF", "wto": "WTO", "fbi": "FBI", "bbc": "BBC", "itv": "ITV",
     "lng": "LNG", "ceo": "CEO", "cfo": "CFO", "ipo": "IPO", "sars": "SARS", "hiv": "HIV",
     "aids": "Aids", "mrsa": "MRSA", "bma": "BMA", "ngo": "NGO", "ngos": "NGOs",
-    "nfl": "NFL", "nba": "NBA", "iaaf": "IAAF", "uefa": "UEFA", "fifa": "FIFA",
+    "nfl": "NFL", "nba": "NBA", "mlb": "MLB", "nhl": "NHL", "nascar": "NASCAR", "pga": "PGA",
+    "pga tour": "PGA Tour", "ncaa": "NCAA", "sox": "Sox", "yankees": "Yankees",
+    "lakers": "Lakers", "celtics": "Celtics", "iaaf": "IAAF", "uefa": "UEFA", "fifa": "FIFA",
     "f1": "F1", "ipcc": "IPCC", "nasa": "NASA", "gcse": "GCSE", "ofsted": "Ofsted",
     "isis": "ISIS", "isil": "ISIL", "cac 40": "CAC 40", "dax": "DAX", "ftse": "FTSE",
     "ftse 100": "FTSE 100", "nasdaq": "Nasdaq", "nikkei": "Nikkei", "hang seng": "Hang Seng",
