@@ -529,6 +529,36 @@ mod tests {
                  said cancer patients faced delays for surgery.",
                 "medtop:07000000",
             ),
+            (
+                "Teachers back new exam plan\n\nSecondary school teachers said the new \
+                 curriculum would help pupils prepare for exams, and the university admissions \
+                 body welcomed the change for students applying next year.",
+                "medtop:05000000",
+            ),
+            (
+                "Emissions target missed\n\nThe country will miss its target for cutting \
+                 greenhouse gas emissions, environmental groups warned, as climate change \
+                 pushes sea levels higher and wildlife habitats shrink.",
+                "medtop:06000000",
+            ),
+            (
+                "Bishops meet at cathedral\n\nThe archbishop told worshippers at the cathedral \
+                 that the church would open its doors to people of every faith during the \
+                 festival of prayer.",
+                "medtop:12000000",
+            ),
+            (
+                "Snow and gales forecast\n\nHeavy snow and gales will sweep the north \
+                 overnight, forecasters said, with temperatures falling below freezing and \
+                 more rain expected in the south.",
+                "medtop:17000000",
+            ),
+            (
+                "Rail workers vote to strike\n\nUnion members voted for a walkout over pay \
+                 and working conditions, and the union said industrial action would begin \
+                 next week unless employers improved their offer.",
+                "medtop:09000000",
+            ),
         ];
         for (text, want) in cases {
             let got = ranked(text);
