@@ -375,16 +375,24 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
         .collect();
 
     // Pass 3: candidates.
-    struct Cand<'d> {
-        words: Vec<usize>,
+    struct Cand {
+        /// Word ids, `usize::MAX` past the end.
+        words: [usize; MAX_WORDS],
+        len: usize,
         count: usize,
-        /// Surface forms and their counts: few per phrase, so a list beats a map.
-        surfaces: Vec<(&'d str, usize)>,
         first: usize,
         /// Occurrences with every content word capitalised: a name ("Ashton Kutcher").
         named: usize,
     }
-    let mut cands: FastMap<[usize; MAX_WORDS], Cand> = FastMap::default();
+    impl Cand {
+        fn words(&self) -> &[usize] {
+            &self.words[..self.len]
+        }
+    }
+    let mut index: FastMap<[usize; MAX_WORDS], usize> = FastMap::default();
+    let mut cands: Vec<Cand> = Vec::new();
+    // (candidate, surface) per occurrence; only the chosen few are ever looked at.
+    let mut surfaces: Vec<(usize, &str)> = Vec::new();
     for occs in &sentences {
         for i in 0..occs.len() {
             if occs[i].stop {
@@ -409,89 +417,103 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
                 for (k, o) in key.iter_mut().zip(&occs[i..=j]) {
                     *k = o.word;
                 }
-                let surface = &doc.text[occs[i].start..occs[j].end];
-                let c = cands.entry(key).or_insert_with(|| Cand {
-                    words: occs[i..=j].iter().map(|o| o.word).collect(),
-                    count: 0,
-                    surfaces: Vec::new(),
-                    named: 0,
-                    first: occs[i].start,
+                let id = *index.entry(key).or_insert_with(|| {
+                    cands.push(Cand {
+                        words: key,
+                        len: j + 1 - i,
+                        count: 0,
+                        named: 0,
+                        first: occs[i].start,
+                    });
+                    cands.len() - 1
                 });
+                let c = &mut cands[id];
                 c.count += 1;
                 c.named += usize::from(occs[i..=j].iter().all(|o| o.stop || o.upper));
-                match c.surfaces.iter_mut().find(|(f, _)| *f == surface) {
-                    Some((_, n)) => *n += 1,
-                    None => c.surfaces.push((surface, 1)),
-                }
+                surfaces.push((id, &doc.text[occs[i].start..occs[j].end]));
             }
         }
     }
 
-    let mut scored: Vec<(f64, &Cand)> = cands
-        .values()
-        .map(|c| {
-            let content: Vec<f64> = c
-                .words
-                .iter()
-                .filter(|&&w| !stop_of[w])
-                .map(|&w| word_score[w])
-                .collect();
-            let prod: f64 = content.iter().product();
-            let sum: f64 = content.iter().sum();
+    let mut scored: Vec<(f64, usize)> = cands
+        .iter()
+        .enumerate()
+        .map(|(id, c)| {
+            let content = || c.words().iter().filter(|&&w| !stop_of[w]);
+            let prod: f64 = content().map(|&w| word_score[w]).product();
+            let sum: f64 = content().map(|&w| word_score[w]).sum();
+            let n_content = content().count();
             let mut s = prod / (c.count as f64 * (1.0 + sum));
             // A name that recurs whole is one unit, not a loose phrase.
-            let min_tf = c
-                .words
-                .iter()
-                .filter(|&&w| !stop_of[w])
+            let min_tf = content()
                 .map(|&w| stats[w].tf)
                 .fold(f64::INFINITY, f64::min);
             let name =
                 NAMES_WHOLE && c.named == c.count && c.count >= 2 && c.count as f64 >= 0.5 * min_tf;
-            if content.len() > 1 && !name {
+            if n_content > 1 && !name {
                 s *= MULTIWORD_PENALTY;
             }
-            if content.len() > 2 {
+            if n_content > 2 {
                 s *= THREE_WORD_PENALTY;
             }
-            (s, c)
+            (s, id)
         })
         .collect();
     scored.sort_by(|a, b| {
         a.0.total_cmp(&b.0)
-            .then(a.1.first.cmp(&b.1.first))
-            .then(a.1.words.len().cmp(&b.1.words.len()))
+            .then(cands[a.1].first.cmp(&cands[b.1].first))
+            .then(cands[a.1].len.cmp(&cands[b.1].len))
     });
 
     // Pass 4: selection with near-duplicates removed.
-    let mut chosen: Vec<(f64, &Cand)> = Vec::new();
-    for &(s, c) in &scored {
+    let mut chosen: Vec<(f64, usize)> = Vec::new();
+    for &(s, id) in &scored {
         if chosen.len() == MAX_PHRASES {
             break;
         }
-        let content: Vec<usize> = c.words.iter().copied().filter(|&w| !stop_of[w]).collect();
-        let redundant = chosen.iter().any(|(_, k)| {
+        let c = &cands[id];
+        let redundant = chosen.iter().any(|&(_, k)| {
+            let k = &cands[k];
             // A part of a chosen phrase that never occurs on its own adds nothing.
-            let part = content.iter().all(|w| k.words.contains(w)) && c.count <= k.count;
+            let part = c
+                .words()
+                .iter()
+                .filter(|&&w| !stop_of[w])
+                .all(|w| k.words().contains(w))
+                && c.count <= k.count;
             // A phrase around a chosen word that it does not add to.
-            let around = k.words.len() == 1 && c.words.contains(&k.words[0]);
+            let around = k.len == 1 && c.words().contains(&k.words[0]);
             part || around
         });
         if !redundant {
-            chosen.push((s, c));
+            chosen.push((s, id));
+        }
+    }
+    // The most frequent surface form of each chosen phrase; ties go to the lower-case one.
+    let mut forms: Vec<Vec<(&str, usize)>> = vec![Vec::new(); chosen.len()];
+    let slot: FastMap<usize, usize> = chosen
+        .iter()
+        .enumerate()
+        .map(|(i, &(_, id))| (id, i))
+        .collect();
+    for &(id, surface) in &surfaces {
+        if let Some(&i) = slot.get(&id) {
+            match forms[i].iter_mut().find(|(f, _)| *f == surface) {
+                Some((_, n)) => *n += 1,
+                None => forms[i].push((surface, 1)),
+            }
         }
     }
     let best = chosen.first().map_or(1.0, |c| c.0).max(f64::MIN_POSITIVE);
     chosen
         .into_iter()
-        .map(|(s, c)| {
-            // The most frequent surface form; ties go to the lower-case one, then the first.
-            let mut forms = c.surfaces.clone();
+        .zip(forms)
+        .map(|((s, id), mut forms)| {
             forms.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(a.0)));
             Keyphrase {
                 text: forms[0].0.to_string(),
                 score: (best / s).clamp(0.0, 1.0),
-                count: c.count,
+                count: cands[id].count,
             }
         })
         .collect()
