@@ -572,6 +572,11 @@ LEX = {
             "world champion, european champion, olympic champion, title defence, "
             "grand slam, personal best, indoor, outdoor, event, events, competition, "
             "compete, competing, rankings, ranked, seed, seeded, round, rounds"),
+        # shared by football, rugby, hockey and others: sport, but no particular one
+        (1.5, "penalty, penalties, free-kick, free kick, corner, goal, goals, header, "
+              "red card, yellow card, sent off, hat-trick, relegation, relegated, pitch, "
+              "promotion, promoted, boss, sin bin, scrum, line-out, conversion, "
+              "scrum-half, fly-half, prop, lock, flanker, winger"),
         # North American sports
         (3, "baseball, inning, innings, home run, homer, pitcher, pitchers, batter, "
             "strikeout, strikeouts, shortstop, outfielder, world series, mlb, major league, "
@@ -584,11 +589,9 @@ LEX = {
     "medtop:20001065": [
         (3, "football, soccer, premiership, premier league, fa cup, champions league, "
             "uefa, fifa, striker, strikers, midfielder, midfielders, defender, defenders, "
-            "goalkeeper, goalkeepers, keeper, penalty, penalties, free-kick, free kick, "
-            "corner, goal, goals, goalless, equaliser, equalizer, header, red card, "
-            "yellow card, sent off, offside, hat-trick, transfer window, "
-            "manager, boss, gaffer, relegation, relegated, promotion, promoted, "
-            "la liga, serie a, bundesliga, championship side, dugout, pitch, "
+            "goalkeeper, goalkeepers, keeper, goalless, equaliser, equalizer, "
+            "offside, transfer window, gaffer, "
+            "la liga, serie a, bundesliga, championship side, dugout, "
             "arsenal, chelsea, liverpool, manchester united, man utd, manchester city, "
             "everton, newcastle, tottenham, celtic, rangers, real madrid, barcelona, "
             "ac milan, inter milan, juventus, bayern munich, clean sheet, winger"),
@@ -729,7 +732,9 @@ REWEIGHT = {
     "insurer": 2, "demand": 1.5, "supply": 1, "contract": 1, "contracts": 1, "orders": 1,
     "sector": 1, "industry": 1.5, "industries": 1.5, "launch": 1, "sold": 1, "sell": 1,
     "buy": 1, "bought": 1, "growth": 1.5, "commercial": 1.5, "corporate": 2,
-    "accounts": 1, "bond": 0.5, "company": 2, "firm": 2, "firms": 2, "companies": 2, "plans": 0.5,
+    "accounts": 1, "bond": 0.5, "prop": 0.5, "lock": 0.5, "conversion": 0.5, "boss": 0.5,
+    "pitch": 1, "promotion": 0.5, "promoted": 0.5, "goal": 1, "goals": 1, "header": 1,
+    "corner": 0.5, "winger": 1, "company": 2, "firm": 2, "firms": 2, "companies": 2, "plans": 0.5,
     "proposals": 1, "scheme": 1, "strategy": 1, "initiative": 1, "search": 1, "searches": 1,
     "screen": 1, "screens": 1, "display": 1, "net": 1, "code": 1, "patch": 1, "portable": 1,
     "virtual": 1.5, "interactive": 1.5, "simulation": 1, "storage": 1, "memory": 1,

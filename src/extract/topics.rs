@@ -25,7 +25,8 @@
 //! same score. Because `T(child) ⊆ T(parent)`, a subtopic never scores above its parent.
 //!
 //! A topic is reported when `score ≥` [`MIN_SCORE`] and it has at least two occurrences of
-//! evidence; the best top-level topic is always reported when it has any. Topics are ranked by
+//! evidence; the best top-level topic is always reported when it has any. A grouping level
+//! with no terms of its own ("competition discipline") is reported only above a reported child. Topics are ranked by
 //! score, then parents before children, then by code, and at most [`MAX_TOPICS`] are returned.
 //!
 //! Person names are not evidence: a term inside a PERSON entity's mention ("Bill" in "Bill
@@ -73,6 +74,9 @@ struct TopicDef {
     label: &'static str,
     parent: Option<usize>,
     depth: usize,
+    /// No lexicon term of its own: a grouping level ("competition discipline") that is only
+    /// worth reporting above a reported child.
+    grouping: bool,
 }
 
 /// One lexicon entry: the topic it signals and how strongly.
@@ -108,6 +112,7 @@ fn build_model() -> Model {
             label,
             parent,
             depth,
+            grouping: true,
         });
     }
     // Same surface string (after case folding, for folded terms) → one pattern with many signals.
@@ -129,6 +134,7 @@ fn build_model() -> Model {
                 terms.push((term.to_lowercase(), Vec::new()));
                 terms.len() - 1
             });
+            topics[topic].grouping = false;
             let signals = &mut terms[id].1;
             match signals.iter_mut().find(|s| s.topic == topic) {
                 Some(s) => s.weight = s.weight.max(weight),
@@ -327,9 +333,23 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Topic> {
         .iter()
         .find(|s| model.topics[s.0].parent.is_none())
         .map(|s| s.0);
+    let passes = |&(i, score, occ): &(usize, f64, usize)| {
+        (score >= MIN_SCORE && occ >= 2) || Some(i) == best_top
+    };
+    let mut shown: Vec<bool> = vec![false; model.topics.len()];
+    for s in scored.iter().filter(|s| passes(s)) {
+        shown[s.0] = true;
+    }
+    // A grouping level is shown only when one of its children is.
+    for (i, t) in model.topics.iter().enumerate() {
+        if t.grouping && t.parent.is_some() {
+            shown[i] =
+                (0..model.topics.len()).any(|c| model.topics[c].parent == Some(i) && shown[c]);
+        }
+    }
     scored
         .into_iter()
-        .filter(|&(i, score, occ)| (score >= MIN_SCORE && occ >= 2) || Some(i) == best_top)
+        .filter(|s| shown[s.0])
         .take(MAX_TOPICS)
         .map(|(i, score, _)| Topic {
             id: model.topics[i].code,
@@ -607,6 +627,31 @@ mod tests {
             pos("medtop:13000000").is_some() || pos("medtop:05000000").is_some(),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_sport_is_named_only_on_its_own_vocabulary() {
+        let football = ranked(
+            "Striker signs before transfer window shuts\n\nThe striker joined the Premier \
+             League club from a Serie A side. The midfielder and the goalkeeper also signed, \
+             and the manager said the FA Cup was the aim this season.",
+        );
+        assert!(football.contains(&"medtop:20001065"), "{football:?}");
+        // Its grouping level comes with it, below the sport.
+        let sport = football.iter().position(|c| *c == "medtop:15000000");
+        let group = football.iter().position(|c| *c == "medtop:20000822");
+        assert!(
+            sport.is_some() && group.is_some() && sport < group,
+            "{football:?}"
+        );
+        // Penalties and corners happen in rugby too: sport, but no particular one.
+        let rugby = ranked(
+            "Late penalty seals victory\n\nA late penalty and a conversion gave the visitors \
+             victory after the scrum held firm. The winger scored in the corner.",
+        );
+        assert!(rugby.contains(&"medtop:15000000"), "{rugby:?}");
+        assert!(!rugby.contains(&"medtop:20001065"), "{rugby:?}");
+        assert!(!rugby.contains(&"medtop:20000822"), "{rugby:?}");
     }
 
     #[test]
