@@ -661,7 +661,7 @@ LEX = {
             "national weather service, forecasters"),
     ],
     "medtop:20001128": [
-        (3, "weather forecast, forecast, forecasts, outlook, sunny spells, showers, "
+        (3, "weather forecast, weather forecasts, sunny spells, showers, "
             "temperatures, temperature, degrees celsius, celsius, fahrenheit"),
     ],
     "medtop:20001129": [
@@ -732,7 +732,8 @@ REWEIGHT = {
     "insurer": 2, "demand": 1.5, "supply": 1, "contract": 1, "contracts": 1, "orders": 1,
     "sector": 1, "industry": 1.5, "industries": 1.5, "launch": 1, "sold": 1, "sell": 1,
     "buy": 1, "bought": 1, "growth": 1.5, "commercial": 1.5, "corporate": 2,
-    "accounts": 1, "bond": 0.5, "prop": 0.5, "lock": 0.5, "conversion": 0.5, "boss": 0.5,
+    "accounts": 1, "bond": 0.5, "lion": 1, "lions": 1, "century": 0.5, "declared": 0.5,
+    "run out": 1, "performance": 1, "bbc": 0.5, "forecasters": 1, "outlook": 1, "prop": 0.5, "lock": 0.5, "conversion": 0.5, "boss": 0.5,
     "pitch": 1, "promotion": 0.5, "promoted": 0.5, "goal": 1, "goals": 1, "header": 1,
     "corner": 0.5, "winger": 1, "company": 2, "firm": 2, "firms": 2, "companies": 2, "plans": 0.5,
     "proposals": 1, "scheme": 1, "strategy": 1, "initiative": 1, "search": 1, "searches": 1,
@@ -779,7 +780,7 @@ REWEIGHT = {
     "bill": 1.5, "justice": 1.5, "crime": 3, "criminal": 2.5, "illegal": 2,
     "unlawful": 2, "heritage": 1.5, "cultural": 2, "culture": 1.5, "history": 1,
     "historical": 1, "language": 1, "tradition": 1, "traditional": 0.5,
-    "media": 1.5, "press": 1, "tv": 1.5, "radio": 1.5, "television": 1.5,
+    "media": 1.5, "press": 1, "tv": 1.5, "radio": 1, "television": 1.5,
     "newspaper": 2, "broadcast": 1.5, "advertising": 1.5, "advert": 1.5, "magazine": 1.5,
     "publisher": 1.5, "publishing": 1.5, "viewers": 2, "ratings": 1.5,
     "emergency": 1.5, "tragedy": 1.5, "injuries": 1, "casualties": 2, "survivors": 1.5,
