@@ -6,7 +6,7 @@
 //!
 //! 1. **Candidates.** Within a sentence, runs of word tokens not broken by punctuation, numbers
 //!    or symbols are cut into 1–3-word n-grams that neither start nor end with a stopword
-//!    ([`STOPWORDS`]); one stopword may stand inside ("Bank of England").
+//!    (`src/lexicon/data/keyphrases_stopwords.txt`); one stopword may stand inside ("Bank of England").
 //! 2. **Word features.** For every non-stopword word `w` (keyed by its lower-case, singular
 //!    form so "talks" and "talk" are one word):
 //!    * `case = 0.5 · max(TF_upper, TF_acronym) / (1 + ln TF)`: capitalised mid-sentence or in
@@ -24,7 +24,7 @@
 //!    important. The last factor is ours, not YAKE's: longer words are more specific.
 //! 3. **Phrase score.** `S(k) = Π S(w) / (TF(k) · (1 + Σ S(w)))` over the non-stopwords of `k`,
 //!    with `TF(k)` the case-insensitive count of the phrase; lower is better. Phrases of two
-//!    words are further multiplied by 4 and of three words by 12 ([`MULTIWORD_PENALTY`]),
+//!    words are further multiplied by 4 and of three words by 12 (`MULTIWORD_PENALTY`),
 //!    because readers (and the gold standards we measure against) sum up news mostly in single
 //!    words; a phrase must be much more distinctive than its words to be listed.
 //! 4. **Selection.** Best first, at most [`MAX_PHRASES`], skipping near-duplicates: a
