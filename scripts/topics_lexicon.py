@@ -387,6 +387,11 @@ LEX = {
             "government officials, government spokesman, cabinet minister, "
             "ministerial, department of, secretary, governing, state-owned, state media, "
             "national development, state affairs, sovereign"),
+        # offices and bodies of government that news names by title
+        (2, "chancellor, treasury, budget, Scottish Executive, Scottish Parliament, "
+            "Welsh Assembly, Northern Ireland Assembly, National Assembly, devolution, "
+            "devolved, first minister, deputy prime minister, attorney general, "
+            "public spending, public finances, spending review, government borrowing"),
     ],
     "medtop:20000621": [
         (3, "government policy, policy, policies, proposals, plans, white paper, "
@@ -397,7 +402,7 @@ LEX = {
     ],
     "medtop:20000638": [
         (3, "international relations, foreign policy, foreign minister, foreign ministers, "
-            "foreign affairs, foreign secretary, secretary of state, bilateral, "
+            "foreign affairs, foreign secretary, secretary of state, bilateral, g8, "
             "bilateral relations, multilateral, united nations, un, un security council, "
             "security council, general assembly, nato, european union, eu, g7, g20, brics, "
             "asean, african union, sco, shanghai cooperation organisation, "
