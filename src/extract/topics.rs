@@ -27,12 +27,13 @@
 //!
 //! A topic is reported when `score ≥` [`MIN_SCORE`] and it has at least two occurrences of
 //! evidence; the best top-level topic is always reported when it has any. A grouping level
-//! with no terms of its own ("competition discipline") is reported only above a reported child. Topics are ranked by
-//! score, then parents before children, then by code, and at most [`MAX_TOPICS`] are returned.
+//! with no terms of its own ("competition discipline") is reported only above a reported
+//! child. Topics are ranked by score, then parents before children, then by code, and at most
+//! [`MAX_TOPICS`] are returned.
 //!
 //! Measured on the BBC News development set (1,781 articles, five classes, answer = the best
-//! ranked of the five matching top-level topics): top-1 accuracy 0.946, top-3 0.976, macro-F1
-//! 0.945 (`newslens_eval.py topics bbc-dev.jsonl`, see the shared eval README). Most errors are
+//! ranked of the five matching top-level topics): top-1 accuracy 0.948, top-3 0.977, macro-F1
+//! 0.948 (`newslens_eval.py topics bbc-dev.jsonl`, see the shared eval README). Most errors are
 //! stories that are really about two things (a football club's takeover, a budget speech).
 //!
 //! Person names are not evidence: a term inside a PERSON entity's mention ("Bill" in "Bill
@@ -259,8 +260,7 @@ fn lead_end(doc: &Document) -> usize {
         .map_or(doc.text.len(), |s| s.span.end)
 }
 
-/// What one topic gathered: per distinct term, (boosted count, occurrences, weight, first
-/// surface form, first offset).
+/// What one topic gathered, per distinct gazetteer term.
 #[derive(Default)]
 struct Tally {
     terms: HashMap<usize, TermTally>,
@@ -268,9 +268,12 @@ struct Tally {
 
 #[derive(Clone)]
 struct TermTally {
+    /// Occurrences weighted by position (headline, lead, body).
     boosted: f64,
     count: usize,
+    /// The largest lexicon weight with which the term signals this topic or one below it.
     weight: f64,
+    /// How the term is shown as evidence, and where it first occurs.
     surface: String,
     first: usize,
 }
@@ -294,22 +297,18 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Topic> {
         }
     }
     let mut tallies: Vec<Tally> = (0..model.topics.len()).map(|_| Tally::default()).collect();
-    // Terms keyed by their lower-case text so "Tory" and "tory" count as one term.
+    // Each term counts for the topics it signals and all their ancestors, once per topic.
     for (&term, &(boosted, count, first)) in &per_term {
-        let key_term = term;
         for signal in &model.terms[term].1 {
             let mut topic = Some(signal.topic);
             while let Some(t) = topic {
-                let entry = tallies[t]
-                    .terms
-                    .entry(key_term)
-                    .or_insert_with(|| TermTally {
-                        boosted,
-                        count,
-                        weight: 0.0,
-                        surface: doc.slice(first).to_string(),
-                        first: first.start,
-                    });
+                let entry = tallies[t].terms.entry(term).or_insert_with(|| TermTally {
+                    boosted,
+                    count,
+                    weight: 0.0,
+                    surface: doc.slice(first).to_string(),
+                    first: first.start,
+                });
                 entry.weight = entry.weight.max(signal.weight);
                 topic = model.topics[t].parent;
             }
