@@ -6,7 +6,8 @@
 //!
 //! 1. **Candidates.** Within a sentence, runs of word tokens not broken by punctuation, numbers
 //!    or symbols are cut into 1–3-word n-grams that neither start nor end with a stopword
-//!    (`src/lexicon/data/keyphrases_stopwords.txt`); one stopword may stand inside ("Bank of England").
+//!    (`src/lexicon/data/keyphrases_stopwords.txt`); "of" or "for" may stand inside ("Bank of
+//!    England"). When entities are given, a candidate never cuts through a mention.
 //! 2. **Word features.** For every non-stopword word `w` (keyed by its lower-case, singular
 //!    form so "talks" and "talk" are one word):
 //!    * `case = 0.5 · max(TF_upper, TF_acronym) / (1 + ln TF)`: capitalised mid-sentence or in
@@ -26,7 +27,9 @@
 //!    with `TF(k)` the case-insensitive count of the phrase; lower is better. Phrases of two
 //!    words are further multiplied by 4 and of three words by 12 (`MULTIWORD_PENALTY`),
 //!    because readers (and the gold standards we measure against) sum up news mostly in single
-//!    words; a phrase must be much more distinctive than its words to be listed.
+//!    words; a phrase must be much more distinctive than its words to be listed. A name that
+//!    recurs whole (capitalised every time, at least twice, and at least half as often as its
+//!    rarest word) is one unit and takes no penalty.
 //! 4. **Selection.** Best first, at most [`MAX_PHRASES`], skipping near-duplicates: a
 //!    candidate that is part of an already chosen phrase and never occurs more often than it,
 //!    and a phrase around an already chosen single word. Singular and plural are one candidate.
@@ -68,15 +71,12 @@ const MAX_WORDS: usize = 3;
 /// of them single words), where two- and three-word candidates were right far less often.
 const MULTIWORD_PENALTY: f64 = 4.0;
 const THREE_WORD_PENALTY: f64 = 3.0;
-/// A name that recurs whole ("Ashton Kutcher" every time, or nearly) is one unit and takes no
-/// multiword penalty.
-const NAMES_WHOLE: bool = true;
 /// The only stopwords allowed inside a phrase: they join names and terms ("Bank of England",
 /// "Secretary for Education"); "and", "in" and the like join separate things.
 const JOINERS: &[&str] = &["of", "for"];
 /// Word length, a classic stand-in for how specific a word is (long words are rare words):
-/// `S(w)` is divided by `(max(chars, 4) / 6)²`. Not in YAKE; on crowd-annotated news it lifted F1@10
-/// from 0.179 to 0.194.
+/// `S(w)` is divided by `(max(chars, 4) / 6)²`. Not in YAKE; on crowd-annotated news it lifted
+/// F1@10 from 0.179 to 0.194.
 const TYPICAL_LENGTH: f64 = 6.0;
 /// Shorter words count as this long: short words that are not stopwords are mostly names and
 /// acronyms ("Xi", "NHS"), which length says nothing about.
@@ -89,9 +89,9 @@ const POSITION_EXPONENT: f64 = 0.5;
 /// Neighbours within this many words count as context for `DL`/`DR`.
 const WINDOW: usize = 2;
 
-/// A hash map with the Fx hash (as in rustc): keys here are short words and small arrays from
-/// one document, so SipHash's protection against crafted collisions buys nothing, and hashing
-/// was the largest cost of this module.
+/// A hash map with the Fx hash (as in rustc) for keys made of word ids: the ids are small
+/// numbers we hand out, so no text can be crafted to make them collide, and SipHash was the
+/// largest cost of this module. Maps keyed by the text itself keep the standard hasher.
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 #[derive(Default)]
@@ -235,7 +235,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
         (i > 0 && mentions[i - 1].end >= end).then(|| i - 1)
     };
     // Pass 1: word occurrences per sentence, with their keys.
-    let mut keys: FastMap<String, usize> = FastMap::default();
+    let mut keys: HashMap<String, usize> = HashMap::new();
     let mut stats: Vec<WordStats> = Vec::new();
     let mut stop_of: Vec<bool> = Vec::new();
     let mut sentences: Vec<Vec<Occ>> = Vec::with_capacity(doc.sentences.len());
@@ -452,8 +452,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
             let min_tf = content()
                 .map(|&w| stats[w].tf)
                 .fold(f64::INFINITY, f64::min);
-            let name =
-                NAMES_WHOLE && c.named == c.count && c.count >= 2 && c.count as f64 >= 0.5 * min_tf;
+            let name = c.named == c.count && c.count >= 2 && c.count as f64 >= 0.5 * min_tf;
             if n_content > 1 && !name {
                 s *= MULTIWORD_PENALTY;
             }
