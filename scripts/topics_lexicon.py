@@ -179,7 +179,7 @@ LEX = {
             "prices, price rises, wages, incomes, pension, pensions, savings, mortgage, "
             "mortgages, lending, credit, consumer prices"),
     ],
-    "medtop:20000377": [
+    "medtop:20000373": [
         (3, "trade, bilateral trade, trade deal, trade agreement, free trade, free-trade, "
             "trade talks, trade war, trade dispute, tariff, tariffs, import, imports, export, "
             "exports, exporter, exporters, importer, trade barriers, world trade organization, "

@@ -623,7 +623,7 @@ mod tests {
         for code in [
             "medtop:16000000", // conflict (Ukraine, Gaza)
             "medtop:04000000", // economy
-            "medtop:20000377", // trade
+            "medtop:20000373", // trade
             "medtop:20000256", // energy
         ] {
             assert!(pos(code).is_some(), "{code} missing from {got:?}");
