@@ -120,26 +120,45 @@ LEX = {
     ],
     "medtop:20000170": [
         (3, "company, firm, corporation, chief executive, ceo, chairman, board of directors, "
-            "shareholder, shareholders, profit, profits, pre-tax profit, revenue, revenues, "
-            "turnover, sales, earnings, quarterly, annual results, results, losses, "
-            "takeover, merger, acquisition, acquire, acquired, buyout, bid, deal, "
-            "bankruptcy, bankrupt, administration, insolvency, restructuring, "
+            "shareholder, shareholders, turnover, sales, bid, deal, restructuring, "
             "subsidiary, stake, dividend, brand, retailer, retail, customer, customers, "
             "consumer, consumers, market share, rival, rivals, competitor, competitors, "
             "chief financial officer, cfo, boardroom, executive, executives, "
-            "job cuts, cost-cutting, outsourcing, supplier, suppliers, manufacturer, "
+            "outsourcing, supplier, suppliers, manufacturer, "
             "manufacturing, factory, factories, plant, products, product, output, "
             "multinational, conglomerate, start-up, startup, entrepreneur, tycoon, "
             "firm's, company's, firms, companies, group, giant, operator, stores, store, "
-            "chain, goods, debt, debts, creditors, loan, loans, airline, carmaker, "
-            "bid for, takeover bid, offer, lender, insurer, insurance, telecoms firm"),
+            "chain, goods, debt, debts, loan, loans, airline, carmaker, "
+            "bid for, offer, lender, insurer, insurance, telecoms firm"),
         (2, "share, shares, stock, listed, listing, ipo, flotation, floated, sell-off, "
-            "demand, supply, contract, contracts, orders, profit warning, forecast, "
+            "demand, supply, contract, contracts, orders, forecast, "
             "outlook, analyst, analysts, margin, margins, sector, industry, industries, "
             "business, businesses, trading, traded, expansion, expand, launch, "
             "marketing, advertising revenue, pricing, brands, sold, sell, buy, bought, "
             "cut, cuts, growth, commercial, corporate, fiscal year, financial year, "
             "accounts, accounting, audit, auditor, shares fell, shares rose"),
+    ],
+    "medtop:20000174": [
+        (3, "bankruptcy, bankrupt, insolvency, insolvent, receivership, liquidation, "
+            "creditors, chapter 11, bankruptcy protection, went bust, into administration, "
+            "administrators, debt restructuring"),
+    ],
+    "medtop:20000178": [
+        (3, "profit, profits, pre-tax profit, pre-tax profits, net profit, operating profit, "
+            "revenue, revenues, earnings, quarterly results, annual results, half-year "
+            "results, results, losses, net loss, profit warning, earnings per share, "
+            "quarterly, full-year, first-quarter, second-quarter, third-quarter, "
+            "fourth-quarter"),
+    ],
+    "medtop:20000189": [
+        (3, "layoffs, lay-offs, laid off, job cuts, job losses, redundancies, redundancy, "
+            "cost-cutting, downsizing, workforce reduction, axe jobs, shed jobs, "
+            "cut jobs, jobs cut, plant closure, factory closure"),
+    ],
+    "medtop:20000204": [
+        (3, "takeover, takeovers, merger, mergers, acquisition, acquisitions, acquire, "
+            "acquired, acquiring, buyout, takeover bid, hostile bid, bid for, merge, "
+            "merged, tie-up, combined company, deal to buy, agreed to buy, offer for"),
     ],
     "medtop:20000209": [
         (2, "aviation, airline industry, car industry, automotive, motor industry, "
@@ -161,10 +180,8 @@ LEX = {
             "power cuts, blackout, oil output, drilling, fracking, shale"),
     ],
     "medtop:20000344": [
-        (3, "economy, economies, economic growth, gdp, gross domestic product, inflation, "
-            "deflation, recession, interest rate, interest rates, central bank, "
-            "federal reserve, the fed, bank of england, european central bank, ecb, "
-            "monetary policy, fiscal policy, unemployment rate, jobless rate, "
+        (3, "economy, economies, economic growth, gdp, gross domestic product, "
+            "recession, monetary policy, fiscal policy, unemployment rate, jobless rate, "
             "consumer spending, consumer confidence, house prices, trade deficit, "
             "budget deficit, current account deficit, public spending, public finances, "
             "national debt, government debt, imf, international monetary fund, world bank, "
@@ -177,7 +194,23 @@ LEX = {
         (2, "growth, spending, borrowing, deficit, surplus, forecasts, quarter, "
             "year-on-year, annual rate, per cent, percent, economic, economically, "
             "prices, price rises, wages, incomes, pension, pensions, savings, mortgage, "
-            "mortgages, lending, credit, consumer prices"),
+            "mortgages, lending, credit"),
+    ],
+    "medtop:20000350": [
+        (3, "central bank, central banks, federal reserve, the fed, bank of england, "
+            "european central bank, ecb, bank of japan, people's bank of china, "
+            "reserve bank, central banker, rate-setting, monetary policy committee, "
+            "governor of the bank"),
+    ],
+    "medtop:20000370": [
+        (3, "inflation, deflation, consumer prices, consumer price index, cpi, "
+            "retail prices index, price index, inflation rate, inflationary, "
+            "cost of living, price rises, rising prices, hyperinflation"),
+    ],
+    "medtop:20000371": [
+        (3, "interest rate, interest rates, base rate, rate rise, rate cut, rate hike, "
+            "rate rises, rate cuts, borrowing costs, basis points, quarter point, "
+            "half a percentage point"),
     ],
     "medtop:20000373": [
         (3, "trade, bilateral trade, trade deal, trade agreement, free trade, free-trade, "
@@ -310,8 +343,7 @@ LEX = {
     "medtop:20000509": [
         (3, "hiring, recruitment, recruit, vacancies, job creation, jobs market, "
             "full-time, part-time, contract workers, wage, wages, salary, salaries, pay rise, "
-            "minimum wage, pay, bonus, bonuses, redundancy, redundancies, laid off, lay-offs, "
-            "layoffs, job losses, job cuts, sacked, fired, hired, new jobs, careers"),
+            "minimum wage, pay, bonus, bonuses, sacked, fired, hired, new jobs, careers"),
     ],
     "medtop:20000523": [
         (2, "skills shortage, labour shortage, labor shortage, migrant workers, "
