@@ -660,6 +660,32 @@ mod tests {
     }
 
     #[test]
+    fn business_and_economy_stories_name_their_event() {
+        let cases = [
+            (
+                "Drinks firm agrees takeover\n\nThe drinks firm agreed to a takeover by its \
+                 larger rival in a deal worth $2bn. The merger will create the biggest brewer \
+                 in the region, the chief executive said.",
+                "medtop:20000204", // merger and acquisition
+            ),
+            (
+                "Central bank raises interest rates\n\nThe central bank raised interest rates \
+                 by a quarter point to 4.5%, its third rate rise this year, as inflation \
+                 climbed above its target and consumer prices kept rising.",
+                "medtop:20000371", // interest rates
+            ),
+        ];
+        for (text, want) in cases {
+            let got = ranked(text);
+            assert!(got.contains(&want), "{want} missing from {got:?}");
+            assert_eq!(
+                got.iter().find(|c| c.ends_with("000000")),
+                Some(&"medtop:04000000")
+            );
+        }
+    }
+
+    #[test]
     fn same_text_gives_same_bits() {
         // Each HashMap has its own random seed, so repeated runs would expose hash-order sums.
         let doc = Document::new(include_str!("../../fixtures/seed-xi-putin.txt"));
