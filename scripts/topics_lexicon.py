@@ -57,13 +57,21 @@ LEX = {
     "medtop:20000082": [
         (3, "murder, murdered, manslaughter, homicide, robbery, burglary, theft, fraud, "
             "kidnapping, kidnapped, stabbing, stabbed, shooting, gunman, assault, rape, "
-            "drug trafficking, smuggling, money laundering, corruption, bribery, bribe, "
-            "embezzlement, extortion, hacker, hacking, cybercrime, cyber crime, scam, "
+            "drug trafficking, smuggling, money laundering, extortion, scam, "
             "scammer, gang, organised crime, organized crime, mafia, cartel, killer, "
             "serial killer, crime scene, victim, drug dealer"),
         (2, "stolen, stole, robbed, suspect, suspects, offender, offence, offense, "
             "crimes, violent crime, knife crime, gun crime, fraudster, counterfeit, piracy, "
-            "pirated, illegal copies, identity theft, phishing, spam, virus writer"),
+            "pirated, illegal copies"),
+    ],
+    "medtop:20000086": [
+        (3, "cybercrime, cyber crime, cyber-crime, hacker, hackers, hacking, hacked, "
+            "phishing, identity theft, ransomware, data breach, cyber-attack, cyber attack, "
+            "cyberattack, denial of service, virus writer, online fraud, spam, spammers"),
+    ],
+    "medtop:20000093": [
+        (3, "corruption, corrupt, bribery, bribe, bribes, embezzlement, embezzled, "
+            "kickbacks, graft, anti-corruption, cronyism, nepotism"),
     ],
     "medtop:20000106": [
         (3, "court, trial, judge, jury, verdict, sentenced, sentence, convicted, conviction, "
@@ -172,12 +180,22 @@ LEX = {
         (3, "energy, oil, gas, natural gas, crude, crude oil, oil price, oil prices, opec, "
             "pipeline, gas pipeline, oil field, oilfield, refinery, refineries, barrel, "
             "barrels, petrol, gasoline, diesel, fuel, fuels, coal, electricity, power station, "
-            "power plant, nuclear power, nuclear plant, renewable energy, renewables, "
-            "solar power, wind power, wind farm, solar panel, energy supply, energy security, "
+            "power plant, energy supply, energy security, "
             "energy cooperation, energy prices, lng, liquefied natural gas, power grid, "
             "utility, utilities, energy firm, oil company, oil giant, oil producer, "
             "gas supplies, oil exports, gas exports, energy market, hydrogen, biofuel, "
             "power cuts, blackout, oil output, drilling, fracking, shale"),
+    ],
+    "medtop:20000257": [
+        (3, "renewable energy, renewables, renewable power, solar power, solar energy, "
+            "solar panel, solar farm, wind power, wind energy, wind farm, wind turbine, "
+            "offshore wind, hydropower, hydroelectric, geothermal, clean energy, "
+            "green energy, biofuel, tidal power"),
+    ],
+    "medtop:20000265": [
+        (3, "nuclear power, nuclear plant, nuclear power station, nuclear power plant, "
+            "nuclear reactor, reactor, reactors, nuclear energy, nuclear fuel, "
+            "nuclear waste, decommissioning, atomic energy"),
     ],
     "medtop:20000344": [
         (3, "economy, economies, economic growth, gdp, gross domestic product, "
@@ -438,7 +456,7 @@ LEX = {
             "bilateral relations, multilateral, united nations, un, un security council, "
             "security council, general assembly, nato, european union, eu, g7, g20, brics, "
             "asean, african union, sco, shanghai cooperation organisation, "
-            "sanctions, sanction, geopolitical, geopolitics, international community, "
+            "geopolitical, geopolitics, international community, "
             "world leaders, global, international, superpower, allies, ally, alliance, "
             "partnership, strategic partnership, sovereignty, territorial, "
             "western nations, western countries, the west, west, neighbours, neighbors, "
@@ -447,6 +465,11 @@ LEX = {
             "nuclear programme, nuclear program, uranium enrichment, enrichment, "
             "non-proliferation, nuclear talks, weapons inspectors, arms control, "
             "foreign aid, development aid, aid package, bloc, member states"),
+    ],
+    "medtop:20000642": [
+        (3, "sanctions, sanction, economic sanctions, trade sanctions, embargo, embargoes, "
+            "asset freeze, assets frozen, travel ban, blacklist, blacklisted, "
+            "sanctions regime, impose sanctions, lift sanctions"),
     ],
     "medtop:20000639": [
         (3, "diplomacy, diplomatic, diplomat, diplomats, ambassador, ambassadors, embassy, "
@@ -522,8 +545,7 @@ LEX = {
             "video game, video games, games console, console, consoles, gaming, gamers, "
             "playstation, xbox, nintendo, ipod, iphone, ipad, mp3, mp3 player, "
             "dvd, dvds, high-definition, hd, hdtv, digital tv, camera, cameras, "
-            "robot, robots, robotics, artificial intelligence, ai, AI, machine learning, "
-            "algorithm, algorithms, data centre, cloud computing, cyber, cybersecurity, "
+            "robot, robots, robotics, algorithm, algorithms, data centre, cloud computing, cyber, cybersecurity, "
             "cyber security, hackers, virus, viruses, spyware, malware, spam, "
             "security flaw, encryption, users, user, engineers, engineering, engineer, "
             "technology firm, tech firm, tech giant, telecoms, technical, "
@@ -544,6 +566,11 @@ LEX = {
             "programmer, programmers, code, developer, developers, gamer, game developer, "
             "games industry, games maker, game, games, virtual, virtual reality, "
             "simulation, interactive, multiplayer, handheld, portable, gadget show"),
+    ],
+    "medtop:20001298": [
+        (3, "artificial intelligence, AI, machine learning, neural network, neural networks, "
+            "deep learning, chatbot, chatbots, large language model, language models, "
+            "generative ai, computer vision, speech recognition, ai model, ai models"),
     ],
     # ---------------------------------------------------------------- society
     "medtop:14000000": [
