@@ -1,17 +1,680 @@
 //! Key phrases: the words and short phrases that best sum up the article.
+//!
+//! An unsupervised, single-document method after YAKE! (Campos et al. 2020, "YAKE! Keyword
+//! extraction from single documents using multiple local features", Information Sciences 509):
+//! every statistic comes from the article itself, nothing is learnt from a corpus.
+//!
+//! 1. **Candidates.** Within a sentence, runs of word tokens not broken by punctuation, numbers
+//!    or symbols are cut into 1–3-word n-grams that neither start nor end with a stopword
+//!    (`src/lexicon/data/keyphrases_stopwords.txt`); "of" or "for" may stand inside ("Bank of
+//!    England"). When entities are given, a candidate never cuts through a mention.
+//! 2. **Word features.** For every non-stopword word `w` (keyed by its lower-case, singular
+//!    form so "talks" and "talk" are one word):
+//!    * `case = 0.5 · max(TF_upper, TF_acronym) / (1 + ln TF)`: capitalised mid-sentence or in
+//!      capitals, the way names and key terms are written (not counted in a title-case
+//!      headline, where every word is capitalised);
+//!    * `pos = sqrt(ln(ln(3 + median index of the sentences holding w)))`: early words matter
+//!      more;
+//!    * `freq = TF / (mean TF + std TF)` over the non-stopword words;
+//!    * `rel = 1 + (DL + DR) · TF / max TF`, where `DL`/`DR` = distinct left/right neighbours
+//!      (within two words) over all left/right neighbours: words that go with anything are
+//!      stopword-like;
+//!    * `diff = sentences holding w / sentences`.
+//!
+//!    `S(w) = rel · pos / (case + freq / rel + diff / rel) / (max(chars, 4) / 6)²`; lower is more
+//!    important. The last factor is ours, not YAKE's: longer words are more specific.
+//! 3. **Phrase score.** `S(k) = Π S(w) / (TF(k) · (1 + Σ S(w)))` over the non-stopwords of `k`,
+//!    with `TF(k)` the case-insensitive count of the phrase; lower is better. Phrases of two
+//!    words are further multiplied by 4 and of three words by 12 (`MULTIWORD_PENALTY`),
+//!    because readers (and the gold standards we measure against) sum up news mostly in single
+//!    words; a phrase must be much more distinctive than its words to be listed. A name that
+//!    recurs whole (capitalised every time, at least twice, and at least half as often as its
+//!    rarest word) is one unit and takes no penalty.
+//! 4. **Selection.** Best first, at most [`MAX_PHRASES`], skipping near-duplicates: a
+//!    candidate that is part of an already chosen phrase and never occurs more often than it,
+//!    and a phrase around an already chosen single word. Singular and plural are one candidate.
+//!
+//! The reported `score` is `S(best) / S(k)`: 1 for the best phrase, falling towards 0;
+//! `count` is the number of case-insensitive occurrences (singular and plural together).
+//!
+//! Measured on 500N-KPCrowd development articles (450, crowd-chosen key phrases, Porter-stemmed
+//! exact match): F1@10 0.194, P@10 0.53 (`newslens_eval.py keyphrases kpcrowd-dev.jsonl`).
 
-use crate::doc::Document;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use crate::doc::{Document, Span, TokenKind};
 use crate::extract::entities::Entity;
+use crate::lexicon;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Keyphrase {
     pub text: String,
-    /// 0..1, higher is more central; see the README ("keyphrases").
+    /// 0..1, higher is more central; see the module documentation.
     pub score: f64,
     /// How often the phrase occurs (case-insensitive).
     pub count: usize,
 }
 
-pub fn extract(_doc: &Document, _entities: &[Entity]) -> Vec<Keyphrase> {
-    Vec::new()
+const STOPWORDS_DATA: &str = include_str!("../lexicon/data/keyphrases_stopwords.txt");
+
+static STOPWORDS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| lexicon::words(STOPWORDS_DATA).collect());
+
+/// Most key phrases reported per article.
+pub const MAX_PHRASES: usize = 15;
+/// Longest candidate, in words.
+const MAX_WORDS: usize = 3;
+/// Multiplies the (lower-is-better) score of a multiword phrase; a three-word phrase takes
+/// [`THREE_WORD_PENALTY`] on top. Measured on news with crowd-chosen key phrases (three in four
+/// of them single words), where two- and three-word candidates were right far less often.
+const MULTIWORD_PENALTY: f64 = 4.0;
+const THREE_WORD_PENALTY: f64 = 3.0;
+/// The only stopwords allowed inside a phrase: they join names and terms ("Bank of England",
+/// "Secretary for Education"); "and", "in" and the like join separate things.
+const JOINERS: &[&str] = &["of", "for"];
+/// Word length, a classic stand-in for how specific a word is (long words are rare words):
+/// `S(w)` is divided by `(max(chars, 4) / 6)²`. Not in YAKE; on crowd-annotated news it lifted
+/// F1@10 from 0.179 to 0.194.
+const TYPICAL_LENGTH: f64 = 6.0;
+/// Shorter words count as this long: short words that are not stopwords are mostly names and
+/// acronyms ("Xi", "NHS"), which length says nothing about.
+const MIN_LENGTH: usize = 4;
+const LENGTH_EXPONENT: f64 = 2.0;
+/// YAKE's casing feature at half strength: names matter, but readers also pick common nouns.
+const CASE_WEIGHT: f64 = 0.5;
+/// YAKE's position feature softened (square root): key words recur through the whole article.
+const POSITION_EXPONENT: f64 = 0.5;
+/// Neighbours within this many words count as context for `DL`/`DR`.
+const WINDOW: usize = 2;
+
+/// A hash map with the Fx hash (as in rustc) for keys made of word ids: the ids are small
+/// numbers we hand out, so no text can be crafted to make them collide, and SipHash was the
+/// largest cost of this module. Maps keyed by the text itself keep the standard hasher.
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(buf));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// One word occurrence inside a sentence.
+#[derive(Clone, Copy)]
+struct Occ {
+    /// Index into `words` (the distinct word keys).
+    word: usize,
+    stop: bool,
+    /// Byte span in the text.
+    start: usize,
+    end: usize,
+    /// A break (punctuation, number, symbol) lies between this word and the previous one.
+    break_before: bool,
+    /// Capitalised.
+    upper: bool,
+    /// The entity mention (index into the sorted mentions) this word is part of.
+    mention: Option<usize>,
+}
+
+#[derive(Default, Clone)]
+struct WordStats {
+    tf: f64,
+    tf_upper: f64,
+    tf_acronym: f64,
+    sentences: Vec<usize>,
+    /// Distinct words seen to the left (right) within the window, and all of them.
+    /// Length in characters.
+    chars: usize,
+    left_distinct: usize,
+    left_total: usize,
+    right_distinct: usize,
+    right_total: usize,
+}
+
+/// The lower-case word with a plural "-s" taken off and a final "-ie" spelled "-y", so that
+/// "calorie", "calories", "policy" and "policies" each collapse to one key. Keys only group
+/// occurrences; the text reported is always a form seen in the article.
+fn word_key(lower: &str) -> String {
+    let mut w = lower.trim_end_matches('.');
+    let n = w.len();
+    if n > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with("'s")
+    {
+        w = &w[..n - 1];
+    }
+    if let Some(stem) = w.strip_suffix("ie")
+        && stem.len() > 2
+    {
+        return format!("{stem}y");
+    }
+    w.to_string()
+}
+
+/// The words start or end inside an entity mention that goes on beyond them, or run from one
+/// mention into another word.
+fn cuts_a_name(words: &[Occ], mentions: &[Span]) -> bool {
+    let (first, last) = (&words[0], &words[words.len() - 1]);
+    if first
+        .mention
+        .is_some_and(|m| mentions[m].start < first.start)
+        || last.mention.is_some_and(|m| mentions[m].end > last.end)
+    {
+        return true;
+    }
+    words.windows(2).any(|w| w[0].mention != w[1].mention)
+}
+
+fn is_joiner(word: &str) -> bool {
+    JOINERS.iter().any(|j| j.eq_ignore_ascii_case(word))
+}
+
+/// Stopwords, one-letter words and abbreviations of them ("Mr.", "U.S." as "us").
+fn is_stopword(lower: &str) -> bool {
+    let bare: std::borrow::Cow<str> = if lower.contains('.') {
+        lower.replace('.', "").into()
+    } else {
+        lower.into()
+    };
+    bare.chars().nth(1).is_none()
+        || STOPWORDS.contains(bare.as_ref())
+        || !bare.chars().any(char::is_alphabetic)
+}
+
+/// Most words capitalised (a title-case or all-caps headline, a caption of names).
+fn is_title_case(doc: &Document, sentence: &crate::doc::Sentence) -> bool {
+    let (mut words, mut caps) = (0, 0);
+    for tok in &doc.tokens[sentence.tokens.clone()] {
+        if tok.kind != TokenKind::Word {
+            continue;
+        }
+        let w = doc.slice(tok.span);
+        // Short words are mostly function words, which stay lower case in title case too.
+        if w.len() < 4 {
+            continue;
+        }
+        words += 1;
+        caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+    }
+    words >= 3 && caps * 5 >= words * 4
+}
+
+pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
+    // Entity mentions, when the entity extractor found any: a phrase may hold a whole name or
+    // lie outside names, but never cut one ("Putin Sign Joint" from a headline).
+    let mut mentions: Vec<Span> = entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| m.span))
+        .collect();
+    mentions.sort();
+    let mention_of = |start: usize, end: usize| -> Option<usize> {
+        let i = mentions.partition_point(|m| m.start <= start);
+        (i > 0 && mentions[i - 1].end >= end).then(|| i - 1)
+    };
+    // Pass 1: word occurrences per sentence, with their keys.
+    let mut keys: HashMap<String, usize> = HashMap::new();
+    let mut stats: Vec<WordStats> = Vec::new();
+    let mut stop_of: Vec<bool> = Vec::new();
+    let mut sentences: Vec<Vec<Occ>> = Vec::with_capacity(doc.sentences.len());
+    // (word, neighbour) pairs, counted once all are known: cheaper than a map per word.
+    // Packed as `word << 32 | neighbour` so that sorting compares one integer.
+    let mut left_pairs: Vec<u64> = Vec::new();
+    let mut right_pairs: Vec<u64> = Vec::new();
+    let mut lower = String::new();
+    for (si, sentence) in doc.sentences.iter().enumerate() {
+        let mut occs = Vec::new();
+        let mut pending_break = false;
+        let mut first_word = true;
+        // In a headline written in title case every word is capitalised: that says nothing.
+        let title_case = is_title_case(doc, sentence);
+        for tok in &doc.tokens[sentence.tokens.clone()] {
+            if tok.kind != TokenKind::Word {
+                // Punctuation, numbers and symbols end a phrase.
+                pending_break = true;
+                continue;
+            }
+            let surface = doc.slice(tok.span);
+            lower.clear();
+            lower.extend(surface.chars().flat_map(char::to_lowercase));
+            let stop = is_stopword(&lower);
+            let key: std::borrow::Cow<str> = if stop {
+                lower.as_str().into()
+            } else {
+                word_key(&lower).into()
+            };
+            let id = match keys.get(key.as_ref()) {
+                Some(&id) => id,
+                None => {
+                    keys.insert(key.into_owned(), stats.len());
+                    stats.push(WordStats::default());
+                    stop_of.push(stop);
+                    stats.len() - 1
+                }
+            };
+            let st = &mut stats[id];
+            st.tf += 1.0;
+            st.chars = lower.chars().count();
+            let first_upper = surface.chars().next().is_some_and(char::is_uppercase);
+            let mut letters = surface.chars().filter(|c| c.is_alphabetic()).peekable();
+            let acronym = surface
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .nth(1)
+                .is_some()
+                && letters.all(char::is_uppercase);
+            if title_case {
+                // no case evidence
+            } else if acronym {
+                st.tf_acronym += 1.0;
+            } else if first_upper && !first_word && !tok.line_start {
+                st.tf_upper += 1.0;
+            }
+            if st.sentences.last() != Some(&si) {
+                st.sentences.push(si);
+            }
+            occs.push(Occ {
+                word: id,
+                stop,
+                start: tok.span.start,
+                end: tok.span.end,
+                break_before: pending_break,
+                upper: first_upper,
+                mention: mention_of(tok.span.start, tok.span.end),
+            });
+            pending_break = false;
+            first_word = false;
+        }
+        // Context: neighbours within the window, in the same sentence.
+        for i in 0..occs.len() {
+            for d in 1..=WINDOW {
+                if i + d >= occs.len() {
+                    break;
+                }
+                let (a, b) = (occs[i].word as u64, occs[i + d].word as u64);
+                left_pairs.push(b << 32 | a);
+                right_pairs.push(a << 32 | b);
+            }
+        }
+        sentences.push(occs);
+    }
+    if stats.is_empty() {
+        return Vec::new();
+    }
+    for (pairs, is_left) in [(&mut left_pairs, true), (&mut right_pairs, false)] {
+        pairs.sort_unstable();
+        let mut prev = None;
+        for &pair in pairs.iter() {
+            let st = &mut stats[(pair >> 32) as usize];
+            let new = prev != Some(pair);
+            if is_left {
+                st.left_total += 1;
+                st.left_distinct += usize::from(new);
+            } else {
+                st.right_total += 1;
+                st.right_distinct += usize::from(new);
+            }
+            prev = Some(pair);
+        }
+    }
+
+    // Pass 2: word scores.
+    let content: Vec<f64> = stats
+        .iter()
+        .zip(&stop_of)
+        .filter(|(_, s)| !**s)
+        .map(|(w, _)| w.tf)
+        .collect();
+    if content.is_empty() {
+        return Vec::new();
+    }
+    let n = content.len() as f64;
+    let mean = content.iter().sum::<f64>() / n;
+    let std = (content.iter().map(|t| (t - mean).powi(2)).sum::<f64>() / n).sqrt();
+    let max_tf = content.iter().cloned().fold(0.0, f64::max);
+    let n_sent = doc.sentences.len().max(1) as f64;
+    let word_score: Vec<f64> = stats
+        .iter()
+        .map(|w| {
+            let case = CASE_WEIGHT * w.tf_upper.max(w.tf_acronym) / (1.0 + w.tf.ln());
+            let median = w.sentences[w.sentences.len() / 2] as f64;
+            let pos = (3.0 + median).ln().ln();
+            let freq = w.tf / (mean + std);
+            let ratio = |distinct: usize, total: usize| {
+                if total == 0 {
+                    0.0
+                } else {
+                    distinct as f64 / total as f64
+                }
+            };
+            let dl = ratio(w.left_distinct, w.left_total);
+            let dr = ratio(w.right_distinct, w.right_total);
+            let rel = 1.0 + (dl + dr) * w.tf / max_tf;
+            let diff = w.sentences.len() as f64 / n_sent;
+            let base = rel * pos.powf(POSITION_EXPONENT) / (case + freq / rel + diff / rel);
+            base / (w.chars.max(MIN_LENGTH) as f64 / TYPICAL_LENGTH).powf(LENGTH_EXPONENT)
+        })
+        .collect();
+
+    // Pass 3: candidates.
+    struct Cand {
+        /// Word ids, `usize::MAX` past the end.
+        words: [usize; MAX_WORDS],
+        len: usize,
+        count: usize,
+        first: usize,
+        /// Occurrences with every content word capitalised: a name ("Ashton Kutcher").
+        named: usize,
+    }
+    impl Cand {
+        fn words(&self) -> &[usize] {
+            &self.words[..self.len]
+        }
+    }
+    let mut index: FastMap<[usize; MAX_WORDS], usize> = FastMap::default();
+    let mut cands: Vec<Cand> = Vec::new();
+    // (candidate, surface) per occurrence; only the chosen few are ever looked at.
+    let mut surfaces: Vec<(usize, &str)> = Vec::new();
+    for occs in &sentences {
+        for i in 0..occs.len() {
+            if occs[i].stop {
+                continue;
+            }
+            let mut stops_inside = 0;
+            for j in i..occs.len().min(i + MAX_WORDS) {
+                if j > i && occs[j].break_before {
+                    break;
+                }
+                if occs[j].stop {
+                    stops_inside += 1;
+                    if stops_inside > 1 || !is_joiner(&doc.text[occs[j].start..occs[j].end]) {
+                        break;
+                    }
+                    continue;
+                }
+                if cuts_a_name(&occs[i..=j], &mentions) {
+                    continue;
+                }
+                let mut key = [usize::MAX; MAX_WORDS];
+                for (k, o) in key.iter_mut().zip(&occs[i..=j]) {
+                    *k = o.word;
+                }
+                let id = *index.entry(key).or_insert_with(|| {
+                    cands.push(Cand {
+                        words: key,
+                        len: j + 1 - i,
+                        count: 0,
+                        named: 0,
+                        first: occs[i].start,
+                    });
+                    cands.len() - 1
+                });
+                let c = &mut cands[id];
+                c.count += 1;
+                c.named += usize::from(occs[i..=j].iter().all(|o| o.stop || o.upper));
+                surfaces.push((id, &doc.text[occs[i].start..occs[j].end]));
+            }
+        }
+    }
+
+    let mut scored: Vec<(f64, usize)> = cands
+        .iter()
+        .enumerate()
+        .map(|(id, c)| {
+            let content = || c.words().iter().filter(|&&w| !stop_of[w]);
+            let prod: f64 = content().map(|&w| word_score[w]).product();
+            let sum: f64 = content().map(|&w| word_score[w]).sum();
+            let n_content = content().count();
+            let mut s = prod / (c.count as f64 * (1.0 + sum));
+            // A name that recurs whole is one unit, not a loose phrase.
+            let min_tf = content()
+                .map(|&w| stats[w].tf)
+                .fold(f64::INFINITY, f64::min);
+            let name = c.named == c.count && c.count >= 2 && c.count as f64 >= 0.5 * min_tf;
+            if n_content > 1 && !name {
+                s *= MULTIWORD_PENALTY;
+            }
+            if n_content > 2 {
+                s *= THREE_WORD_PENALTY;
+            }
+            (s, id)
+        })
+        .collect();
+    scored.sort_by(|a, b| {
+        a.0.total_cmp(&b.0)
+            .then(cands[a.1].first.cmp(&cands[b.1].first))
+            .then(cands[a.1].len.cmp(&cands[b.1].len))
+    });
+
+    // Pass 4: selection with near-duplicates removed.
+    let mut chosen: Vec<(f64, usize)> = Vec::new();
+    for &(s, id) in &scored {
+        if chosen.len() == MAX_PHRASES {
+            break;
+        }
+        let c = &cands[id];
+        let redundant = chosen.iter().any(|&(_, k)| {
+            let k = &cands[k];
+            // A part of a chosen phrase that never occurs on its own adds nothing.
+            let part = c
+                .words()
+                .iter()
+                .filter(|&&w| !stop_of[w])
+                .all(|w| k.words().contains(w))
+                && c.count <= k.count;
+            // A phrase around a chosen word that it does not add to.
+            let around = k.len == 1 && c.words().contains(&k.words[0]);
+            part || around
+        });
+        if !redundant {
+            chosen.push((s, id));
+        }
+    }
+    // The most frequent surface form of each chosen phrase; ties go to the lower-case one.
+    let mut forms: Vec<Vec<(&str, usize)>> = vec![Vec::new(); chosen.len()];
+    let slot: FastMap<usize, usize> = chosen
+        .iter()
+        .enumerate()
+        .map(|(i, &(_, id))| (id, i))
+        .collect();
+    for &(id, surface) in &surfaces {
+        if let Some(&i) = slot.get(&id) {
+            match forms[i].iter_mut().find(|(f, _)| *f == surface) {
+                Some((_, n)) => *n += 1,
+                None => forms[i].push((surface, 1)),
+            }
+        }
+    }
+    let best = chosen.first().map_or(1.0, |c| c.0).max(f64::MIN_POSITIVE);
+    chosen
+        .into_iter()
+        .zip(forms)
+        .map(|((s, id), mut forms)| {
+            forms.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(a.0)));
+            Keyphrase {
+                text: forms[0].0.to_string(),
+                score: (best / s).clamp(0.0, 1.0),
+                count: cands[id].count,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stopword_list_is_well_formed() {
+        let mut n = 0;
+        for fields in lexicon::entries(STOPWORDS_DATA) {
+            assert_eq!(fields.len(), 1, "{fields:?}");
+            let w = fields[0];
+            assert!(
+                !w.is_empty() && w == w.to_lowercase() && !w.contains(' '),
+                "{w}"
+            );
+            n += 1;
+        }
+        assert!(n > 200 && STOPWORDS.contains("the") && STOPWORDS.contains("said"));
+    }
+
+    #[test]
+    fn word_keys_fold_plurals() {
+        for (word, key) in [
+            ("talks", "talk"),
+            ("policies", "policy"),
+            ("business", "business"),
+            ("virus", "virus"),
+            ("crisis", "crisis"),
+            ("gas", "gas"),
+            ("calories", "calory"),
+            ("calorie", "calory"),
+            ("movies", "movy"),
+        ] {
+            assert_eq!(word_key(word), key);
+        }
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        extract(&Document::new(text), &[])
+            .into_iter()
+            .map(|k| k.text)
+            .collect()
+    }
+
+    #[test]
+    fn seed_article_is_summed_up_by_its_actors_and_subjects() {
+        let text = include_str!("../../fixtures/seed-xi-putin.txt");
+        let got = extract(&Document::new(text), &[]);
+        let top: Vec<&str> = got.iter().take(10).map(|k| k.text.as_str()).collect();
+        for want in ["Putin", "Xi", "China", "Russia", "Ukraine", "cooperation"] {
+            assert!(top.contains(&want), "{want} not in {top:?}");
+        }
+        let putin = got.iter().find(|k| k.text == "Putin").unwrap();
+        assert_eq!(putin.count, text.matches("Putin").count());
+        assert!((10..=MAX_PHRASES).contains(&got.len()));
+        assert_eq!(got[0].score, 1.0);
+        assert!(
+            got.windows(2)
+                .all(|w| w[0].score >= w[1].score && w[1].score > 0.0)
+        );
+    }
+
+    #[test]
+    fn phrases_are_clean_and_not_repeated() {
+        let text = include_str!("../../fixtures/seed-xi-putin.txt");
+        let got = texts(text);
+        let mut keys = Vec::new();
+        for phrase in &got {
+            let words: Vec<&str> = phrase.split_whitespace().collect();
+            assert!((1..=MAX_WORDS).contains(&words.len()), "{phrase}");
+            for edge in [words[0], words[words.len() - 1]] {
+                assert!(!is_stopword(&edge.to_lowercase()), "{phrase}");
+            }
+            assert!(!phrase.contains([',', '.', ';', ':']), "{phrase}");
+            let key: Vec<String> = words.iter().map(|w| word_key(&w.to_lowercase())).collect();
+            assert!(!keys.contains(&key), "{phrase} repeated in {got:?}");
+            keys.push(key);
+        }
+    }
+
+    #[test]
+    fn articles_yield_their_subject_words() {
+        let cases = [
+            (
+                "Marathon record falls in Berlin\n\nThe Kenyan runner broke the marathon world \
+                 record in Berlin on Sunday. The runner led from the start and the marathon \
+                 crowd cheered as he finished. It was his third marathon win in the city, and \
+                 the record had stood for four years.",
+                &["marathon", "record", "runner"][..],
+            ),
+            (
+                "Bakery chain opens new stores\n\nThe bakery chain will open 40 stores next \
+                 year, its owners said. Bread sales rose by a fifth, and the bakery plans to \
+                 hire bakers for the new stores. Rival bakeries have closed stores this year.",
+                &["bakery", "stores"][..],
+            ),
+        ];
+        for (text, wants) in cases {
+            let got: Vec<String> = texts(text).into_iter().map(|t| t.to_lowercase()).collect();
+            for want in wants {
+                assert!(
+                    got.iter().take(5).any(|g| g == want),
+                    "{want} not in {got:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn title_case_headline_does_not_outrank_the_story() {
+        let text = "Council Approves Big New Park Plan\n\nThe council approved a park for the \
+                    river bank. The park will open in spring, and the council said the park \
+                    would cost little.";
+        let got: Vec<String> = texts(text).into_iter().map(|t| t.to_lowercase()).collect();
+        let mut top2 = got[..2].to_vec();
+        top2.sort();
+        assert_eq!(top2, ["council", "park"], "{got:?}");
+    }
+
+    #[test]
+    fn nothing_to_say_gives_nothing() {
+        assert!(texts("").is_empty());
+        assert!(texts("It is what it is, and so it was.").is_empty());
+    }
+
+    #[test]
+    fn phrases_never_cut_an_entity_name() {
+        use crate::extract::entities::{EntityType, Mention};
+        let text = "Ada Lovelace Day honours Ada Lovelace Day after day. Lovelace Day grows.";
+        let doc = Document::new(text);
+        // Only "Ada Lovelace" is a name here: "Lovelace Day" cuts it at the first two places.
+        let spans = [(0, 12), (25, 37)];
+        let person = Entity {
+            name: "Ada Lovelace".into(),
+            label: EntityType::Person,
+            aliases: vec![],
+            roles: vec![],
+            mentions: spans
+                .iter()
+                .map(|&(s, e)| Mention {
+                    span: Span::new(s, e),
+                    sentence: 0,
+                })
+                .collect(),
+            salience: 1.0,
+        };
+        let with = extract(&doc, std::slice::from_ref(&person));
+        let lovelace_day = |ks: &[Keyphrase]| {
+            ks.iter()
+                .find(|k| k.text == "Lovelace Day")
+                .map(|k| k.count)
+        };
+        // Counted only where it does not cut the name (the second sentence).
+        assert_eq!(lovelace_day(&with).unwrap_or(1), 1);
+        assert!(with.iter().all(|k| k.text != "Ada Lovelace Day"));
+    }
 }
