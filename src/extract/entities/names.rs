@@ -1,0 +1,940 @@
+//! Finding names: capitalised sequences of tokens classified by gazetteers, word lists and
+//! context, sentence by sentence; then the dates and amounts in what is left.
+//!
+//! Text written in capitals ("SOCCER - JAPAN GET LUCKY WIN .") or in title case (a headline)
+//! gives no capitalisation evidence, so there only certain finds are kept: gazetteer names
+//! (case-insensitively in capitals), given name + surname, title + name, and names the body of
+//! the same document has already established.
+
+use super::EntityType;
+use super::lists::{GAZETTEER_CI, LISTS, Lists, class::*};
+use super::numeric;
+use crate::doc::{Document, Span, TokenKind};
+use crate::lexicon::Gazetteer;
+
+/// A mention found in one sentence, before mentions are grouped into entities.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub span: Span,
+    pub sentence: usize,
+    /// `None`: a capitalised name the rules could not classify. It is kept only if the rest of
+    /// the document says what it is (it names a part of a known person, say).
+    pub label: Option<EntityType>,
+    /// What the name merges into, from the gazetteer ("U.S." -> "United States").
+    pub canonical: Option<&'static str>,
+    pub roles: Vec<String>,
+    /// A label that holds only when the rest of the document does not say otherwise.
+    pub guess: Option<EntityType>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Mode {
+    Body,
+    TitleCase,
+    Caps,
+}
+
+/// Name particles that join a name's parts: "Ursula von der Leyen", "Mohammed bin Salman".
+const PARTICLES: &[&str] = &[
+    "de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "di", "du",
+    "dos", "das", "del", "ter", "ten", "y", "st.",
+];
+/// Opening marks after which a capital letter says nothing (a new sentence may start there).
+const OPENERS: &[&str] = &[
+    "\"", "“", "‘", "'", "(", "[", ":", "-", "—", "–", "--", "''", "``", "\"\"", ";", "...", "…",
+];
+/// Verbs of saying: a capitalised name right before or after one is a speaker, a person.
+const SAID: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "asked",
+    "explained",
+    "noted",
+    "wrote",
+    "argued",
+    "insisted",
+    "warned",
+    "stated",
+    "recalled",
+    "replied",
+    "admitted",
+    "tweeted",
+    "announced",
+    "claimed",
+];
+/// Nouns for people that make the capitalised name right after them a person.
+const PERSON_NOUNS: &[&str] = &[
+    "actor",
+    "actress",
+    "singer",
+    "star",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "player",
+    "director",
+    "producer",
+    "author",
+    "writer",
+    "novelist",
+    "artist",
+    "musician",
+    "rapper",
+    "comedian",
+    "chef",
+    "designer",
+    "photographer",
+    "spokesman",
+    "spokeswoman",
+    "analyst",
+    "economist",
+    "lawyer",
+    "attorney",
+    "professor",
+    "chairman",
+    "executive",
+    "founder",
+    "boss",
+    "manager",
+    "coach",
+    "leader",
+    "minister",
+    "president",
+    "senator",
+    "governor",
+    "mayor",
+    "judge",
+    "captain",
+    "teammate",
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "mother",
+    "father",
+    "boyfriend",
+    "girlfriend",
+    "colleague",
+    "counterpart",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "champion",
+    "opponent",
+    "rival",
+    "rookie",
+    "all-rounder",
+    "batsman",
+    "bowler",
+    "forward",
+    "winger",
+    "pitcher",
+    "quarterback",
+    "composer",
+    "poet",
+    "playwright",
+    "filmmaker",
+    "comic",
+    "model",
+    "dancer",
+    "guitarist",
+    "drummer",
+    "bassist",
+    "vocalist",
+    "frontman",
+    "presenter",
+    "host",
+    "anchor",
+    "reporter",
+    "correspondent",
+    "editor",
+    "critic",
+    "historian",
+    "scientist",
+    "researcher",
+    "prosecutor",
+    "cardinal",
+    "pope",
+    "officer",
+    "sergeant",
+    "commander",
+    "general",
+    "chancellor",
+    "premier",
+];
+/// Capitalised words that are never names on their own, though not always rare words.
+const NOT_NAMES: &[&str] = &[
+    "I", "I'm", "I've", "I'd", "I'll", "OK", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.",
+    "CEO", "CFO", "COO", "TV", "GDP", "PM", "AM", "DNA", "HIV", "AIDS", "II", "III", "IV", "VI",
+    "VII", "VIII", "IX", "XI", "XII", "ID", "PC", "IT", "AI", "VAT", "CPI", "PR", "DJ", "MP",
+    "MPs", "MVP", "USB", "LED", "GPS", "SUV", "CD", "CDs", "DVD", "FM", "BC", "AD", "ATM", "HQ",
+    "IPO", "ETF", "CO2", "UFO", "Q", "A", "NO", "RBI", "ERA", "LOL", "OMG", "PhD", "TBA", "EST",
+    "GMT", "UTC", "FAQ", "PS", "AFP", "Internet", "Web", "God",
+];
+
+fn capitalize(w: &str) -> String {
+    let mut c = w.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters)
+        && w.chars()
+            .all(|c| c.is_uppercase() || c == '&' || c == '.' || c.is_ascii_digit())
+}
+
+fn mode_of(doc: &Document, s: usize) -> Mode {
+    let text = doc.sentence_text(s);
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = text.chars().filter(|c| c.is_uppercase()).count();
+    if letters >= 4 && upper * 10 >= letters * 8 {
+        return Mode::Caps;
+    }
+    let span = doc.sentences[s].span;
+    let in_title = doc
+        .title
+        .is_some_and(|t| t.contains(span) || span.contains(t));
+    // Title case: most longer words capitalised, as in a headline.
+    let words: Vec<&str> = doc
+        .sentence_tokens(s)
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| doc.slice(t.span))
+        .filter(|w| w.chars().count() >= 4 && !numeric::is_calendar_word(w))
+        .collect();
+    let caps = words.iter().filter(|w| starts_upper(w)).count();
+    if words.len() >= 3 && caps * 4 >= words.len() * 3 && (in_title || words.len() >= 6) {
+        return Mode::TitleCase;
+    }
+    Mode::Body
+}
+
+/// Every name, date and amount mention of `doc`, in text order.
+pub fn find(doc: &Document) -> Vec<Found> {
+    let lists = &*LISTS;
+    let modes: Vec<Mode> = (0..doc.sentences.len()).map(|s| mode_of(doc, s)).collect();
+    let mut f = Finder {
+        doc,
+        lists,
+        taken: vec![false; doc.tokens.len()],
+        found: Vec::new(),
+        s: 0,
+        strict: false,
+    };
+    for (s, mode) in modes.iter().enumerate() {
+        if *mode != Mode::Caps {
+            f.s = s;
+            f.strict = *mode == Mode::TitleCase;
+            f.scan_sentence();
+        }
+    }
+    if modes.iter().any(|m| *m != Mode::Body) {
+        f.headlines(&modes);
+    }
+    for s in 0..doc.sentences.len() {
+        for n in numeric::scan(doc, s, &f.taken) {
+            f.found.push(Found {
+                span: n.span,
+                sentence: s,
+                label: Some(n.label),
+                canonical: None,
+                roles: Vec::new(),
+                guess: None,
+            });
+        }
+    }
+    f.found.sort_by_key(|x| (x.span.start, x.span.end));
+    f.found
+}
+
+struct Finder<'a> {
+    doc: &'a Document,
+    lists: &'a Lists,
+    /// Tokens already inside a mention.
+    taken: Vec<bool>,
+    found: Vec<Found>,
+    /// The sentence being scanned.
+    s: usize,
+    /// Headline mode: keep only certain finds.
+    strict: bool,
+}
+
+impl Finder<'_> {
+    fn range(&self) -> std::ops::Range<usize> {
+        self.doc.sentences[self.s].tokens.clone()
+    }
+
+    fn text(&self, i: usize) -> &str {
+        let r = self.range();
+        if i < r.start || i >= r.end {
+            return "";
+        }
+        self.doc.token_text(i)
+    }
+
+    /// Token `i` is written right against the one before it.
+    fn glued(&self, i: usize) -> bool {
+        let r = self.range();
+        i > r.start && i < r.end && !self.doc.tokens[i].space_before
+    }
+
+    fn is_cap(&self, i: usize) -> bool {
+        let r = self.range();
+        if i < r.start || i >= r.end || self.taken[i] {
+            return false;
+        }
+        let t = self.doc.tokens[i];
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let w = self.doc.slice(t.span);
+        if numeric::is_calendar_word(w) || w == "I" {
+            return false;
+        }
+        // "March 12", "12 May": a month name that is also a word, next to a day.
+        if matches!(w, "March" | "May") {
+            let number = |k: usize| {
+                k >= r.start && k < r.end && self.doc.tokens[k].kind == TokenKind::Number
+            };
+            if number(i + 1) || (i > 0 && number(i - 1)) {
+                return false;
+            }
+        }
+        starts_upper(w) || (w.chars().any(char::is_uppercase) && self.lists.known.contains_key(w))
+    }
+
+    fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(
+            self.doc.tokens[a].span.start,
+            self.doc.tokens[b - 1].span.end,
+        )
+    }
+
+    fn slice(&self, a: usize, b: usize) -> &str {
+        self.doc.slice(self.span(a, b))
+    }
+
+    fn known(&self, a: usize, b: usize) -> Option<&super::lists::Known> {
+        if a >= b {
+            return None;
+        }
+        self.lists.known.get(self.slice(a, b))
+    }
+
+    /// The end of the longest gazetteer name that starts at `a` and ends by `b`.
+    fn known_prefix(&self, a: usize, b: usize) -> Option<usize> {
+        (a + 1..=b.min(a + 8))
+            .rev()
+            .find(|&e| self.known(a, e).is_some())
+    }
+
+    /// A capital here may just start a sentence.
+    fn at_start(&self, a: usize) -> bool {
+        let r = self.range();
+        a == r.start || OPENERS.contains(&self.text(a - 1)) || self.doc.tokens[a].line_start
+    }
+
+    fn emit(&mut self, a: usize, b: usize, label: Option<EntityType>, guess: Option<EntityType>) {
+        self.emit_full(a, b, label, guess, None, Vec::new());
+    }
+
+    fn emit_full(
+        &mut self,
+        a: usize,
+        b: usize,
+        label: Option<EntityType>,
+        guess: Option<EntityType>,
+        canonical: Option<&'static str>,
+        roles: Vec<String>,
+    ) {
+        if a >= b || (self.strict && label.is_none()) {
+            return;
+        }
+        for t in &mut self.taken[a..b] {
+            *t = true;
+        }
+        self.found.push(Found {
+            span: self.span(a, b),
+            sentence: self.s,
+            label,
+            canonical,
+            roles,
+            guess,
+        });
+    }
+
+    fn emit_known(&mut self, a: usize, b: usize) {
+        let Some(k) = self.known(a, b).cloned() else {
+            return;
+        };
+        let mut label = k.label;
+        if k.also_language && self.language_context(a, b) {
+            label = EntityType::Language;
+        } else if label == EntityType::Language && k.also_language && !self.language_context(a, b) {
+            // A language name that is not also a nationality stays a language.
+            label = EntityType::Language;
+        }
+        self.emit_full(a, b, Some(label), None, Some(k.canonical), Vec::new());
+    }
+
+    /// "speaks French", "in English", "the Chinese language", "Spanish-speaking".
+    fn language_context(&self, a: usize, b: usize) -> bool {
+        let before = if a > self.range().start {
+            self.text(a - 1).to_lowercase()
+        } else {
+            String::new()
+        };
+        let after = self.text(b).to_lowercase();
+        let after2 = self.text(b + 1).to_lowercase();
+        matches!(
+            before.as_str(),
+            "in" | "speak"
+                | "speaks"
+                | "spoke"
+                | "speaking"
+                | "into"
+                | "learn"
+                | "learning"
+                | "fluent"
+                | "taught"
+        ) && !starts_upper(self.text(b))
+            && !matches!(
+                after.as_str(),
+                "people" | "government" | "team" | "authorities"
+            )
+            || matches!(
+                after.as_str(),
+                "language" | "languages" | "translation" | "subtitles" | "speakers" | "dialect"
+            )
+            || (after == "-" && matches!(after2.as_str(), "speaking" | "language"))
+    }
+
+    fn scan_sentence(&mut self) {
+        // Quoted titles first: their words are capitalised like names but belong together.
+        self.quoted_titles();
+        let r = self.range();
+        let mut i = r.start;
+        while i < r.end {
+            if !self.is_cap(i) {
+                i += 1;
+                continue;
+            }
+            let a = i;
+            let mut b = i + 1;
+            while b < r.end && !self.doc.tokens[b].line_start && b - a < 16 {
+                let t = self.text(b);
+                if self.is_cap(b) {
+                    b += 1;
+                } else if (t == "-" && self.glued(b) && self.glued(b + 1) || t == "&")
+                    && self.is_cap(b + 1)
+                {
+                    b += 2;
+                } else if PARTICLES.contains(&t) && self.is_cap(b - 1) {
+                    let mut c = b;
+                    while PARTICLES.contains(&self.text(c)) {
+                        c += 1;
+                    }
+                    if self.is_cap(c) && c - b <= 2 {
+                        b = c + 1;
+                    } else {
+                        break;
+                    }
+                } else if (t == "of" || t == "for")
+                    && self.lists.is(
+                        self.text(b - 1),
+                        ORG_OF | FAC_END | LOC_END | GPE_END | EVENT_END | TITLE,
+                    )
+                {
+                    let mut c = b + 1;
+                    if self.text(c) == "the" {
+                        c += 1;
+                    }
+                    if self.is_cap(c) {
+                        b = c + 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            self.classify(a, b);
+            i = b;
+        }
+    }
+
+    /// Classifies the capitalised sequence of tokens `a..b` and emits what it holds.
+    fn classify(&mut self, a: usize, b: usize) {
+        if a >= b {
+            return;
+        }
+        let mut a = a;
+        if self.known(a, b).is_some() {
+            return self.emit_known(a, b);
+        }
+        // An article is not part of a name ("the Kremlin"), unless the gazetteer says so.
+        while a < b && matches!(self.text(a), "The" | "A" | "An") {
+            a += 1;
+            if self.known(a, b).is_some() {
+                return self.emit_known(a, b);
+            }
+        }
+        if a >= b {
+            return;
+        }
+        let first = self.text(a);
+        // A capital at the start of a sentence may be an ordinary word ("Overall", "Analysts").
+        if self.at_start(a)
+            && self.known_prefix(a, b).is_none()
+            && !self.lists.is_first_name(first)
+            && !self
+                .lists
+                .is(first, HONORIFIC | TITLE | TITLE_MOD | LOC_START)
+            && self.lists.common_rank(first).is_some()
+            && !is_acronym(first)
+        {
+            if b - a == 1 {
+                // Kept unclassified: "Putin" is a common word nowhere, but "Bush" is; the
+                // document may still show it is a name.
+                return self.emit(a, b, None, None);
+            }
+            a += 1;
+            if self.text(a) == "-" {
+                a += 1;
+            }
+            return self.classify(a, b);
+        }
+        // A known name followed by more: split it off when what follows is a person's title
+        // or name, another known name, or the other half of a hyphenated pair ("China-Russia").
+        if let Some(e) = self.known_prefix(a, b)
+            && e < b
+        {
+            let mut rest = e;
+            let hyphen = self.text(e) == "-";
+            if hyphen || self.text(e) == "&" {
+                rest += 1;
+            }
+            let next = self.text(rest);
+            let splits = hyphen
+                || self.lists.is(next, HONORIFIC | TITLE | TITLE_MOD)
+                || self.lists.is_first_name(next)
+                || self.known_prefix(rest, b).is_some()
+                || self
+                    .known(a, e)
+                    .is_some_and(|k| k.label == EntityType::Norp);
+            if splits && !self.has_head(rest, b) {
+                self.emit_known(a, e);
+                return self.classify(rest, b);
+            }
+        }
+        // Titles and honorifics before a name: "President Xi Jinping", "Mr Smith".
+        let (p, roles) = self.title_prefix(a, b);
+        if p > a {
+            if p >= b {
+                return; // a title alone: "the President", "Prime Minister"
+            }
+            let roles = roles.into_iter().chain(self.roles_around(p, b)).collect();
+            return self.emit_full(p, b, Some(EntityType::Person), None, None, roles);
+        }
+        let len = b - a;
+        let last = self.text(b - 1);
+        let head = self.lists.class(last);
+        if let Some(label) = self.head_label(a, b) {
+            return self.emit(a, b, Some(label), None);
+        }
+        if len == 1 && is_acronym(first) {
+            if NOT_NAMES.contains(&first) || self.strict {
+                return;
+            }
+            return self.emit(a, b, None, Some(EntityType::Org));
+        }
+        if NOT_NAMES.contains(&first) && len == 1 {
+            return;
+        }
+        // A hyphenated pair of names: classify each half ("Xi-Putin", "Paris-Berlin").
+        if let Some(h) = (a + 1..b).find(|&k| self.text(k) == "-")
+            && !self.lists.is_first_name(first)
+        {
+            self.classify(a, h);
+            return self.classify(h + 1, b);
+        }
+        let person_like = |f: &Self| {
+            (2..=4).contains(&len)
+                && (f.lists.is_first_name(first) || f.lists.surnames.contains(last))
+                && !f
+                    .lists
+                    .is(last, ORG_END | FAC_END | LOC_END | GPE_END | EVENT_END)
+                && head == 0
+                && f.lists.common_rank(last).is_none_or(|r| r > 3000)
+        };
+        if person_like(self) {
+            let roles = self.roles_around(a, b);
+            return self.emit_full(a, b, Some(EntityType::Person), None, None, roles);
+        }
+        if self.strict {
+            return;
+        }
+        // A known place or group before an unknown word: "New York Knicks", "Beijing Guoan".
+        if len >= 2 && self.known_prefix(a, b).is_some() {
+            return self.emit(a, b, None, Some(EntityType::Org));
+        }
+        // A role written beside it ("Otieno, the finance minister,") makes it a person.
+        let roles = self.roles_around(a, b);
+        if !roles.is_empty() && len <= 4 {
+            return self.emit_full(a, b, Some(EntityType::Person), None, None, roles);
+        }
+        if let Some(label) = self.context_label(a, b) {
+            return self.emit(a, b, Some(label), None);
+        }
+        let rare = (a..b).all(|k| {
+            let w = self.text(k);
+            PARTICLES.contains(&w)
+                || w == "-"
+                || (self.lists.common_rank(w).is_none_or(|r| r > 12000) && !is_acronym(w))
+        });
+        let guess = if (2..=3).contains(&len) && rare {
+            Some(EntityType::Person)
+        } else if (a..b).any(|k| self.text(k) == "&") {
+            Some(EntityType::Org)
+        } else {
+            None
+        };
+        self.emit(a, b, None, guess)
+    }
+
+    /// A head word that names the kind of thing: "... University" (ORG), "... River" (LOC),
+    /// "Mount ..." (LOC), "... Airport" (FAC), "... Festival" (EVENT), "... Act" (LAW).
+    fn head_label(&self, a: usize, b: usize) -> Option<EntityType> {
+        let len = b - a;
+        let last = self.text(b - 1);
+        let head = self.lists.class(last);
+        let first_class = self.lists.class(self.text(a));
+        let has_of_head = (a..b).any(|k| {
+            matches!(self.text(k), "of" | "for") && self.lists.is(self.text(k - 1), ORG_OF)
+        });
+        if len >= 2 || matches!(last, "FC" | "F.C.") {
+            if head & ORG_END != 0 || has_of_head {
+                return Some(EntityType::Org);
+            }
+            if first_class & LOC_START != 0 || head & LOC_END != 0 {
+                return Some(EntityType::Loc);
+            }
+            if head & FAC_END != 0 {
+                return Some(EntityType::Fac);
+            }
+            if head & EVENT_END != 0 {
+                return Some(EntityType::Event);
+            }
+            if head & GPE_END != 0 {
+                return Some(EntityType::Gpe);
+            }
+            if head & LAW_END != 0 && !self.strict {
+                return Some(EntityType::Law);
+            }
+        }
+        None
+    }
+
+    fn has_head(&self, a: usize, b: usize) -> bool {
+        a < b && self.head_label(a, b).is_some()
+    }
+
+    /// Leading titles and honorifics; returns where the name starts and the roles seen.
+    fn title_prefix(&self, a: usize, b: usize) -> (usize, Vec<String>) {
+        let mut p = a;
+        let mut saw_title = false;
+        let mut role_words: Vec<&str> = Vec::new();
+        let mut roles = Vec::new();
+        while p < b {
+            let w = self.text(p);
+            let c = self.lists.class(w);
+            if c & HONORIFIC != 0 {
+                saw_title = true;
+                p += 1;
+            } else if c & (TITLE | TITLE_MOD) != 0 {
+                saw_title |= c & TITLE != 0;
+                role_words.push(w);
+                p += 1;
+            } else if (w == "of" || w == "-") && !role_words.is_empty() {
+                role_words.push(w);
+                p += 1;
+            } else {
+                break;
+            }
+        }
+        // "General Motors", "Justice Department": the head word makes it no title.
+        if !saw_title || (p < b && self.has_head(p, b)) {
+            return (a, roles);
+        }
+        // A name may start with what looks like a title word ("Major", "Rose"): keep a given
+        // name in the name. Never strip everything but nothing.
+        while role_words
+            .last()
+            .is_some_and(|w| self.lists.class(w) & TITLE == 0 && !matches!(*w, "of" | "-"))
+        {
+            role_words.pop();
+        }
+        let role: Vec<&str> = role_words
+            .into_iter()
+            .filter(|w| !matches!(*w, "Former" | "Acting" | "Then"))
+            .collect();
+        if !role.is_empty() {
+            roles.push(role.join(" ").replace(" - ", "-"));
+        }
+        (p, roles)
+    }
+
+    /// Roles written around a person's name in lower case: "president Xi", "Xi, the Chinese
+    /// president,", "Tim Cook, chief executive of Apple".
+    fn roles_around(&self, a: usize, b: usize) -> Vec<String> {
+        let mut roles = Vec::new();
+        let r = self.range();
+        // Before: "prime minister Narendra Modi".
+        let mut k = a;
+        let mut words = Vec::new();
+        while k > r.start {
+            let w = self.text(k - 1);
+            if w.chars().all(char::is_lowercase) && self.lists.is(&capitalize(w), TITLE | TITLE_MOD)
+            {
+                words.push(capitalize(w));
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        words.reverse();
+        if words
+            .last()
+            .is_some_and(|w| self.lists.is(w, TITLE) || words.len() >= 2)
+        {
+            roles.push(words.join(" "));
+        }
+        // After: ", the ... president".
+        if self.text(b) == "," {
+            let mut words: Vec<String> = Vec::new();
+            let mut k = b + 1;
+            while k < r.end && k < b + 8 {
+                let w = self.text(k);
+                let cap = capitalize(w);
+                if self.lists.is(&cap, TITLE | TITLE_MOD) && !starts_upper(w) {
+                    words.push(cap);
+                } else if !words.is_empty()
+                    || !(matches!(w, "the" | "a" | "an" | "’s" | "'s" | "its" | "former")
+                        || self.lists.known.contains_key(w)
+                        || (w.chars().all(char::is_lowercase) && w.len() > 2 && k < b + 4))
+                {
+                    break;
+                }
+                k += 1;
+            }
+            while words.last().is_some_and(|w| !self.lists.is(w, TITLE)) {
+                words.pop();
+            }
+            if !words.is_empty() {
+                roles.push(words.join(" "));
+            }
+        }
+        roles
+    }
+
+    /// What the words around an unknown name say it is.
+    fn context_label(&self, a: usize, b: usize) -> Option<EntityType> {
+        let r = self.range();
+        let len = b - a;
+        let next = self.text(b).to_lowercase();
+        let prev = if a > r.start {
+            self.text(a - 1).to_lowercase()
+        } else {
+            String::new()
+        };
+        let common = (a..b).all(|k| {
+            self.lists
+                .common_rank(self.text(k))
+                .is_some_and(|r| r < 3000)
+        });
+        if common {
+            return None;
+        }
+        // "Smith, 45, said"
+        let age = self.text(b) == ","
+            && self
+                .doc
+                .tokens
+                .get(b + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+            && self.text(b + 1).len() <= 2
+            && self.text(b + 2) == ",";
+        if age && len <= 4 {
+            return Some(EntityType::Person);
+        }
+        if len <= 3
+            && (SAID.contains(&next.as_str())
+                || (SAID.contains(&prev.as_str()) && matches!(next.as_str(), "." | "," | "")))
+        {
+            return Some(EntityType::Person);
+        }
+        if len <= 3 && PERSON_NOUNS.contains(&prev.as_str()) {
+            return Some(EntityType::Person);
+        }
+        if next == "-" && self.text(b + 1).to_lowercase() == "based" {
+            return Some(EntityType::Gpe);
+        }
+        None
+    }
+
+    /// Titles of works in quotation marks: ‘“The Tree of Life”’, ‘""Crazy Love""’.
+    fn quoted_titles(&mut self) {
+        let r = self.range();
+        let is_open = |w: &str| matches!(w, "\"" | "“" | "\"\"" | "''" | "``" | "‘");
+        let mut i = r.start;
+        while i < r.end {
+            if !is_open(self.text(i)) {
+                i += 1;
+                continue;
+            }
+            let open = self.text(i).to_string();
+            let a = i + 1;
+            let close = (a..r.end.min(a + 12)).find(|&k| {
+                let w = self.text(k);
+                w == open || matches!(w, "”" | "’") || (open == "``" && w == "''")
+            });
+            let Some(c) = close else {
+                i += 1;
+                continue;
+            };
+            let mut e = c;
+            while e > a && matches!(self.text(e - 1), "," | "." | "!" | "?" | ":" | ";") {
+                e -= 1;
+            }
+            let words: Vec<&str> = (a..e)
+                .map(|k| self.text(k))
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .collect();
+            let caps = words
+                .iter()
+                .filter(|w| starts_upper(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+                .count();
+            let small = |w: &&str| {
+                matches!(
+                    *w,
+                    "a" | "an"
+                        | "the"
+                        | "of"
+                        | "in"
+                        | "on"
+                        | "and"
+                        | "to"
+                        | "for"
+                        | "at"
+                        | "by"
+                        | "with"
+                        | "from"
+                        | "or"
+                        | "is"
+                        | "my"
+                        | "your"
+                        | "me"
+                        | "you"
+                )
+            };
+            let title_case = !words.is_empty()
+                && starts_upper(words[0])
+                && words.iter().all(|w| {
+                    starts_upper(w)
+                        || small(w)
+                        || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                })
+                && caps * 2 >= words.len();
+            let free = (a..e).all(|k| !self.taken[k]);
+            let single_known = e == a + 1 && self.lists.known.contains_key(self.text(a));
+            if title_case && free && e > a && words.len() <= 10 && !single_known && !self.strict {
+                self.emit(a, e, Some(EntityType::WorkOfArt), None);
+            }
+            i = c + 1;
+        }
+    }
+
+    /// Names in headlines and in capitals: gazetteer names, and the names the body found.
+    fn headlines(&mut self, modes: &[Mode]) {
+        let mut names: Vec<(String, usize)> = Vec::new();
+        for (idx, f) in self.found.iter().enumerate() {
+            if f.label.is_none() && f.guess.is_none() {
+                continue;
+            }
+            let text = self.doc.slice(f.span);
+            names.push((text.to_string(), idx));
+            if f.label == Some(EntityType::Person) {
+                for part in text.split_whitespace().filter(|p| p.chars().count() > 2) {
+                    names.push((part.to_string(), idx));
+                }
+            }
+        }
+        let doc_names = (!names.is_empty()).then(|| {
+            let lookup: Vec<usize> = names.iter().map(|n| n.1).collect();
+            (
+                Gazetteer::new(names.iter().map(|(n, _)| n.clone()).zip(0..), true),
+                lookup,
+            )
+        });
+        for (s, mode) in modes.iter().enumerate() {
+            if *mode == Mode::Body {
+                continue;
+            }
+            self.s = s;
+            self.strict = true;
+            let span = self.doc.sentences[s].span;
+            let text = self.doc.slice(span);
+            let caps = *mode == Mode::Caps;
+            let mut hits: Vec<(Span, Option<EntityType>, Option<&'static str>)> = Vec::new();
+            if caps {
+                for (m, key) in GAZETTEER_CI.find_all(text) {
+                    let k = &self.lists.known[*key];
+                    hits.push((m, Some(k.label), Some(k.canonical)));
+                }
+            }
+            if let Some((g, lookup)) = &doc_names {
+                for (m, v) in g.find_all(text) {
+                    let f = &self.found[lookup[*v]];
+                    let matched = &text[m.start..m.end];
+                    // In title case, a body name must match as written.
+                    if !caps && !starts_upper(matched) {
+                        continue;
+                    }
+                    hits.push((m, f.label.or(f.guess), f.canonical));
+                }
+            }
+            // Longest first, then earliest.
+            hits.sort_by_key(|(m, _, _)| (std::cmp::Reverse(m.len()), m.start));
+            for (m, label, canonical) in hits {
+                let m = Span::new(m.start + span.start, m.end + span.start);
+                let a = self.doc.token_at_or_after(m.start);
+                let mut b = a;
+                while b < self.doc.tokens.len() && self.doc.tokens[b].span.end <= m.end {
+                    b += 1;
+                }
+                if a >= b
+                    || self.doc.tokens[a].span.start != m.start
+                    || self.doc.tokens[b - 1].span.end != m.end
+                    || self.taken[a..b].iter().any(|t| *t)
+                {
+                    continue;
+                }
+                self.emit_full(a, b, label, None, canonical, Vec::new());
+            }
+        }
+    }
+}
