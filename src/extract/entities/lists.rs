@@ -33,6 +33,8 @@ pub struct Known {
     pub canonical: &'static str,
     /// The name is also a language ("French"): the context decides between NORP and LANGUAGE.
     pub also_language: bool,
+    /// A country (not a city or region): sports teams are named after cities and regions.
+    pub country: bool,
 }
 
 /// Word classes from `entities_rules.txt`, as bit flags (a word may have several).
@@ -109,6 +111,10 @@ pub static LISTS: LazyLock<Lists> = LazyLock::new(build);
 fn build() -> Lists {
     let languages: HashSet<&str> = words(LANGUAGES).collect();
     let mut known: HashMap<&'static str, Known> = HashMap::new();
+    let countries: HashSet<&str> = entries(PLACES)
+        .filter(|f| f.get(3) == Some(&"country"))
+        .map(|f| f[0])
+        .collect();
     // Generated places first, so that the hand-written lists override them.
     for f in entries(PLACES).chain(entries(GAZETTEER)) {
         let Some(label) = f.get(1).and_then(|l| parse_label(l)) else {
@@ -121,6 +127,7 @@ fn build() -> Lists {
                 label,
                 canonical,
                 also_language: false,
+                country: countries.contains(canonical),
             },
         );
     }
@@ -131,6 +138,7 @@ fn build() -> Lists {
                 label: EntityType::Norp,
                 canonical: n,
                 also_language: languages.contains(n),
+                country: false,
             },
         );
     }
@@ -139,6 +147,7 @@ fn build() -> Lists {
             label: EntityType::Language,
             canonical: l,
             also_language: true,
+            country: false,
         });
     }
     let first_names = words(FIRST_NAMES_CENSUS)

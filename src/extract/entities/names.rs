@@ -64,6 +64,130 @@ const SAID: &[&str] = &[
     "announced",
     "claimed",
 ];
+/// Prepositions after which an unknown name is most often a place.
+const LOCATIVE: &[&str] = &[
+    "in", "near", "outside", "across", "towards", "via", "around", "northern", "southern",
+    "eastern", "western", "central",
+];
+/// Nouns for organisations that make the unknown name right after them one: "tyre giant X".
+const ORG_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "giant",
+    "maker",
+    "carrier",
+    "airline",
+    "bank",
+    "club",
+    "side",
+    "team",
+    "insurer",
+    "retailer",
+    "brewer",
+    "broker",
+    "newspaper",
+    "daily",
+    "agency",
+    "party",
+    "outfit",
+    "automaker",
+    "conglomerate",
+    "subsidiary",
+    "unit",
+    "label",
+    "publisher",
+    "supplier",
+    "manufacturer",
+    "developer",
+    "operator",
+    "champions",
+    "holders",
+    "league",
+];
+
+/// Word shapes that say what an unknown name is: "-ski", "-enko" (persons), "-grad", "-stan"
+/// (places), "-bank" (organisations).
+fn shape_label(word: &str, len: usize) -> Option<EntityType> {
+    let w = word.to_lowercase();
+    const PERSON_ENDS: &[&str] = &[
+        "ov", "ova", "ev", "eva", "ski", "sky", "skiy", "enko", "shvili", "dze", "opoulos", "escu",
+        "vic", "vich", "ić", "ovic", "sson", "sen",
+    ];
+    const PLACE_ENDS: &[&str] = &[
+        "grad", "stan", "burg", "bourg", "ville", "abad", "pur", "shire", "sk", "polis",
+    ];
+    const ORG_ENDS: &[&str] = &["bank", "corp", "tech", "soft", "com", "air"];
+    if len == 1
+        && ORG_ENDS
+            .iter()
+            .any(|e| w.ends_with(e) && w.len() > e.len() + 2)
+    {
+        return Some(EntityType::Org);
+    }
+    if len == 1
+        && PLACE_ENDS
+            .iter()
+            .any(|e| w.ends_with(e) && w.len() > e.len() + 2)
+    {
+        return Some(EntityType::Gpe);
+    }
+    if PERSON_ENDS
+        .iter()
+        .any(|e| w.ends_with(e) && w.len() > e.len() + 2)
+    {
+        return Some(EntityType::Person);
+    }
+    // Plurals of unknown words are groups or things, not one person: "Automakers".
+    if len == 1 && w.ends_with('s') && !w.ends_with("ss") {
+        return Some(EntityType::Norp).filter(|_| w.ends_with("ans") || w.ends_with("ens"));
+    }
+    None
+}
+/// Words that show a document reports sport, where places name teams ("Kent beat Essex").
+const SPORT_WORDS: &[&str] = &[
+    "soccer",
+    "football",
+    "cricket",
+    "tennis",
+    "golf",
+    "rugby",
+    "baseball",
+    "basketball",
+    "hockey",
+    "athletics",
+    "cycling",
+    "boxing",
+    "league",
+    "cup",
+    "match",
+    "innings",
+    "goal",
+    "goals",
+    "striker",
+    "midfielder",
+    "halftime",
+    "wickets",
+    "wicket",
+    "batting",
+    "bowling",
+    "inning",
+    "homer",
+    "pitcher",
+    "tournament",
+    "championship",
+    "standings",
+    "scored",
+    "draw",
+    "quarter-final",
+    "semi-final",
+    "playoff",
+    "playoffs",
+    "season",
+    "coach",
+    "referee",
+];
+
 /// Nouns for people that make the capitalised name right after them a person.
 const PERSON_NOUNS: &[&str] = &[
     "actor",
@@ -178,6 +302,9 @@ const NOT_NAMES: &[&str] = &[
     "GMT", "UTC", "FAQ", "PS", "AFP", "Internet", "Web", "God",
 ];
 
+/// Word classes that end a name of some kind ("League", "River", "Airport").
+const HEADS: u16 = ORG_END | FAC_END | LOC_END | GPE_END | EVENT_END | LAW_END;
+
 fn capitalize(w: &str) -> String {
     let mut c = w.chars();
     match c.next() {
@@ -223,6 +350,26 @@ fn mode_of(doc: &Document, s: usize) -> Mode {
     Mode::Body
 }
 
+/// A sports report: several distinct sports words.
+fn is_sports(doc: &Document) -> bool {
+    let mut seen: Vec<&str> = Vec::new();
+    for t in &doc.tokens {
+        if t.kind != TokenKind::Word || t.span.len() > 16 {
+            continue;
+        }
+        let w = doc.slice(t.span).to_lowercase();
+        if let Some(s) = SPORT_WORDS.iter().find(|s| **s == w)
+            && !seen.contains(s)
+        {
+            seen.push(s);
+            if seen.len() >= 4 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Every name, date and amount mention of `doc`, in text order.
 pub fn find(doc: &Document) -> Vec<Found> {
     let lists = &*LISTS;
@@ -234,6 +381,14 @@ pub fn find(doc: &Document) -> Vec<Found> {
         found: Vec::new(),
         s: 0,
         strict: false,
+        lower_words: doc
+            .tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| doc.slice(t.span))
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .map(str::to_string)
+            .collect(),
     };
     for (s, mode) in modes.iter().enumerate() {
         if *mode != Mode::Caps {
@@ -244,6 +399,9 @@ pub fn find(doc: &Document) -> Vec<Found> {
     }
     if modes.iter().any(|m| *m != Mode::Body) {
         f.headlines(&modes);
+    }
+    if is_sports(doc) {
+        f.teams();
     }
     for s in 0..doc.sentences.len() {
         for n in numeric::scan(doc, s, &f.taken) {
@@ -271,6 +429,8 @@ struct Finder<'a> {
     s: usize,
     /// Headline mode: keep only certain finds.
     strict: bool,
+    /// Words the document writes in lower case somewhere.
+    lower_words: std::collections::HashSet<String>,
 }
 
 impl Finder<'_> {
@@ -575,18 +735,21 @@ impl Finder<'_> {
         let person_like = |f: &Self| {
             (2..=4).contains(&len)
                 && (f.lists.is_first_name(first) || f.lists.surnames.contains(last))
-                && !f
-                    .lists
-                    .is(last, ORG_END | FAC_END | LOC_END | GPE_END | EVENT_END)
                 && head == 0
-                && f.lists.common_rank(last).is_none_or(|r| r > 3000)
+                // The common-word list holds frequent surnames too ("Johnson"), so a given
+                // name is evidence enough; a surname alone needs a rarer word before it.
+                && (f.lists.is_first_name(first)
+                    || f.lists.common_rank(first).is_none_or(|r| r > 3000))
         };
-        if person_like(self) {
+        if person_like(self) && !(a..b).any(|k| self.text(k) == "&") {
             let roles = self.roles_around(a, b);
             return self.emit_full(a, b, Some(EntityType::Person), None, None, roles);
         }
         if self.strict {
             return;
+        }
+        if (a..b).any(|k| self.text(k) == "&") {
+            return self.emit(a, b, None, Some(EntityType::Org));
         }
         // A known place or group before an unknown word: "New York Knicks", "Beijing Guoan".
         if len >= 2 && self.known_prefix(a, b).is_some() {
@@ -606,13 +769,34 @@ impl Finder<'_> {
                 || w == "-"
                 || (self.lists.common_rank(w).is_none_or(|r| r > 12000) && !is_acronym(w))
         });
-        let guess = if (2..=3).contains(&len) && rare {
-            Some(EntityType::Person)
-        } else if (a..b).any(|k| self.text(k) == "&") {
-            Some(EntityType::Org)
+        let prev = if a > self.range().start {
+            self.text(a - 1)
         } else {
-            None
+            ""
         };
+        let prev_lower = prev.to_lowercase();
+        let lower_elsewhere =
+            (a..b).any(|k| self.lower_words.contains(&self.text(k).to_lowercase()));
+        let guess =
+            if (a..b).any(|k| self.text(k) == "&") || ORG_NOUNS.contains(&prev_lower.as_str()) {
+                Some(EntityType::Org)
+            } else if lower_elsewhere || !rare {
+                // Written in lower case elsewhere in the document: a word, not a name.
+                None
+            } else if let Some(label) = shape_label(first, len) {
+                Some(label)
+            } else if (2..=3).contains(&len) {
+                Some(EntityType::Person)
+            } else if len == 1 && first.chars().count() > 2 && !self.at_start(a) {
+                // An unknown rare word: a place after "in", "near"...; else most often a surname.
+                Some(if LOCATIVE.contains(&prev) {
+                    EntityType::Gpe
+                } else {
+                    EntityType::Person
+                })
+            } else {
+                None
+            };
         self.emit(a, b, None, guess)
     }
 
@@ -677,7 +861,9 @@ impl Finder<'_> {
             }
         }
         // "General Motors", "Justice Department": the head word makes it no title.
-        if !saw_title || (p < b && self.has_head(p, b)) {
+        let headed =
+            p < b && (self.has_head(p, b) || self.lists.class(self.text(b - 1)) & HEADS != 0);
+        if !saw_title || headed {
             return (a, roles);
         }
         // A name may start with what looks like a title word ("Major", "Rose"): keep a given
@@ -865,6 +1051,38 @@ impl Finder<'_> {
                 self.emit(a, e, Some(EntityType::WorkOfArt), None);
             }
             i = c + 1;
+        }
+    }
+
+    /// In a sports report a city or region names a team ("Kent beat Essex", "BOSTON AT
+    /// OAKLAND"), except where it is where something happens ("in Tokyo") or a dateline.
+    fn teams(&mut self) {
+        for i in 0..self.found.len() {
+            let f = &self.found[i];
+            if f.label != Some(EntityType::Gpe) {
+                continue;
+            }
+            let country = f
+                .canonical
+                .and_then(|c| self.lists.known.get(c))
+                .is_some_and(|k| k.country);
+            if country {
+                continue;
+            }
+            let a = self.doc.token_at_or_after(f.span.start);
+            let b = self.doc.token_at_or_after(f.span.end);
+            let prev = if a > 0 {
+                self.doc.token_text(a - 1).to_lowercase()
+            } else {
+                String::new()
+            };
+            let next = self.doc.tokens.get(b).map(|t| self.doc.slice(t.span));
+            let dateline = self.doc.tokens[a].line_start
+                && next.is_some_and(|n| n.len() >= 8 && n.contains('-') || n == ",");
+            let after_prep = LOCATIVE.contains(&prev.as_str()) || prev == "of";
+            if !dateline && !after_prep {
+                self.found[i].label = Some(EntityType::Org);
+            }
         }
     }
 

@@ -123,6 +123,23 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
             _ => {}
         }
     }
+    // Guesses for the same text vote: one "in Arbil" makes every "Arbil" a place, one
+    // "tyre giant Pirelli" every "Pirelli" an organisation.
+    let mut votes: HashMap<String, EntityType> = HashMap::new();
+    for f in later.iter().filter(|f| f.label.is_none()) {
+        if let Some(g) = f.guess {
+            let v = votes.entry(text(f)).or_insert(g);
+            let rank = |l: EntityType| match l {
+                EntityType::Org => 3,
+                EntityType::Gpe => 2,
+                EntityType::Person => 0,
+                _ => 1,
+            };
+            if rank(g) > rank(*v) {
+                *v = g;
+            }
+        }
+    }
     // Pass 2: one-word and unclassified mentions join what they name.
     for f in later {
         let t = text(f);
@@ -156,7 +173,8 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
                     .flatten()
             })
             .or_else(|| defined_before(doc, f, &groups));
-        match (target, f.label.or(f.guess)) {
+        let guess = f.guess.map(|g| votes.get(&t).copied().unwrap_or(g));
+        match (target, f.label.or(guess)) {
             (Some(g), _) => {
                 groups[g].mentions.push((f.span, f.sentence));
                 for r in &f.roles {
