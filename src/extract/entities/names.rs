@@ -403,6 +403,17 @@ pub fn find(doc: &Document) -> Vec<Found> {
     if is_sports(doc) {
         f.teams();
     }
+    // Unclassified single capitals ("This", "Sat") do not stop a date or number.
+    for x in &f.found {
+        if x.label.is_none() && x.guess.is_none() {
+            let a = doc.token_at_or_after(x.span.start);
+            let b = doc.token_at_or_after(x.span.end);
+            for t in &mut f.taken[a..b] {
+                *t = false;
+            }
+        }
+    }
+    let before = f.found.len();
     for s in 0..doc.sentences.len() {
         for n in numeric::scan(doc, s, &f.taken) {
             f.found.push(Found {
@@ -415,6 +426,10 @@ pub fn find(doc: &Document) -> Vec<Found> {
             });
         }
     }
+    let numbers: Vec<Span> = f.found[before..].iter().map(|x| x.span).collect();
+    f.found.retain(|x| {
+        x.label.is_some() || x.guess.is_some() || !numbers.iter().any(|n| n.overlaps(x.span))
+    });
     f.found.sort_by_key(|x| (x.span.start, x.span.end));
     f.found
 }
@@ -462,7 +477,7 @@ impl Finder<'_> {
             return false;
         }
         let w = self.doc.slice(t.span);
-        if numeric::is_calendar_word(w) || w == "I" {
+        if numeric::is_calendar_word(w) || w == "I" || numeric::is_day_abbreviation(self.doc, i) {
             return false;
         }
         // "March 12", "12 May": a month name that is also a word, next to a day.
@@ -664,7 +679,10 @@ impl Finder<'_> {
             && !self
                 .lists
                 .is(first, HONORIFIC | TITLE | TITLE_MOD | LOC_START)
-            && self.lists.common_rank(first).is_some()
+            // The common-word list also holds names ("Rohan", "Sven"), so only its frequent
+            // part counts, or a word the document also writes in lower case.
+            && (self.lists.common_rank(first).is_some_and(|r| r < 10000)
+                || self.lower_words.contains(&first.to_lowercase()))
             && !is_acronym(first)
         {
             if b - a == 1 {
@@ -735,7 +753,7 @@ impl Finder<'_> {
         let person_like = |f: &Self| {
             (2..=4).contains(&len)
                 && (f.lists.is_first_name(first) || f.lists.surnames.contains(last))
-                && head == 0
+                && head & HEADS == 0
                 // The common-word list holds frequent surnames too ("Johnson"), so a given
                 // name is evidence enough; a surname alone needs a rarer word before it.
                 && (f.lists.is_first_name(first)
@@ -763,11 +781,14 @@ impl Finder<'_> {
         if let Some(label) = self.context_label(a, b) {
             return self.emit(a, b, Some(label), None);
         }
+        // Mid-sentence capitals are names unless the word is very frequent or the document
+        // writes it in lower case too (the common-word list folds case and so also holds
+        // names like "Madonna").
         let rare = (a..b).all(|k| {
             let w = self.text(k);
             PARTICLES.contains(&w)
                 || w == "-"
-                || (self.lists.common_rank(w).is_none_or(|r| r > 12000) && !is_acronym(w))
+                || (self.lists.common_rank(w).is_none_or(|r| r > 2000) && !is_acronym(w))
         });
         let prev = if a > self.range().start {
             self.text(a - 1)
@@ -787,7 +808,13 @@ impl Finder<'_> {
                 Some(label)
             } else if (2..=3).contains(&len) {
                 Some(EntityType::Person)
-            } else if len == 1 && first.chars().count() > 2 && !self.at_start(a) {
+            } else if len == 1
+            && first.chars().count() > 2
+            // At a sentence start only in tables and lists: "Hartlepool 4 2 1", "Smith (USA)".
+            && (!self.at_start(a)
+                || matches!(self.doc.tokens.get(b), Some(t) if t.kind == TokenKind::Number)
+                || self.text(b) == "(")
+            {
                 // An unknown rare word: a place after "in", "near"...; else most often a surname.
                 Some(if LOCATIVE.contains(&prev) {
                     EntityType::Gpe
@@ -1003,7 +1030,7 @@ impl Finder<'_> {
                 continue;
             };
             let mut e = c;
-            while e > a && matches!(self.text(e - 1), "," | "." | "!" | "?" | ":" | ";") {
+            while e > a && matches!(self.text(e - 1), "," | "." | ":" | ";") {
                 e -= 1;
             }
             let words: Vec<&str> = (a..e)
@@ -1059,6 +1086,22 @@ impl Finder<'_> {
     fn teams(&mut self) {
         for i in 0..self.found.len() {
             let f = &self.found[i];
+            if f.label.is_none() && f.guess.is_some() {
+                // "Ruch 2 Petofi 1", "Hartlepool 4 2 1 1": a name in a line of scores.
+                let a = self.doc.token_at_or_after(f.span.start);
+                let b = self.doc.token_at_or_after(f.span.end);
+                let number = |k: usize| {
+                    self.doc
+                        .tokens
+                        .get(k)
+                        .is_some_and(|t| t.kind == TokenKind::Number)
+                };
+                let line_start = self.doc.tokens[a].line_start;
+                if number(b) && (line_start || (a > 0 && number(a - 1))) {
+                    self.found[i].guess = Some(EntityType::Org);
+                }
+                continue;
+            }
             if f.label != Some(EntityType::Gpe) {
                 continue;
             }

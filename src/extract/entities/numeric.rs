@@ -457,6 +457,13 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
     let w = t.low(i);
     let raw = t.text(i);
     // Dates written with months and weekdays.
+    if is_day_abbreviation(t.doc, i) {
+        let mut end = i + 1;
+        if let Some((_, e, EntityType::Date)) = month_date(t, end) {
+            end = e;
+        }
+        return Some((i, end, EntityType::Date));
+    }
     if WEEKDAYS.contains(&w.as_str()) {
         let mut end = i + 1;
         if TIME_UNITS.contains(&t.low(end).as_str()) && t.low(end) != "second" {
@@ -514,6 +521,10 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
         return None;
     }
     if t.kind(i) == Some(TokenKind::Number) {
+        // "&#039;": a character reference in HTML-escaped text, not a number.
+        if t.text(i.wrapping_sub(1)) == "#" && t.glued(i) {
+            return None;
+        }
         if ISO_DATE.is_match(raw) || DECADE.is_match(raw) {
             return Some((i, i + 1, EntityType::Date));
         }
@@ -702,6 +713,30 @@ fn month_date(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
         i
     };
     Some((start, end, EntityType::Date))
+}
+
+const DAY_ABBREVIATIONS: &[&str] = &[
+    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Mon.", "Tue.",
+    "Tues.", "Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.", "Sun.",
+];
+
+/// A capitalised day abbreviation used as one, as in listings ("Komedia, Bath, Sun;", "Mon
+/// 4"): before a comma, semicolon, full stop, number or the end, or after a comma or semicolon.
+pub fn is_day_abbreviation(doc: &Document, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    if !DAY_ABBREVIATIONS.contains(&doc.slice(t.span)) {
+        return false;
+    }
+    let next = doc.tokens.get(i + 1);
+    let next_ok = next.is_none_or(|n| {
+        n.line_start
+            || n.kind == TokenKind::Number
+            || matches!(doc.slice(n.span), "," | ";" | "." | ")")
+    });
+    let prev_ok = i > 0 && matches!(doc.token_text(i - 1), "," | ";" | "(");
+    next_ok || prev_ok
 }
 
 /// Words the name finder must not treat as names: months and weekdays.
