@@ -350,7 +350,7 @@ fn mode_of(doc: &Document, s: usize) -> Mode {
     Mode::Body
 }
 
-/// A sports report: several distinct sports words.
+/// A sports report: three distinct sports words or more.
 fn is_sports(doc: &Document) -> bool {
     let mut seen: Vec<&str> = Vec::new();
     for t in &doc.tokens {
@@ -362,7 +362,7 @@ fn is_sports(doc: &Document) -> bool {
             && !seen.contains(s)
         {
             seen.push(s);
-            if seen.len() >= 4 {
+            if seen.len() >= 3 {
                 return true;
             }
         }
@@ -613,7 +613,28 @@ impl Finder<'_> {
             while b < r.end && !self.doc.tokens[b].line_start && b - a < 16 {
                 let t = self.text(b);
                 if self.is_cap(b) {
+                    // A word in capitals after mixed-case words starts something else:
+                    // "Photo: Mark Cina LOS ANGELES".
+                    let shouting =
+                        |w: &str| w.chars().count() > 3 && !w.chars().any(char::is_lowercase);
+                    if shouting(t)
+                        && !shouting(self.text(b - 1))
+                        && self.text(b - 1).chars().any(char::is_lowercase)
+                    {
+                        break;
+                    }
                     b += 1;
+                } else if matches!(t, "’s" | "'s") && self.is_cap(b + 1) {
+                    // A possessive inside a name: "Caesar's Palace", "Ronnie Scott's Club".
+                    let mut c = b + 1;
+                    while self.is_cap(c) && c - b < 6 {
+                        c += 1;
+                    }
+                    if self.lists.class(self.text(c - 1)) & (FAC_END | ORG_END) != 0 {
+                        b = c;
+                    } else {
+                        break;
+                    }
                 } else if (t == "-" && self.glued(b) && self.glued(b + 1) || t == "&")
                     && self.is_cap(b + 1)
                 {
@@ -707,9 +728,11 @@ impl Finder<'_> {
                 rest += 1;
             }
             let next = self.text(rest);
+            // "George Lucas" is a person, not the South African town George.
+            let person = self.lists.is_first_name(self.text(a)) && e == a + 1;
             let splits = hyphen
                 || self.lists.is(next, HONORIFIC | TITLE | TITLE_MOD)
-                || self.lists.is_first_name(next)
+                || (self.lists.is_first_name(next) && !person)
                 || self.known_prefix(rest, b).is_some()
                 || self
                     .known(a, e)
@@ -760,6 +783,11 @@ impl Finder<'_> {
                     || f.lists.common_rank(first).is_none_or(|r| r > 3000))
         };
         if person_like(self) && !(a..b).any(|k| self.text(k) == "&") {
+            // Two names in a row, as in captions: "Eric Richmond Tim Garland".
+            if let Some(k) = (a + 2..b - 1).find(|&k| self.lists.is_first_name(self.text(k))) {
+                self.classify(a, k);
+                return self.classify(k, b);
+            }
             let roles = self.roles_around(a, b);
             return self.emit_full(a, b, Some(EntityType::Person), None, None, roles);
         }

@@ -94,6 +94,14 @@ const DATE_UNITS: &[&str] = &[
     "millennium",
 ];
 const TIME_UNITS: &[&str] = &[
+    "hr",
+    "hr.",
+    "hrs",
+    "hrs.",
+    "min",
+    "min.",
+    "mins",
+    "secs",
     "hour",
     "hours",
     "minute",
@@ -317,6 +325,9 @@ static PLAIN_NUM: LazyLock<Regex> = LazyLock::new(|| {
 /// A number with its scale or unit glued on: "1.13bn", "5km", "6lb", "99p".
 static NUM_SUFFIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d[\d,]*(?:\.\d+)?)([A-Za-z]+)$").expect("valid regex"));
+/// A range of days: "13-17" in "April 13-17".
+static DAY_RANGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[0-3]?\d-[0-3]?\d$").expect("valid regex"));
 /// Scores and ranges: "4-1", "6-3", "1-0".
 static SCORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,3}-\d{1,3}$").expect("valid regex"));
@@ -521,9 +532,15 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
         return None;
     }
     if t.kind(i) == Some(TokenKind::Number) {
-        // "&#039;": a character reference in HTML-escaped text, not a number.
-        if t.text(i.wrapping_sub(1)) == "#" && t.glued(i) {
+        // "&#039;": a character reference in HTML-escaped text, not a number; "PG-13",
+        // "Super-8": part of a name.
+        if (t.text(i.wrapping_sub(1)) == "#" || t.text(i.wrapping_sub(1)) == "-") && t.glued(i) {
             return None;
+        }
+        if matches!(t.low(i + 1).as_str(), "pm" | "am" | "p.m." | "a.m.")
+            && raw.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
+        {
+            return Some((i, i + 2, EntityType::Time));
         }
         if ISO_DATE.is_match(raw) || DECADE.is_match(raw) {
             return Some((i, i + 1, EntityType::Date));
@@ -563,6 +580,12 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
             return None;
         }
     }
+    if matches!(raw, "No." | "no." | "No")
+        && t.kind(i + 1) == Some(TokenKind::Number)
+        && t.text(i + 1).len() <= 3
+    {
+        return Some((i, i + 2, EntityType::Ordinal));
+    }
     if is_currency_symbol(raw) {
         // "$5", "US$ 5", "£1,400", "$1.13bn"
         let n = i + 1;
@@ -579,19 +602,15 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
         return None;
     }
     if ORDINAL_WORDS.contains(&w.as_str()) {
-        // "first" is ORDINAL unless it is an adverb ("first, ...", "at first").
-        if t.low(i.wrapping_sub(1)) == "at" {
+        // Not an ordinal: "at first", "for a second", "per second", "first-person".
+        let prev = t.low(i.wrapping_sub(1));
+        if matches!(prev.as_str(), "at" | "a" | "per") || (t.text(i + 1) == "-" && t.glued(i + 1)) {
             return None;
         }
         return Some((i, i + 1, EntityType::Ordinal));
     }
     // Plain numbers and number words, and what they count.
-    if w == "one"
-        && (matches!(
-            t.low(i.wrapping_sub(1)).as_str(),
-            "no" | "the" | "every" | "any" | "each" | "this" | "that"
-        ) || t.low(i + 1) == "another")
-    {
+    if w == "one" && !counts_something(t, i) {
         return None;
     }
     let end = number_end(t, i)?;
@@ -607,6 +626,39 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
     }
     let start = with_modifier(t, i);
     amount_after(t, start, end)
+}
+
+/// "one" is a number when it counts something ("one of them", "one man"), not when it is a
+/// pronoun ("one cannot", "an interesting one", "no one").
+fn counts_something(t: &Toks, i: usize) -> bool {
+    let prev = t.low(i.wrapping_sub(1));
+    let next = t.low(i + 1);
+    if matches!(
+        prev.as_str(),
+        "no" | "the"
+            | "every"
+            | "any"
+            | "each"
+            | "this"
+            | "that"
+            | "a"
+            | "an"
+            | "which"
+            | "someone"
+    ) || next == "another"
+    {
+        return false;
+    }
+    if next == "of" {
+        return true;
+    }
+    let word = t.kind(i + 1) == Some(TokenKind::Word) && next.chars().all(char::is_lowercase);
+    const NOT_NOUNS: &[&str] = &[
+        "can", "cannot", "could", "would", "should", "must", "might", "will", "may", "shall",
+        "does", "doesn't", "did", "has", "had", "is", "was", "gets", "wants", "needs", "and", "or",
+        "but", "that", "who", "which", "to", "in", "on", "at", "by", "for", "with", "is",
+    ];
+    word && !NOT_NOUNS.contains(&next.as_str())
 }
 
 fn is_currency_symbol(s: &str) -> bool {
@@ -689,7 +741,7 @@ fn month_date(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
     let mut end = i + 1;
     let day = t.text(end);
     let day_like = t.kind(end) == Some(TokenKind::Number)
-        && (day.len() <= 2 || ORDINAL_NUM.is_match(day))
+        && (day.len() <= 2 || ORDINAL_NUM.is_match(day) || DAY_RANGE.is_match(day))
         && !YEAR.is_match(day);
     if day_like {
         end += 1;
