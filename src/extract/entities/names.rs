@@ -69,6 +69,32 @@ const LOCATIVE: &[&str] = &[
     "in", "near", "outside", "across", "towards", "via", "around", "northern", "southern",
     "eastern", "western", "central",
 ];
+/// Nouns for places that make the name after "of" one: "the village of X".
+const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "village",
+    "city",
+    "province",
+    "region",
+    "district",
+    "state",
+    "county",
+    "island",
+    "port",
+    "capital",
+    "suburb",
+    "towns",
+    "villages",
+    "cities",
+    "provinces",
+    "republic",
+    "municipality",
+    "settlement",
+    "area",
+    "outskirts",
+    "centre",
+    "center",
+];
 /// Nouns for organisations that make the unknown name right after them one: "tyre giant X".
 const ORG_NOUNS: &[&str] = &[
     "company",
@@ -138,9 +164,13 @@ fn shape_label(word: &str, len: usize) -> Option<EntityType> {
     {
         return Some(EntityType::Person);
     }
-    // Plurals of unknown words are groups or things, not one person: "Automakers".
-    if len == 1 && w.ends_with('s') && !w.ends_with("ss") {
-        return Some(EntityType::Norp).filter(|_| w.ends_with("ans") || w.ends_with("ens"));
+    // Plurals of unknown words are groups, not one person: "Afrikaners", "Azeris".
+    if len == 1
+        && ["ans", "ens", "ers", "ites", "is", "ese"]
+            .iter()
+            .any(|e| w.ends_with(e) && w.len() > e.len() + 3)
+    {
+        return Some(EntityType::Norp);
     }
     None
 }
@@ -826,22 +856,35 @@ impl Finder<'_> {
         let prev_lower = prev.to_lowercase();
         let lower_elsewhere =
             (a..b).any(|k| self.lower_words.contains(&self.text(k).to_lowercase()));
+        let before_prev = if a >= self.range().start + 2 {
+            self.text(a - 2).to_lowercase()
+        } else {
+            String::new()
+        };
+        let number_after = matches!(self.doc.tokens.get(b), Some(t) if t.kind == TokenKind::Number);
         let guess =
             if (a..b).any(|k| self.text(k) == "&") || ORG_NOUNS.contains(&prev_lower.as_str()) {
                 Some(EntityType::Org)
             } else if lower_elsewhere || !rare {
                 // Written in lower case elsewhere in the document: a word, not a name.
                 None
+            } else if prev_lower == "of" && PLACE_NOUNS.contains(&before_prev.as_str()) {
+                // "the village of X", "the province of X"
+                Some(EntityType::Gpe)
             } else if let Some(label) = shape_label(first, len) {
                 Some(label)
-            } else if (2..=3).contains(&len) {
+            } else if len == 1 && prev_lower == "the" {
+                // People do not take an article; teams, ships, indices and agencies do.
+                Some(EntityType::Org)
+            } else if (2..=3).contains(&len) || (len == 1 && self.lists.is_first_name(first)) {
                 Some(EntityType::Person)
             } else if len == 1
             && first.chars().count() > 2
-            // At a sentence start only in tables and lists: "Hartlepool 4 2 1", "Smith (USA)".
+            // At a sentence start only in tables and lists ("Hartlepool 4 2 1", "Smith (USA)"),
+            // and only words that are in no word list ("Extras 5" is a word).
             && (!self.at_start(a)
-                || matches!(self.doc.tokens.get(b), Some(t) if t.kind == TokenKind::Number)
-                || self.text(b) == "(")
+                || ((number_after || self.text(b) == "(")
+                    && self.lists.common_rank(first).is_none()))
             {
                 // An unknown rare word: a place after "in", "near"...; else most often a surname.
                 Some(if LOCATIVE.contains(&prev) {
