@@ -69,6 +69,15 @@ const LOCATIVE: &[&str] = &[
     "in", "near", "outside", "across", "towards", "via", "around", "northern", "southern",
     "eastern", "western", "central",
 ];
+/// Words that often start a name although they are common: "East Timor", "St Mirren", "New
+/// Liberty". At a sentence start they are not stripped when more capitals follow.
+const NAME_STARTS: &[&str] = &[
+    "North", "South", "East", "West", "New", "Saint", "St", "St.", "Port", "Fort", "Mount", "Lake",
+    "Upper", "Lower", "Great", "Little", "Old", "San", "Santa", "Los", "Las", "La", "Le", "El",
+    "Al", "Ben", "Van", "Von", "De", "Royal", "National", "United", "Central", "Grand", "Golden",
+    "Red", "Blue", "Black", "White", "Green", "First", "Real", "Sporting", "Inter",
+];
+
 /// Nouns for places that make the name after "of" one: "the village of X".
 const PLACE_NOUNS: &[&str] = &[
     "town",
@@ -730,6 +739,7 @@ impl Finder<'_> {
             && !self
                 .lists
                 .is(first, HONORIFIC | TITLE | TITLE_MOD | LOC_START)
+            && !(b - a > 1 && NAME_STARTS.contains(&first))
             // The common-word list also holds names ("Rohan", "Sven"), so only its frequent
             // part counts, or a word the document also writes in lower case.
             && (self.lists.common_rank(first).is_some_and(|r| r < 10000)
@@ -767,7 +777,8 @@ impl Finder<'_> {
                 || self
                     .known(a, e)
                     .is_some_and(|k| k.label == EntityType::Norp);
-            if splits && !self.has_head(rest, b) {
+            let headed = self.has_head(rest, b) || self.lists.class(self.text(b - 1)) & HEADS != 0;
+            if splits && !headed {
                 self.emit_known(a, e);
                 return self.classify(rest, b);
             }
@@ -797,11 +808,31 @@ impl Finder<'_> {
             return;
         }
         // A hyphenated pair of names: classify each half ("Xi-Putin", "Paris-Berlin").
-        if let Some(h) = (a + 1..b).find(|&k| self.text(k) == "-")
+        let hyphen = (a + 1..b).find(|&k| self.text(k) == "-");
+        if let Some(h) = hyphen
             && !self.lists.is_first_name(first)
         {
-            self.classify(a, h);
-            return self.classify(h + 1, b);
+            if self.known_prefix(a, h).is_some() || self.known_prefix(h + 1, b).is_some() {
+                self.classify(a, h);
+                return self.classify(h + 1, b);
+            }
+            // An unknown compound ("Nagorno-Karabakh"): a place after "in", else unsure.
+            let prev = if a > self.range().start {
+                self.text(a - 1)
+            } else {
+                ""
+            };
+            let guess = LOCATIVE.contains(&prev).then_some(EntityType::Gpe);
+            return self.emit(a, b, None, guess);
+        }
+        // A word before a given name is no part of the name: "Fullback Andre Joubert".
+        if len >= 3
+            && !self.lists.is_first_name(first)
+            && self.lists.is_first_name(self.text(a + 1))
+            && self.text(a + 1) != "-"
+        {
+            self.classify(a, a + 1);
+            return self.classify(a + 1, b);
         }
         let person_like = |f: &Self| {
             (2..=4).contains(&len)
@@ -814,7 +845,9 @@ impl Finder<'_> {
         };
         if person_like(self) && !(a..b).any(|k| self.text(k) == "&") {
             // Two names in a row, as in captions: "Eric Richmond Tim Garland".
-            if let Some(k) = (a + 2..b - 1).find(|&k| self.lists.is_first_name(self.text(k))) {
+            if let Some(k) = (a + 2..b - 1)
+                .find(|&k| self.lists.is_first_name(self.text(k)) && self.text(k - 1) != "-")
+            {
                 self.classify(a, k);
                 return self.classify(k, b);
             }

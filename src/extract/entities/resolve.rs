@@ -123,6 +123,32 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
             _ => {}
         }
     }
+    // A one-word place that is also the surname of a person in the document names that person:
+    // "Jordan" after "Michael Jordan", "Washington" after "Denzel Washington".
+    let mut moved: Vec<(usize, usize)> = Vec::new();
+    for (g, grp) in groups.iter().enumerate() {
+        if !matches!(grp.label, EntityType::Gpe | EntityType::Loc) {
+            continue;
+        }
+        let forms: Vec<&str> = grp.mentions.iter().map(|(s, _)| doc.slice(*s)).collect();
+        if let Some(first) = forms.first()
+            && forms.iter().all(|f| f == first)
+            && let Some(people) = parts.get(*first)
+            && let [p] = people.as_slice()
+        {
+            let surname = groups[*p].mentions.iter().any(|(s, _)| {
+                let full = doc.slice(*s);
+                full.ends_with(first) && full.len() > first.len()
+            });
+            if surname {
+                moved.push((g, *p));
+            }
+        }
+    }
+    for (from, to) in moved {
+        let mentions = std::mem::take(&mut groups[from].mentions);
+        groups[to].mentions.extend(mentions);
+    }
     // Guesses for the same text vote: one "in Arbil" makes every "Arbil" a place, one
     // "tyre giant Pirelli" every "Pirelli" an organisation.
     let mut votes: HashMap<String, EntityType> = HashMap::new();
