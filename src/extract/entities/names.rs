@@ -465,9 +465,16 @@ pub fn find(doc: &Document) -> Vec<Found> {
             });
         }
     }
-    let numbers: Vec<Span> = f.found[before..].iter().map(|x| x.span).collect();
+    let mut numbers: Vec<Span> = f.found[before..].iter().map(|x| x.span).collect();
+    numbers.sort();
+    // Numbers do not overlap each other, so the one starting last before a span's end is
+    // the only one that can overlap it.
     f.found.retain(|x| {
-        x.label.is_some() || x.guess.is_some() || !numbers.iter().any(|n| n.overlaps(x.span))
+        if x.label.is_some() || x.guess.is_some() {
+            return true;
+        }
+        let i = numbers.partition_point(|n| n.start < x.span.end);
+        i == 0 || !numbers[i - 1].overlaps(x.span)
     });
     f.found.sort_by_key(|x| (x.span.start, x.span.end));
     f.found

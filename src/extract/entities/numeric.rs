@@ -444,9 +444,13 @@ pub fn scan(doc: &Document, sentence: usize, taken: &[bool]) -> Vec<Found> {
     for c in out {
         if let Some(last) = merged.last_mut() {
             let gap: Vec<&str> = (last.1..c.0).map(|k| t.text(k)).collect();
+            // Not two days of a listing: "Sat, Mon, Tue" are three dates.
+            let day =
+                |k: usize| WEEKDAYS.contains(&t.low(k).as_str()) || is_day_abbreviation(doc, k);
             if last.2 == EntityType::Date
                 && c.2 == EntityType::Date
                 && (gap.is_empty() || gap == [","])
+                && !(day(last.0) && day(c.0))
             {
                 last.1 = c.1;
                 continue;
@@ -510,13 +514,71 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
     if RELATIVE.contains(&w.as_str())
         && !matches!(w.as_str(), "early" | "late" | "mid" | "recent" | "same")
     {
-        let u = t.low(i + 1);
+        // "the next day", "this past week"
+        let start = if t.low(i.wrapping_sub(1)) == "the" {
+            i - 1
+        } else {
+            i
+        };
+        let mut u_at = i + 1;
+        if matches!(t.low(u_at).as_str(), "past" | "last" | "coming") {
+            u_at += 1;
+        }
+        let u = t.low(u_at);
         if DATE_UNITS.contains(&u.as_str()) && !u.ends_with('s') || WEEKDAYS.contains(&u.as_str()) {
-            return Some((i, i + 2, EntityType::Date));
+            return Some((start, u_at + 1, EntityType::Date));
         }
         if matches!(u.as_str(), "night" | "morning" | "evening" | "afternoon") && w != "every" {
             return Some((i, i + 2, EntityType::Time));
         }
+    }
+    // Seasons: "summer", "the autumn", "spring 2012"; "fall" only after an article.
+    let season = |k: usize| matches!(t.low(k).as_str(), "summer" | "winter" | "spring" | "autumn");
+    if season(i) || (w == "the" && (season(i + 1) || t.low(i + 1) == "fall")) {
+        let mut end = if w == "the" { i + 2 } else { i + 1 };
+        if YEAR.is_match(t.text(end)) {
+            end += 1;
+        }
+        return Some((i, end, EntityType::Date));
+    }
+    // Vague durations: "a week ago", "several years", "a couple of weeks", "these days".
+    if matches!(
+        w.as_str(),
+        "a" | "an" | "several" | "few" | "many" | "these" | "recent"
+    ) {
+        let mut u = i + 1;
+        if matches!(t.low(u).as_str(), "few" | "couple") {
+            u += 1;
+            if t.low(u) == "of" {
+                u += 1;
+            }
+        }
+        let unit = t.low(u);
+        let plural = unit.ends_with('s');
+        let fits = if matches!(w.as_str(), "a" | "an") {
+            !plural || u > i + 1
+        } else {
+            plural
+        };
+        if DATE_UNITS.contains(&unit.as_str()) && fits && !(w == "these" && unit != "days") {
+            let mut end = u + 1;
+            if matches!(
+                t.low(end).as_str(),
+                "ago" | "earlier" | "later" | "old" | "long"
+            ) {
+                end += 1;
+            }
+            let start = with_modifier(t, i);
+            return Some((start, end, EntityType::Date));
+        }
+    }
+    if w == "for"
+        && matches!(
+            t.low(i + 1).as_str(),
+            "years" | "decades" | "months" | "centuries"
+        )
+    {
+        return Some((i + 1, i + 2, EntityType::Date));
     }
     if w == "the" {
         // "the 1990s", "the past five years"
@@ -614,6 +676,18 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
         return None;
     }
     let end = number_end(t, i)?;
+    // An age is a DATE in OntoNotes: "Smith, 45, said", "aged 45".
+    if end == i + 1 && raw.len() <= 3 && raw.parse::<u32>().is_ok_and(|n| n < 120) {
+        let after_name = t.text(i.wrapping_sub(1)) == ","
+            && t.text(i + 1) == ","
+            && t.text(i.wrapping_sub(2))
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+        if after_name || t.low(i.wrapping_sub(1)) == "aged" {
+            return Some((i, i + 1, EntityType::Date));
+        }
+    }
     // A bare year: a DATE when it stands like one.
     if end == i + 1 && YEAR.is_match(raw) {
         let next = t.low(end);
