@@ -280,3 +280,131 @@ fn never_panics_on_odd_input() {
         }
     }
 }
+
+/// Dates, times, amounts and numbers, with OntoNotes spans.
+#[test]
+fn numbers_and_dates() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Sales rose 12 percent to £1,400 in the 1990s.",
+            &[
+                ("12 percent", "PERCENT"),
+                ("£1,400", "MONEY"),
+                ("the 1990s", "DATE"),
+            ],
+        ),
+        (
+            "The band played for about 20 minutes on Thursday, March 31, 2011.",
+            &[
+                ("about 20 minutes", "TIME"),
+                ("Thursday, March 31, 2011", "DATE"),
+            ],
+        ),
+        (
+            "She left a week ago and returns in the autumn; the next day was quiet.",
+            &[
+                ("a week ago", "DATE"),
+                ("the autumn", "DATE"),
+                ("the next day", "DATE"),
+            ],
+        ),
+        (
+            "One of the three pilots flew 10 million euros of cargo 300 km at 8 pm.",
+            &[
+                ("One", "CARDINAL"),
+                ("three", "CARDINAL"),
+                ("10 million euros", "MONEY"),
+                ("300 km", "QUANTITY"),
+                ("8 pm", "TIME"),
+            ],
+        ),
+        (
+            "Halvorsen, 45, won his 75th race in 1996-08-30 conditions.",
+            &[("45", "DATE"), ("75th", "ORDINAL"), ("1996-08-30", "DATE")],
+        ),
+    ];
+    for (text, want) in cases {
+        let got = found(text);
+        for (name, label) in *want {
+            assert!(
+                got.iter().any(|(n, l)| n == name && l == label),
+                "{text:?}: want {name:?} {label}, got {got:?}"
+            );
+        }
+    }
+    // Pronoun "one", "for a second", "first-person" and HTML character references are no
+    // numbers.
+    let got = found("No one knows; one cannot wait a second in first-person games &#039;");
+    assert!(
+        got.iter()
+            .all(|(_, l)| !matches!(*l, "CARDINAL" | "ORDINAL")),
+        "{got:?}"
+    );
+}
+
+/// In a sports report, cities and counties name teams; countries stay places.
+#[test]
+fn sports_teams_are_organisations() {
+    let text = "Cricket: Kent beat Essex by an innings as the season ended.\n\
+                The match in Leeds drew a big crowd and the league title went to Kent. \
+                Pakistan's bowlers took four wickets.";
+    let entities = extract(&Document::new(text));
+    assert_eq!(entity(&entities, "Kent").label, EntityType::Org);
+    assert_eq!(entity(&entities, "Essex").label, EntityType::Org);
+    assert_eq!(entity(&entities, "Leeds").label, EntityType::Gpe);
+    assert_eq!(entity(&entities, "Pakistan").label, EntityType::Gpe);
+}
+
+/// Unknown names classified by the words around them.
+#[test]
+fn unknown_names_by_context() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Rebels seized the village of Qarvandi on Tuesday.",
+            "Qarvandi",
+            "GPE",
+        ),
+        (
+            "Shares in tyre maker Vostrelli fell sharply.",
+            "Vostrelli",
+            "ORG",
+        ),
+        (
+            "The fans cheered as the Bluefins scored twice.",
+            "Bluefins",
+            "ORG",
+        ),
+        (
+            "Fighting resumed near Dashkuri overnight.",
+            "Dashkuri",
+            "GPE",
+        ),
+        (
+            "The proposal was backed by Alexei Voronkov.",
+            "Alexei Voronkov",
+            "PERSON",
+        ),
+        (
+            "Police said Tamsin Okonedo, 34, was arrested.",
+            "Tamsin Okonedo",
+            "PERSON",
+        ),
+        (
+            "Staff at Brackwell Industries were told on Friday.",
+            "Brackwell Industries",
+            "ORG",
+        ),
+        (
+            "The Oslo-based insurer Fjordvik Group grew.",
+            "Fjordvik Group",
+            "ORG",
+        ),
+    ];
+    for (text, name, label) in cases {
+        let got = found(text);
+        assert!(
+            got.iter().any(|(n, l)| n == name && l == label),
+            "{text:?}: want {name:?} {label}, got {got:?}"
+        );
+    }
+}
