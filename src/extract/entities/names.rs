@@ -227,6 +227,37 @@ const SPORT_WORDS: &[&str] = &[
     "referee",
 ];
 
+/// Words for works that make the title-cased words right after them a WORK_OF_ART.
+const WORK_CUES: &[&str] = &[
+    "film",
+    "movie",
+    "play",
+    "album",
+    "single",
+    "song",
+    "novel",
+    "book",
+    "series",
+    "show",
+    "sitcom",
+    "musical",
+    "opera",
+    "documentary",
+    "remake",
+    "sequel",
+    "episode",
+    "prequel",
+    "comedy",
+    "drama",
+    "thriller",
+    "painting",
+    "poem",
+    "memoir",
+    "ep",
+    "franchise",
+    "blockbuster",
+];
+
 /// Nouns for people that make the capitalised name right after them a person.
 const PERSON_NOUNS: &[&str] = &[
     "actor",
@@ -647,6 +678,7 @@ impl Finder<'_> {
     fn scan_sentence(&mut self) {
         // Quoted titles first: their words are capitalised like names but belong together.
         self.quoted_titles();
+        self.titles_after_cues();
         let r = self.range();
         let mut i = r.start;
         while i < r.end {
@@ -1120,6 +1152,69 @@ impl Finder<'_> {
         None
     }
 
+    /// Titles of works named right after a word for a work: "the film The Tree of Life",
+    /// "his second album, Nights Out,", "a remake of The Girl With the Dragon Tattoo".
+    fn titles_after_cues(&mut self) {
+        let r = self.range();
+        let small = |w: &str| {
+            matches!(
+                w,
+                "a" | "an"
+                    | "the"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "and"
+                    | "to"
+                    | "for"
+                    | "at"
+                    | "by"
+                    | "with"
+                    | "from"
+                    | "or"
+                    | "is"
+            )
+        };
+        for k in r.clone() {
+            if !WORK_CUES.contains(&self.text(k).to_lowercase().as_str()) {
+                continue;
+            }
+            let mut a = k + 1;
+            let comma = self.text(a) == ",";
+            if comma || matches!(self.text(a), "of" | "to") {
+                a += 1;
+            }
+            if !self.is_cap(a) || self.lists.is(self.text(a), TITLE | HONORIFIC) {
+                continue;
+            }
+            // Title case: capitals, small words between them, numbers, "Superman: The Movie".
+            let mut e = a;
+            let mut end = a;
+            while e < r.end && e - a < 14 {
+                let w = self.text(e);
+                if self.is_cap(e) || self.doc.tokens[e].kind == TokenKind::Number {
+                    e += 1;
+                    end = e;
+                } else if small(w) || (w == ":" && self.is_cap(e + 1)) || w == "-" {
+                    e += 1;
+                } else {
+                    break;
+                }
+            }
+            // After a comma the title must close with one too ("album, Nights Out, offered").
+            if end == a || (comma && !matches!(self.text(end), "," | "." | ")")) {
+                continue;
+            }
+            // A person's name is more likely than a one-word title: "the film's star Smith".
+            if end - a == 1 && self.lists.is_first_name(self.text(a)) {
+                continue;
+            }
+            if (a..end).all(|t| !self.taken[t]) {
+                self.emit(a, end, Some(EntityType::WorkOfArt), None);
+            }
+        }
+    }
+
     /// Titles of works in quotation marks: ‘“The Tree of Life”’, ‘""Crazy Love""’.
     fn quoted_titles(&mut self) {
         let r = self.range();
@@ -1132,8 +1227,11 @@ impl Finder<'_> {
             }
             let open = self.text(i).to_string();
             let a = i + 1;
-            let close = (a..r.end.min(a + 12)).find(|&k| {
-                let w = self.text(k);
+            // The closing mark may open the next sentence: the segmenter ends a sentence at
+            // 'Anarchist.' before a doubled quote ('""'), so look one token past the end.
+            let limit = (r.end + 1).min(self.doc.tokens.len()).min(a + 12);
+            let close = (a..limit).find(|&k| {
+                let w = self.doc.token_text(k);
                 w == open || matches!(w, "”" | "’") || (open == "``" && w == "''")
             });
             let Some(c) = close else {
