@@ -127,7 +127,7 @@ fn build() -> Lists {
                 label,
                 canonical,
                 also_language: false,
-                country: countries.contains(canonical),
+                country: countries.contains(canonical) || f.get(3) == Some(&"country"),
             },
         );
     }

@@ -817,6 +817,12 @@ impl Finder<'_> {
                     .known(a, e)
                     .is_some_and(|k| k.label == EntityType::Norp);
             let headed = self.has_head(rest, b) || self.lists.class(self.text(b - 1)) & HEADS != 0;
+            // Two group words in a row are one group: "Iraqi Kurds".
+            let norp =
+                |k: Option<&super::lists::Known>| k.is_some_and(|k| k.label == EntityType::Norp);
+            if norp(self.known(a, e)) && norp(self.known(rest, b)) && !hyphen {
+                return self.emit(a, b, Some(EntityType::Norp), None);
+            }
             if splits && !headed {
                 self.emit_known(a, e);
                 return self.classify(rest, b);
@@ -1031,8 +1037,10 @@ impl Finder<'_> {
             }
         }
         // "General Motors", "Justice Department": the head word makes it no title.
-        let headed =
-            p < b && (self.has_head(p, b) || self.lists.class(self.text(b - 1)) & HEADS != 0);
+        // "Major League Baseball": a head word anywhere in the rest makes it no title either.
+        let headed = p < b
+            && (self.has_head(p, b)
+                || (p..b).any(|k| self.lists.class(self.text(k)) & (HEADS | ORG_OF) != 0));
         if !saw_title || headed {
             return (a, roles);
         }
