@@ -410,3 +410,25 @@ fn unknown_names_by_context() {
         );
     }
 }
+
+proptest::proptest! {
+    /// Any text: no panic, every span on char boundaries and inside its sentence, mentions in
+    /// text order, salience in range, entities sorted by salience.
+    #[test]
+    fn any_text_gives_well_formed_entities(text in "(\\PC|[A-Z][a-z]+ |[0-9]+|[\"'’,.;:()-]| ){0,80}") {
+        let doc = Document::new(text.as_str());
+        let entities = extract(&doc);
+        for e in &entities {
+            proptest::prop_assert!(!e.name.is_empty());
+            proptest::prop_assert!((0.0..=1.0).contains(&e.salience));
+            proptest::prop_assert!(e.mentions.windows(2).all(|w| w[0].span.start <= w[1].span.start));
+            for m in &e.mentions {
+                proptest::prop_assert!(text.is_char_boundary(m.span.start));
+                proptest::prop_assert!(text.is_char_boundary(m.span.end));
+                proptest::prop_assert!(!m.span.is_empty());
+                proptest::prop_assert!(doc.sentences[m.sentence].span.contains(m.span));
+            }
+        }
+        proptest::prop_assert!(entities.windows(2).all(|w| w[0].salience >= w[1].salience));
+    }
+}
