@@ -414,7 +414,16 @@ fn mode_of(doc: &Document, s: usize) -> Mode {
         .filter(|w| w.chars().count() >= 4 && !numeric::is_calendar_word(w))
         .collect();
     let caps = words.iter().filter(|w| starts_upper(w)).count();
-    if words.len() >= 3 && caps * 4 >= words.len() * 3 && (in_title || words.len() >= 6) {
+    // Lists of names ("Lewis 94 , Butcher 70 , Kersey 63") are capitalised too, but unlike a
+    // headline they carry numbers, commas and brackets.
+    let tokens = doc.sentence_tokens(s);
+    let listy = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Number || matches!(doc.slice(t.span), "," | "(" | ")"))
+        .count()
+        > 2;
+    let headline_like = in_title || (words.len() >= 6 && !listy);
+    if words.len() >= 3 && caps * 4 >= words.len() * 3 && headline_like {
         return Mode::TitleCase;
     }
     Mode::Body
