@@ -469,6 +469,10 @@ pub fn find(doc: &Document) -> Vec<Found> {
             .map(str::to_string)
             .collect(),
     };
+    for s in 0..doc.sentences.len() {
+        f.s = s;
+        f.dateline();
+    }
     for (s, mode) in modes.iter().enumerate() {
         if *mode != Mode::Caps {
             f.s = s;
@@ -1305,6 +1309,61 @@ impl Finder<'_> {
             }
             i = c + 1;
         }
+    }
+
+    /// A dateline: a place in capitals at the start of a line, before a date, possibly with
+    /// its country or state: "LONDON 1996-08-30", "KHASAVYURT , Russia 1996-08-30".
+    fn dateline(&mut self) {
+        let r = self.range();
+        let a = r.start;
+        if a >= r.end || !self.doc.tokens[a].line_start {
+            return;
+        }
+        let caps_word = |f: &Self, k: usize| {
+            let w = f.text(k);
+            f.doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        };
+        let mut b = a;
+        while b < r.end && b - a < 4 && (caps_word(self, b) || (b > a && self.text(b) == "-")) {
+            b += 1;
+        }
+        if b == a || self.text(b - 1) == "-" {
+            return;
+        }
+        let is_date = |f: &Self, k: usize| {
+            let w = f.text(k);
+            f.doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+                && w.len() >= 8
+                && w.contains('-')
+        };
+        let mut k = b;
+        if self.text(k) == "," {
+            k += 1;
+            let start = k;
+            while k < r.end && k - start < 4 && self.doc.tokens[k].kind == TokenKind::Word {
+                k += 1;
+            }
+            if k == start {
+                return;
+            }
+        }
+        if !is_date(self, k) {
+            return;
+        }
+        let text = self.slice(a, b);
+        let canonical = GAZETTEER_CI
+            .find_all(text)
+            .find(|(m, _)| m.start == 0 && m.end == text.len())
+            .map(|(_, key)| self.lists.known[*key].canonical);
+        self.emit_full(a, b, Some(EntityType::Gpe), None, canonical, Vec::new());
     }
 
     /// In a sports report a city or region names a team ("Kent beat Essex", "BOSTON AT

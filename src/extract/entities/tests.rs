@@ -432,3 +432,16 @@ proptest::proptest! {
         proptest::prop_assert!(entities.windows(2).all(|w| w[0].salience >= w[1].salience));
     }
 }
+
+/// A dateline names a place even when no list knows it.
+#[test]
+fn datelines_name_places() {
+    let text = "Talks resume\nZELENOVKA , Russia 1996-08-30\nNegotiators met again on Friday .";
+    let got = found(text);
+    for (name, label) in [("ZELENOVKA", "GPE"), ("Russia", "GPE")] {
+        assert!(
+            got.iter().any(|(n, l)| n == name && *l == label),
+            "{name}: {got:?}"
+        );
+    }
+}
