@@ -225,6 +225,17 @@ const SPORT_WORDS: &[&str] = &[
     "season",
     "coach",
     "referee",
+    "division",
+    "pct",
+    "runs",
+    "squad",
+    "seeded",
+    "matches",
+    "scorers",
+    "attendance",
+    "penalty",
+    "fixtures",
+    "unbeaten",
 ];
 
 /// Words for works that make the title-cased words right after them a WORK_OF_ART.
@@ -429,7 +440,43 @@ fn mode_of(doc: &Document, s: usize) -> Mode {
     Mode::Body
 }
 
-/// A sports report: three distinct sports words or more.
+/// Sports words that ordinary business or arts prose does not use ("division", "season" and
+/// "match" it does).
+const STRONG_SPORT_WORDS: &[&str] = &[
+    "soccer",
+    "football",
+    "cricket",
+    "tennis",
+    "golf",
+    "rugby",
+    "baseball",
+    "basketball",
+    "hockey",
+    "athletics",
+    "cycling",
+    "boxing",
+    "innings",
+    "wickets",
+    "wicket",
+    "striker",
+    "midfielder",
+    "halftime",
+    "homer",
+    "pitcher",
+    "playoff",
+    "playoffs",
+    "standings",
+    "scorers",
+    "referee",
+    "quarter-final",
+    "semi-final",
+    "goals",
+    "inning",
+    "batting",
+    "bowling",
+];
+
+/// A sports report: three distinct sports words or more, one of them unmistakable.
 fn is_sports(doc: &Document) -> bool {
     let mut seen: Vec<&str> = Vec::new();
     for t in &doc.tokens {
@@ -441,7 +488,7 @@ fn is_sports(doc: &Document) -> bool {
             && !seen.contains(s)
         {
             seen.push(s);
-            if seen.len() >= 3 {
+            if seen.len() >= 3 && seen.iter().any(|w| STRONG_SPORT_WORDS.contains(w)) {
                 return true;
             }
         }
