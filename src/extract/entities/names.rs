@@ -66,8 +66,8 @@ const SAID: &[&str] = &[
 ];
 /// Prepositions after which an unknown name is most often a place.
 const LOCATIVE: &[&str] = &[
-    "in", "near", "outside", "across", "towards", "via", "around", "northern", "southern",
-    "eastern", "western", "central",
+    "in", "near", "nearby", "outside", "across", "towards", "via", "around", "northern",
+    "southern", "eastern", "western", "central",
 ];
 /// Words that often start a name although they are common: "East Timor", "St Mirren", "New
 /// Liberty". At a sentence start they are not stripped when more capitals follow.
@@ -380,7 +380,7 @@ const NOT_NAMES: &[&str] = &[
     "VII", "VIII", "IX", "XI", "XII", "ID", "PC", "IT", "AI", "VAT", "CPI", "PR", "DJ", "MP",
     "MPs", "MVP", "USB", "LED", "GPS", "SUV", "CD", "CDs", "DVD", "FM", "BC", "AD", "ATM", "HQ",
     "IPO", "ETF", "CO2", "UFO", "Q", "A", "NO", "RBI", "ERA", "LOL", "OMG", "PhD", "TBA", "EST",
-    "GMT", "UTC", "FAQ", "PS", "AFP", "Internet", "Web", "God",
+    "GMT", "UTC", "FAQ", "PS", "AFP", "Internet", "Web", "God", "No.", "Nos.",
 ];
 
 /// Word classes that end a name of some kind ("League", "River", "Airport").
@@ -753,8 +753,10 @@ impl Finder<'_> {
                 if self.is_cap(b) {
                     // A word in capitals after mixed-case words starts something else:
                     // "Photo: Mark Cina LOS ANGELES".
-                    let shouting =
-                        |w: &str| w.chars().count() > 3 && !w.chars().any(char::is_lowercase);
+                    let shouting = |w: &str| {
+                        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                            && !w.chars().any(char::is_lowercase)
+                    };
                     if shouting(t)
                         && !shouting(self.text(b - 1))
                         && self.text(b - 1).chars().any(char::is_lowercase)
@@ -1014,8 +1016,15 @@ impl Finder<'_> {
             } else if len == 1 && prev_lower == "the" {
                 // People do not take an article; teams, ships, indices and agencies do.
                 Some(EntityType::Org)
-            } else if (2..=3).contains(&len) || (len == 1 && self.lists.is_first_name(first)) {
+            } else if len == 1 && self.lists.is_first_name(first) {
                 Some(EntityType::Person)
+            } else if (2..=3).contains(&len) {
+                // Two or three rare capitalised words are most often a person, unless the
+                // last is an ordinary word ("Rum Diary", "Stranger Tides"), not a surname.
+                let last = self.text(b - 1);
+                let surname_like = self.lists.surnames.contains(last)
+                    || self.lists.common_rank(last).is_none_or(|r| r > 5000);
+                surname_like.then_some(EntityType::Person)
             } else if len == 1
             && first.chars().count() > 2
             // At a sentence start only in tables and lists ("Hartlepool 4 2 1", "Smith (USA)"),

@@ -55,9 +55,10 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
                by_key: &mut HashMap<(EntityType, String), usize>,
                key: (EntityType, String),
                f: &Found| {
+        let label = key.0;
         let g = *by_key.entry(key).or_insert_with(|| {
             groups.push(Group {
-                label: f.label.or(f.guess).unwrap_or(EntityType::Org),
+                label,
                 mentions: Vec::new(),
                 roles: Vec::new(),
             });
