@@ -1011,6 +1011,19 @@ impl Finder<'_> {
             } else if prev_lower == "of" && PLACE_NOUNS.contains(&before_prev.as_str()) {
                 // "the village of X", "the province of X"
                 Some(EntityType::Gpe)
+            } else if len == 1
+                && !self.lists.is_first_name(first)
+                && ["ian", "ean", "ese"].iter().any(|e| first.ends_with(e))
+                && first.chars().count() > 5
+                && self.text(b).chars().all(char::is_lowercase)
+                && self
+                    .doc
+                    .tokens
+                    .get(b)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+            {
+                // An adjective of nationality or region before a noun: "a Zairean minister".
+                Some(EntityType::Norp)
             } else if let Some(label) = shape_label(first, len) {
                 Some(label)
             } else if len == 1 && prev_lower == "the" {
