@@ -24,6 +24,7 @@ pub const FIRST_NAMES_EXTRA: &str =
 pub const SURNAMES: &str = include_str!("../../lexicon/data/entities_surnames.txt");
 pub const COMMON_WORDS: &str = include_str!("../../lexicon/data/entities_common_words.txt");
 pub const RULES: &str = include_str!("../../lexicon/data/entities_rules.txt");
+pub const CONTEXT: &str = include_str!("../../lexicon/data/entities_context.txt");
 
 /// What a gazetteer name stands for.
 #[derive(Clone, Debug)]
@@ -71,6 +72,38 @@ pub mod class {
     }
 }
 
+/// Context word classes from `entities_context.txt`, as bit flags.
+pub mod ctx {
+    pub const PARTICLE: u16 = 1;
+    pub const SAID: u16 = 1 << 1;
+    pub const LOCATIVE: u16 = 1 << 2;
+    pub const NAME_START: u16 = 1 << 3;
+    pub const PLACE_NOUN: u16 = 1 << 4;
+    pub const ORG_NOUN: u16 = 1 << 5;
+    pub const SPORT: u16 = 1 << 6;
+    pub const SPORT_STRONG: u16 = 1 << 7;
+    pub const WORK_CUE: u16 = 1 << 8;
+    pub const PERSON_NOUN: u16 = 1 << 9;
+    pub const NOT_NAME: u16 = 1 << 10;
+
+    pub fn parse(name: &str) -> Option<u16> {
+        Some(match name {
+            "particle" => PARTICLE,
+            "said" => SAID,
+            "locative" => LOCATIVE,
+            "name_start" => NAME_START,
+            "place_noun" => PLACE_NOUN,
+            "org_noun" => ORG_NOUN,
+            "sport" => SPORT,
+            "sport_strong" => SPORT_STRONG,
+            "work_cue" => WORK_CUE,
+            "person_noun" => PERSON_NOUN,
+            "not_name" => NOT_NAME,
+            _ => return None,
+        })
+    }
+}
+
 pub struct Lists {
     pub known: HashMap<&'static str, Known>,
     pub first_names: HashSet<&'static str>,
@@ -78,6 +111,8 @@ pub struct Lists {
     /// Lower-case common word -> frequency rank (0 = most frequent).
     pub common: HashMap<&'static str, u32>,
     pub classes: HashMap<&'static str, u16>,
+    /// Context words (exact text) -> `ctx` flags.
+    pub context: HashMap<&'static str, u16>,
 }
 
 impl Lists {
@@ -95,6 +130,11 @@ impl Lists {
             return self.common.get(word).copied();
         }
         self.common.get(word.to_lowercase().as_str()).copied()
+    }
+
+    /// The word, exactly as written, is listed under the context class `flags`.
+    pub fn in_class(&self, word: &str, flags: u16) -> bool {
+        self.context.get(word).is_some_and(|c| c & flags != 0)
     }
 
     pub fn is_first_name(&self, word: &str) -> bool {
@@ -164,8 +204,15 @@ fn build() -> Lists {
             *classes.entry(f[0]).or_default() |= c;
         }
     }
+    let mut context: HashMap<&'static str, u16> = HashMap::new();
+    for f in entries(CONTEXT) {
+        if let Some(c) = f.get(1).and_then(|c| ctx::parse(c)) {
+            *context.entry(f[0]).or_default() |= c;
+        }
+    }
     Lists {
         known,
+        context,
         first_names,
         surnames,
         common,

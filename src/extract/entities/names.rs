@@ -7,7 +7,7 @@
 //! the same document has already established.
 
 use super::EntityType;
-use super::lists::{GAZETTEER_CI, LISTS, Lists, class::*};
+use super::lists::{GAZETTEER_CI, LISTS, Lists, class::*, ctx};
 use super::numeric;
 use crate::doc::{Document, Span, TokenKind};
 use crate::lexicon::Gazetteer;
@@ -34,111 +34,9 @@ enum Mode {
     Caps,
 }
 
-/// Name particles that join a name's parts: "Ursula von der Leyen", "Mohammed bin Salman".
-const PARTICLES: &[&str] = &[
-    "de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "di", "du",
-    "dos", "das", "del", "ter", "ten", "y", "st.",
-];
 /// Opening marks after which a capital letter says nothing (a new sentence may start there).
 const OPENERS: &[&str] = &[
     "\"", "“", "‘", "'", "(", "[", ":", "-", "—", "–", "--", "''", "``", "\"\"", ";", "...", "…",
-];
-/// Verbs of saying: a capitalised name right before or after one is a speaker, a person.
-const SAID: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "asked",
-    "explained",
-    "noted",
-    "wrote",
-    "argued",
-    "insisted",
-    "warned",
-    "stated",
-    "recalled",
-    "replied",
-    "admitted",
-    "tweeted",
-    "announced",
-    "claimed",
-];
-/// Prepositions after which an unknown name is most often a place.
-const LOCATIVE: &[&str] = &[
-    "in", "near", "nearby", "outside", "across", "towards", "via", "around", "northern",
-    "southern", "eastern", "western", "central",
-];
-/// Words that often start a name although they are common: "East Timor", "St Mirren", "New
-/// Liberty". At a sentence start they are not stripped when more capitals follow.
-const NAME_STARTS: &[&str] = &[
-    "North", "South", "East", "West", "New", "Saint", "St", "St.", "Port", "Fort", "Mount", "Lake",
-    "Upper", "Lower", "Great", "Little", "Old", "San", "Santa", "Los", "Las", "La", "Le", "El",
-    "Al", "Ben", "Van", "Von", "De", "Royal", "National", "United", "Central", "Grand", "Golden",
-    "Red", "Blue", "Black", "White", "Green", "First", "Real", "Sporting", "Inter",
-];
-
-/// Nouns for places that make the name after "of" one: "the village of X".
-const PLACE_NOUNS: &[&str] = &[
-    "town",
-    "village",
-    "city",
-    "province",
-    "region",
-    "district",
-    "state",
-    "county",
-    "island",
-    "port",
-    "capital",
-    "suburb",
-    "towns",
-    "villages",
-    "cities",
-    "provinces",
-    "republic",
-    "municipality",
-    "settlement",
-    "area",
-    "outskirts",
-    "centre",
-    "center",
-];
-/// Nouns for organisations that make the unknown name right after them one: "tyre giant X".
-const ORG_NOUNS: &[&str] = &[
-    "company",
-    "firm",
-    "group",
-    "giant",
-    "maker",
-    "carrier",
-    "airline",
-    "bank",
-    "club",
-    "side",
-    "team",
-    "insurer",
-    "retailer",
-    "brewer",
-    "broker",
-    "newspaper",
-    "daily",
-    "agency",
-    "party",
-    "outfit",
-    "automaker",
-    "conglomerate",
-    "subsidiary",
-    "unit",
-    "label",
-    "publisher",
-    "supplier",
-    "manufacturer",
-    "developer",
-    "operator",
-    "champions",
-    "holders",
-    "league",
 ];
 
 /// Word shapes that say what an unknown name is: "-ski", "-enko" (persons), "-grad", "-stan"
@@ -183,205 +81,6 @@ fn shape_label(word: &str, len: usize) -> Option<EntityType> {
     }
     None
 }
-/// Words that show a document reports sport, where places name teams ("Kent beat Essex").
-const SPORT_WORDS: &[&str] = &[
-    "soccer",
-    "football",
-    "cricket",
-    "tennis",
-    "golf",
-    "rugby",
-    "baseball",
-    "basketball",
-    "hockey",
-    "athletics",
-    "cycling",
-    "boxing",
-    "league",
-    "cup",
-    "match",
-    "innings",
-    "goal",
-    "goals",
-    "striker",
-    "midfielder",
-    "halftime",
-    "wickets",
-    "wicket",
-    "batting",
-    "bowling",
-    "inning",
-    "homer",
-    "pitcher",
-    "tournament",
-    "championship",
-    "standings",
-    "scored",
-    "draw",
-    "quarter-final",
-    "semi-final",
-    "playoff",
-    "playoffs",
-    "season",
-    "coach",
-    "referee",
-    "division",
-    "pct",
-    "runs",
-    "squad",
-    "seeded",
-    "matches",
-    "scorers",
-    "attendance",
-    "penalty",
-    "fixtures",
-    "unbeaten",
-];
-
-/// Words for works that make the title-cased words right after them a WORK_OF_ART.
-const WORK_CUES: &[&str] = &[
-    "film",
-    "movie",
-    "play",
-    "album",
-    "single",
-    "song",
-    "novel",
-    "book",
-    "series",
-    "show",
-    "sitcom",
-    "musical",
-    "opera",
-    "documentary",
-    "remake",
-    "sequel",
-    "episode",
-    "prequel",
-    "comedy",
-    "drama",
-    "thriller",
-    "painting",
-    "poem",
-    "memoir",
-    "ep",
-    "franchise",
-    "blockbuster",
-];
-
-/// Nouns for people that make the capitalised name right after them a person.
-const PERSON_NOUNS: &[&str] = &[
-    "actor",
-    "actress",
-    "singer",
-    "star",
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "player",
-    "director",
-    "producer",
-    "author",
-    "writer",
-    "novelist",
-    "artist",
-    "musician",
-    "rapper",
-    "comedian",
-    "chef",
-    "designer",
-    "photographer",
-    "spokesman",
-    "spokeswoman",
-    "analyst",
-    "economist",
-    "lawyer",
-    "attorney",
-    "professor",
-    "chairman",
-    "executive",
-    "founder",
-    "boss",
-    "manager",
-    "coach",
-    "leader",
-    "minister",
-    "president",
-    "senator",
-    "governor",
-    "mayor",
-    "judge",
-    "captain",
-    "teammate",
-    "husband",
-    "wife",
-    "son",
-    "daughter",
-    "brother",
-    "sister",
-    "mother",
-    "father",
-    "boyfriend",
-    "girlfriend",
-    "colleague",
-    "counterpart",
-    "dr",
-    "mr",
-    "mrs",
-    "ms",
-    "champion",
-    "opponent",
-    "rival",
-    "rookie",
-    "all-rounder",
-    "batsman",
-    "bowler",
-    "forward",
-    "winger",
-    "pitcher",
-    "quarterback",
-    "composer",
-    "poet",
-    "playwright",
-    "filmmaker",
-    "comic",
-    "model",
-    "dancer",
-    "guitarist",
-    "drummer",
-    "bassist",
-    "vocalist",
-    "frontman",
-    "presenter",
-    "host",
-    "anchor",
-    "reporter",
-    "correspondent",
-    "editor",
-    "critic",
-    "historian",
-    "scientist",
-    "researcher",
-    "prosecutor",
-    "cardinal",
-    "pope",
-    "officer",
-    "sergeant",
-    "commander",
-    "general",
-    "chancellor",
-    "premier",
-];
-/// Capitalised words that are never names on their own, though not always rare words.
-const NOT_NAMES: &[&str] = &[
-    "I", "I'm", "I've", "I'd", "I'll", "OK", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.",
-    "CEO", "CFO", "COO", "TV", "GDP", "PM", "AM", "DNA", "HIV", "AIDS", "II", "III", "IV", "VI",
-    "VII", "VIII", "IX", "XI", "XII", "ID", "PC", "IT", "AI", "VAT", "CPI", "PR", "DJ", "MP",
-    "MPs", "MVP", "USB", "LED", "GPS", "SUV", "CD", "CDs", "DVD", "FM", "BC", "AD", "ATM", "HQ",
-    "IPO", "ETF", "CO2", "UFO", "Q", "A", "NO", "RBI", "ERA", "LOL", "OMG", "PhD", "TBA", "EST",
-    "GMT", "UTC", "FAQ", "PS", "AFP", "Internet", "Web", "God", "No.", "Nos.",
-];
 
 /// Word classes that end a name of some kind ("League", "River", "Airport").
 const HEADS: u16 = ORG_END | FAC_END | LOC_END | GPE_END | EVENT_END | LAW_END;
@@ -440,55 +139,17 @@ fn mode_of(doc: &Document, s: usize) -> Mode {
     Mode::Body
 }
 
-/// Sports words that ordinary business or arts prose does not use ("division", "season" and
-/// "match" it does).
-const STRONG_SPORT_WORDS: &[&str] = &[
-    "soccer",
-    "football",
-    "cricket",
-    "tennis",
-    "golf",
-    "rugby",
-    "baseball",
-    "basketball",
-    "hockey",
-    "athletics",
-    "cycling",
-    "boxing",
-    "innings",
-    "wickets",
-    "wicket",
-    "striker",
-    "midfielder",
-    "halftime",
-    "homer",
-    "pitcher",
-    "playoff",
-    "playoffs",
-    "standings",
-    "scorers",
-    "referee",
-    "quarter-final",
-    "semi-final",
-    "goals",
-    "inning",
-    "batting",
-    "bowling",
-];
-
 /// A sports report: three distinct sports words or more, one of them unmistakable.
-fn is_sports(doc: &Document) -> bool {
-    let mut seen: Vec<&str> = Vec::new();
+fn is_sports(doc: &Document, lists: &Lists) -> bool {
+    let mut seen: Vec<String> = Vec::new();
     for t in &doc.tokens {
         if t.kind != TokenKind::Word || t.span.len() > 16 {
             continue;
         }
         let w = doc.slice(t.span).to_lowercase();
-        if let Some(s) = SPORT_WORDS.iter().find(|s| **s == w)
-            && !seen.contains(s)
-        {
-            seen.push(s);
-            if seen.len() >= 3 && seen.iter().any(|w| STRONG_SPORT_WORDS.contains(w)) {
+        if lists.in_class(&w, ctx::SPORT) && !seen.contains(&w) {
+            seen.push(w);
+            if seen.len() >= 3 && seen.iter().any(|w| lists.in_class(w, ctx::SPORT_STRONG)) {
                 return true;
             }
         }
@@ -530,7 +191,7 @@ pub fn find(doc: &Document) -> Vec<Found> {
     if modes.iter().any(|m| *m != Mode::Body) {
         f.headlines(&modes);
     }
-    if is_sports(doc) {
+    if is_sports(doc, lists) {
         f.teams();
     }
     // Unclassified single capitals ("This", "Sat") do not stop a date or number.
@@ -693,13 +354,13 @@ impl Finder<'_> {
         let Some(k) = self.known(a, b).cloned() else {
             return;
         };
-        let mut label = k.label;
-        if k.also_language && self.language_context(a, b) {
-            label = EntityType::Language;
-        } else if label == EntityType::Language && k.also_language && !self.language_context(a, b) {
-            // A language name that is not also a nationality stays a language.
-            label = EntityType::Language;
-        }
+        // A nationality that is also a language ("French") is the language only in a language
+        // context; a pure language name ("Mandarin") is listed as LANGUAGE already.
+        let label = if k.also_language && self.language_context(a, b) {
+            EntityType::Language
+        } else {
+            k.label
+        };
         self.emit_full(a, b, Some(label), None, Some(k.canonical), Vec::new());
     }
 
@@ -779,9 +440,9 @@ impl Finder<'_> {
                     && self.is_cap(b + 1)
                 {
                     b += 2;
-                } else if PARTICLES.contains(&t) && self.is_cap(b - 1) {
+                } else if self.lists.in_class(t, ctx::PARTICLE) && self.is_cap(b - 1) {
                     let mut c = b;
-                    while PARTICLES.contains(&self.text(c)) {
+                    while self.lists.in_class(self.text(c), ctx::PARTICLE) {
                         c += 1;
                     }
                     if self.is_cap(c) && c - b <= 2 {
@@ -840,7 +501,7 @@ impl Finder<'_> {
             && !self
                 .lists
                 .is(first, HONORIFIC | TITLE | TITLE_MOD | LOC_START)
-            && !(b - a > 1 && NAME_STARTS.contains(&first))
+            && !(b - a > 1 && self.lists.in_class(first, ctx::NAME_START))
             // The common-word list also holds names ("Rohan", "Sven"), so only its frequent
             // part counts, or a word the document also writes in lower case.
             && (self.lists.common_rank(first).is_some_and(|r| r < 10000)
@@ -906,12 +567,12 @@ impl Finder<'_> {
             return self.emit(a, b, Some(label), None);
         }
         if len == 1 && is_acronym(first) {
-            if NOT_NAMES.contains(&first) || self.strict {
+            if self.lists.in_class(first, ctx::NOT_NAME) || self.strict {
                 return;
             }
             return self.emit(a, b, None, Some(EntityType::Org));
         }
-        if NOT_NAMES.contains(&first) && len == 1 {
+        if self.lists.in_class(first, ctx::NOT_NAME) && len == 1 {
             return;
         }
         // A hyphenated pair of names: classify each half ("Xi-Putin", "Paris-Berlin").
@@ -929,7 +590,10 @@ impl Finder<'_> {
             } else {
                 ""
             };
-            let guess = LOCATIVE.contains(&prev).then_some(EntityType::Gpe);
+            let guess = self
+                .lists
+                .in_class(prev, ctx::LOCATIVE)
+                .then_some(EntityType::Gpe);
             return self.emit(a, b, None, guess);
         }
         // A word before a given name is no part of the name: "Fullback Andre Joubert".
@@ -984,7 +648,7 @@ impl Finder<'_> {
         // names like "Madonna").
         let rare = (a..b).all(|k| {
             let w = self.text(k);
-            PARTICLES.contains(&w)
+            self.lists.in_class(w, ctx::PARTICLE)
                 || w == "-"
                 || (self.lists.common_rank(w).is_none_or(|r| r > 2000) && !is_acronym(w))
         });
@@ -1002,59 +666,60 @@ impl Finder<'_> {
             String::new()
         };
         let number_after = matches!(self.doc.tokens.get(b), Some(t) if t.kind == TokenKind::Number);
-        let guess =
-            if (a..b).any(|k| self.text(k) == "&") || ORG_NOUNS.contains(&prev_lower.as_str()) {
-                Some(EntityType::Org)
-            } else if lower_elsewhere || !rare {
-                // Written in lower case elsewhere in the document: a word, not a name.
-                None
-            } else if prev_lower == "of" && PLACE_NOUNS.contains(&before_prev.as_str()) {
-                // "the village of X", "the province of X"
-                Some(EntityType::Gpe)
-            } else if len == 1
-                && !self.lists.is_first_name(first)
-                && ["ian", "ean", "ese"].iter().any(|e| first.ends_with(e))
-                && first.chars().count() > 5
-                && self.text(b).chars().all(char::is_lowercase)
-                && self
-                    .doc
-                    .tokens
-                    .get(b)
-                    .is_some_and(|t| t.kind == TokenKind::Word)
-            {
-                // An adjective of nationality or region before a noun: "a Zairean minister".
-                Some(EntityType::Norp)
-            } else if let Some(label) = shape_label(first, len) {
-                Some(label)
-            } else if len == 1 && prev_lower == "the" {
-                // People do not take an article; teams, ships, indices and agencies do.
-                Some(EntityType::Org)
-            } else if len == 1 && self.lists.is_first_name(first) {
-                Some(EntityType::Person)
-            } else if (2..=3).contains(&len) {
-                // Two or three rare capitalised words are most often a person, unless the
-                // last is an ordinary word ("Rum Diary", "Stranger Tides"), not a surname.
-                let last = self.text(b - 1);
-                let surname_like = self.lists.surnames.contains(last)
-                    || self.lists.common_rank(last).is_none_or(|r| r > 5000);
-                surname_like.then_some(EntityType::Person)
-            } else if len == 1
+        let guess = if (a..b).any(|k| self.text(k) == "&")
+            || self.lists.in_class(prev_lower.as_str(), ctx::ORG_NOUN)
+        {
+            Some(EntityType::Org)
+        } else if lower_elsewhere || !rare {
+            // Written in lower case elsewhere in the document: a word, not a name.
+            None
+        } else if prev_lower == "of" && self.lists.in_class(before_prev.as_str(), ctx::PLACE_NOUN) {
+            // "the village of X", "the province of X"
+            Some(EntityType::Gpe)
+        } else if len == 1
+            && !self.lists.is_first_name(first)
+            && ["ian", "ean", "ese"].iter().any(|e| first.ends_with(e))
+            && first.chars().count() > 5
+            && self.text(b).chars().all(char::is_lowercase)
+            && self
+                .doc
+                .tokens
+                .get(b)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+        {
+            // An adjective of nationality or region before a noun: "a Zairean minister".
+            Some(EntityType::Norp)
+        } else if let Some(label) = shape_label(first, len) {
+            Some(label)
+        } else if len == 1 && prev_lower == "the" {
+            // People do not take an article; teams, ships, indices and agencies do.
+            Some(EntityType::Org)
+        } else if len == 1 && self.lists.is_first_name(first) {
+            Some(EntityType::Person)
+        } else if (2..=3).contains(&len) {
+            // Two or three rare capitalised words are most often a person, unless the
+            // last is an ordinary word ("Rum Diary", "Stranger Tides"), not a surname.
+            let last = self.text(b - 1);
+            let surname_like = self.lists.surnames.contains(last)
+                || self.lists.common_rank(last).is_none_or(|r| r > 5000);
+            surname_like.then_some(EntityType::Person)
+        } else if len == 1
             && first.chars().count() > 2
             // At a sentence start only in tables and lists ("Hartlepool 4 2 1", "Smith (USA)"),
             // and only words that are in no word list ("Extras 5" is a word).
             && (!self.at_start(a)
                 || ((number_after || self.text(b) == "(")
                     && self.lists.common_rank(first).is_none()))
-            {
-                // An unknown rare word: a place after "in", "near"...; else most often a surname.
-                Some(if LOCATIVE.contains(&prev) {
-                    EntityType::Gpe
-                } else {
-                    EntityType::Person
-                })
+        {
+            // An unknown rare word: a place after "in", "near"...; else most often a surname.
+            Some(if self.lists.in_class(prev, ctx::LOCATIVE) {
+                EntityType::Gpe
             } else {
-                None
-            };
+                EntityType::Person
+            })
+        } else {
+            None
+        };
         self.emit(a, b, None, guess)
     }
 
@@ -1228,12 +893,13 @@ impl Finder<'_> {
             return Some(EntityType::Person);
         }
         if len <= 3
-            && (SAID.contains(&next.as_str())
-                || (SAID.contains(&prev.as_str()) && matches!(next.as_str(), "." | "," | "")))
+            && (self.lists.in_class(next.as_str(), ctx::SAID)
+                || (self.lists.in_class(prev.as_str(), ctx::SAID)
+                    && matches!(next.as_str(), "." | "," | "")))
         {
             return Some(EntityType::Person);
         }
-        if len <= 3 && PERSON_NOUNS.contains(&prev.as_str()) {
+        if len <= 3 && self.lists.in_class(prev.as_str(), ctx::PERSON_NOUN) {
             return Some(EntityType::Person);
         }
         if next == "-" && self.text(b + 1).to_lowercase() == "based" {
@@ -1266,7 +932,10 @@ impl Finder<'_> {
             )
         };
         for k in r.clone() {
-            if !WORK_CUES.contains(&self.text(k).to_lowercase().as_str()) {
+            if !self
+                .lists
+                .in_class(&self.text(k).to_lowercase(), ctx::WORK_CUE)
+            {
                 continue;
             }
             let mut a = k + 1;
@@ -1476,7 +1145,7 @@ impl Finder<'_> {
             let next = self.doc.tokens.get(b).map(|t| self.doc.slice(t.span));
             let dateline = self.doc.tokens[a].line_start
                 && next.is_some_and(|n| n.len() >= 8 && n.contains('-') || n == ",");
-            let after_prep = LOCATIVE.contains(&prev.as_str()) || prev == "of";
+            let after_prep = self.lists.in_class(prev.as_str(), ctx::LOCATIVE) || prev == "of";
             if !dateline && !after_prep {
                 self.found[i].label = Some(EntityType::Org);
             }

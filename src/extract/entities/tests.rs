@@ -31,6 +31,7 @@ fn every_embedded_list_parses() {
         ("surnames", lists::SURNAMES, 1),
         ("common words", lists::COMMON_WORDS, 1),
         ("rules", lists::RULES, 2),
+        ("context", lists::CONTEXT, 2),
     ];
     for (name, data, fields) in lists {
         let rows: Vec<Vec<&str>> = entries(data).collect();
