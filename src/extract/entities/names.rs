@@ -640,8 +640,10 @@ impl Finder<'_> {
         if !roles.is_empty() && len <= 4 {
             return self.emit_full(a, b, Some(EntityType::Person), None, None, roles);
         }
+        // Context ("said X") is weaker evidence than the document's other mentions of X, so it
+        // gives a guess: "TimeWarner said" stays with the organisation TimeWarner.
         if let Some(label) = self.context_label(a, b) {
-            return self.emit(a, b, Some(label), None);
+            return self.emit(a, b, None, Some(label));
         }
         // Mid-sentence capitals are names unless the word is very frequent or the document
         // writes it in lower case too (the common-word list folds case and so also holds

@@ -101,6 +101,7 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
     // Person name parts and organisation initials, for the one-word mentions.
     let mut parts: HashMap<String, Vec<usize>> = HashMap::new();
     let mut acronyms: HashMap<String, usize> = HashMap::new();
+    let mut org_heads: HashMap<String, usize> = HashMap::new();
     for (g, grp) in groups.iter().enumerate() {
         let (s, _) = grp.mentions[0];
         let name = doc.slice(s);
@@ -119,6 +120,14 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
                     if i.chars().count() >= 2 {
                         acronyms.entry(i).or_insert(g);
                     }
+                }
+                // "Menatep" after "Menatep Group": an organisation's first word names it.
+                if grp.label == EntityType::Org
+                    && let Some((head, _)) = name.split_once(' ')
+                    && head.chars().count() > 2
+                    && head.chars().next().is_some_and(char::is_uppercase)
+                {
+                    org_heads.entry(head.to_string()).or_insert(g);
                 }
             }
             _ => {}
@@ -199,7 +208,13 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
                     .then(|| acronyms.get(&a).copied())
                     .flatten()
             })
-            .or_else(|| defined_before(doc, f, &groups));
+            .or_else(|| defined_before(doc, f, &groups))
+            .or_else(|| {
+                // Only an unclassified or guessed one-word name joins an organisation this way.
+                (f.label.is_none() && !t.contains(' '))
+                    .then(|| org_heads.get(&t).copied())
+                    .flatten()
+            });
         let guess = f.guess.map(|g| votes.get(&t).copied().unwrap_or(g));
         match (target, f.label.or(guess)) {
             (Some(g), _) => {
