@@ -654,6 +654,12 @@ impl Finder<'_> {
                 || w == "-"
                 || (self.lists.common_rank(w).is_none_or(|r| r > 2000) && !is_acronym(w))
         });
+        // A single word must be rarer still: "Election", "Embassy", "Coalition" capitalised
+        // alone are pieces of longer names or headings, not names. Known surnames pass.
+        let rare = rare
+            && (len > 1
+                || self.lists.surnames.contains(first)
+                || self.lists.common_rank(first).is_none_or(|r| r > 10000));
         let prev = if a > self.range().start {
             self.text(a - 1)
         } else {
