@@ -548,6 +548,16 @@ impl Finder<'_> {
             }
             if splits && !headed {
                 self.emit_known(a, e);
+                // After a nationality a lone word is what it qualifies ("Soviet Republics",
+                // "European Indoors"), not a name of its own.
+                let lone = b == rest + 1
+                    && norp(self.known(a, e))
+                    && !self.lists.is_first_name(self.text(rest))
+                    && !self.lists.is(self.text(rest), TITLE | HONORIFIC)
+                    && self.known(rest, b).is_none();
+                if lone {
+                    return;
+                }
                 return self.classify(rest, b);
             }
         }
@@ -556,6 +566,15 @@ impl Finder<'_> {
         if p > a {
             if p >= b {
                 return; // a title alone: "the President", "Prime Minister"
+            }
+            // "the General Election": a title before an ordinary word is no person.
+            let word = self.text(p);
+            if b == p + 1
+                && !self.lists.is_first_name(word)
+                && !self.lists.surnames.contains(word)
+                && self.lists.common_rank(word).is_some_and(|r| r < 10000)
+            {
+                return;
             }
             let roles = roles.into_iter().chain(self.roles_around(p, b)).collect();
             return self.emit_full(p, b, Some(EntityType::Person), None, None, roles);

@@ -446,3 +446,22 @@ fn datelines_name_places() {
         );
     }
 }
+
+/// Pieces of longer capitalised phrases are no names of their own.
+#[test]
+fn no_names_from_pieces_of_phrases() {
+    let text = "They will announce it before the General Election. Elections in former Soviet \
+                Republics were watched, said the director of the British Chambers of Commerce.";
+    let got = found(text);
+    for junk in ["Election", "Republics", "Chambers"] {
+        assert!(
+            !got.iter().any(|(n, l)| n == junk && *l == "PERSON"),
+            "{junk}: {got:?}"
+        );
+    }
+    assert!(
+        got.iter()
+            .any(|(n, l)| n == "British Chambers of Commerce" && *l == "ORG"),
+        "{got:?}"
+    );
+}
