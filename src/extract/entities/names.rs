@@ -39,6 +39,19 @@ const OPENERS: &[&str] = &[
     "\"", "“", "‘", "'", "(", "[", ":", "-", "—", "–", "--", "''", "``", "\"\"", ";", "...", "…",
 ];
 
+/// A capital inside a word after lower-case letters, except in name prefixes ("McDonald",
+/// "MacLeod", "DeShawn", "LeBoff").
+fn is_camel_case(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    let inner = (2..chars.len()).any(|i| chars[i].is_uppercase() && chars[i - 1].is_lowercase());
+    let prefix = [
+        "Mc", "Mac", "De", "La", "Le", "Di", "Da", "Van", "Von", "O'",
+    ]
+    .iter()
+    .any(|p| word.starts_with(p));
+    chars.len() > 4 && chars[0].is_uppercase() && inner && !prefix
+}
+
 /// Word shapes that say what an unknown name is: "-ski", "-enko" (persons), "-grad", "-stan"
 /// (places), "-bank" (organisations).
 fn shape_label(word: &str, len: usize) -> Option<EntityType> {
@@ -50,6 +63,10 @@ fn shape_label(word: &str, len: usize) -> Option<EntityType> {
     const PLACE_ENDS: &[&str] = &[
         "grad", "stan", "burg", "bourg", "ville", "abad", "pur", "shire", "sk", "polis",
     ];
+    // CamelCase is how companies and products are written: "NetRatings", "PodShow".
+    if len == 1 && is_camel_case(word) {
+        return Some(EntityType::Org);
+    }
     const ORG_ENDS: &[&str] = &["bank", "corp", "tech", "soft", "com", "air"];
     if len == 1
         && ORG_ENDS
@@ -73,7 +90,7 @@ fn shape_label(word: &str, len: usize) -> Option<EntityType> {
     }
     // Plurals of unknown words are groups, not one person: "Afrikaners", "Azeris".
     if len == 1
-        && ["ans", "ens", "ers", "ites", "is", "ese"]
+        && ["ans", "ens", "ers", "ites", "ese"]
             .iter()
             .any(|e| w.ends_with(e) && w.len() > e.len() + 3)
     {
@@ -584,6 +601,10 @@ impl Finder<'_> {
         let head = self.lists.class(last);
         if let Some(label) = self.head_label(a, b) {
             return self.emit(a, b, Some(label), None);
+        }
+        // Codes and models ("P7131", "MP3", "FY500") are no names.
+        if len == 1 && first.chars().any(|c| c.is_ascii_digit()) {
+            return;
         }
         if len == 1 && is_acronym(first) {
             if self.lists.in_class(first, ctx::NOT_NAME) || self.strict {
