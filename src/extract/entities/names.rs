@@ -865,7 +865,7 @@ impl Finder<'_> {
         // Before: "prime minister Narendra Modi".
         let mut k = a;
         let mut words = Vec::new();
-        while k > r.start {
+        while k > r.start && a - k < 4 {
             let w = self.text(k - 1);
             if w.chars().all(char::is_lowercase) && self.lists.is(&capitalize(w), TITLE | TITLE_MOD)
             {
@@ -1215,6 +1215,9 @@ impl Finder<'_> {
                 }
             }
         }
+        // One pattern per distinct name (a long document names its people many times).
+        names.sort();
+        names.dedup_by(|x, y| x.0 == y.0);
         let doc_names = (!names.is_empty()).then(|| {
             let lookup: Vec<usize> = names.iter().map(|n| n.1).collect();
             (

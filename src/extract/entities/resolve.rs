@@ -133,6 +133,24 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
             _ => {}
         }
     }
+    // Where each group's first-pass mentions start (sorted: `found` is in text order), and
+    // where its organisation and place mentions end, for the look-ups of pass 2 without
+    // scanning every mention each time.
+    let first_pass_starts: Vec<Vec<usize>> = groups
+        .iter()
+        .map(|g| g.mentions.iter().map(|(s, _)| s.start).collect())
+        .collect();
+    let mut ends: HashMap<usize, usize> = HashMap::new();
+    for (g, grp) in groups.iter().enumerate() {
+        if matches!(
+            grp.label,
+            EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Fac
+        ) {
+            for (s, _) in &grp.mentions {
+                ends.entry(s.end).or_insert(g);
+            }
+        }
+    }
     // A one-word place that is also the surname of a person in the document names that person:
     // "Jordan" after "Michael Jordan", "Washington" after "Denzel Washington".
     let mut moved: Vec<(usize, usize)> = Vec::new();
@@ -192,13 +210,9 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
                 list.iter()
                     .copied()
                     .max_by_key(|g| {
-                        groups[*g]
-                            .mentions
-                            .iter()
-                            .filter(|(s, _)| s.start < f.span.start)
-                            .map(|(s, _)| s.start + 1)
-                            .max()
-                            .unwrap_or(0)
+                        let starts = &first_pass_starts[*g];
+                        let i = starts.partition_point(|s| *s < f.span.start);
+                        if i == 0 { 0 } else { starts[i - 1] + 1 }
                     })
                     .filter(|_| f.label.is_none_or(|l| l == EntityType::Person))
             })
@@ -208,7 +222,7 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
                     .then(|| acronyms.get(&a).copied())
                     .flatten()
             })
-            .or_else(|| defined_before(doc, f, &groups))
+            .or_else(|| defined_before(doc, f, &ends))
             .or_else(|| {
                 // Only an unclassified or guessed one-word name joins an organisation this way.
                 (f.label.is_none() && !t.contains(' '))
@@ -236,19 +250,15 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
 }
 
 /// "the World Health Organization (WHO)": an acronym in brackets right after a name.
-fn defined_before(doc: &Document, f: &Found, groups: &[Group]) -> Option<usize> {
+/// `ends` maps the end offset of every organisation or place mention to its group.
+fn defined_before(doc: &Document, f: &Found, ends: &HashMap<usize, usize>) -> Option<usize> {
     let t = doc.slice(f.span);
     if !t.chars().all(|c| !c.is_lowercase()) {
         return None;
     }
     let before = doc.text[..f.span.start].trim_end();
     let before = before.strip_suffix('(')?.trim_end();
-    groups.iter().position(|g| {
-        matches!(
-            g.label,
-            EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Fac
-        ) && g.mentions.iter().any(|(s, _)| s.end == before.len())
-    })
+    ends.get(&before.len()).copied()
 }
 
 fn finish(doc: &Document, groups: Vec<Group>) -> Vec<Entity> {
