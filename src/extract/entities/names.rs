@@ -672,8 +672,23 @@ impl Finder<'_> {
             return self.emit(a, b, None, Some(EntityType::Org));
         }
         // A known place or group before an unknown word: "New York Knicks", "Beijing Guoan".
-        if len >= 2 && self.known_prefix(a, b).is_some() {
-            return self.emit(a, b, None, Some(EntityType::Org));
+        if len >= 2
+            && let Some(e) = self.known_prefix(a, b)
+        {
+            // A one-word place then one rare, surname-like word is more often a person named
+            // like a town ("Torrance Zellner", "Ogun Temizkanoglu").
+            let last = self.text(b - 1);
+            let person = e == a + 1
+                && len == 2
+                && self.lists.common_rank(last).is_none()
+                && !last.ends_with('s')
+                && self.known(a, e).is_some_and(|k| k.label == EntityType::Gpe);
+            let guess = if person {
+                EntityType::Person
+            } else {
+                EntityType::Org
+            };
+            return self.emit(a, b, None, Some(guess));
         }
         // A role written beside it ("Otieno, the finance minister,") makes it a person.
         let roles = self.roles_around(a, b);
