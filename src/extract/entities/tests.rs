@@ -211,7 +211,8 @@ fn names_in_sentences() {
 #[test]
 fn no_junk_from_sentence_initial_capitals() {
     let text = "Overall, the talks went well. Additionally, prices fell. Discussions continue. \
-                However, nobody knows. Analysts expect more.";
+                However, nobody knows. Analysts expect more. He said so. She agreed. They left. \
+                Meanwhile, We Are Here was not a title.";
     assert_eq!(found(text), Vec::<(String, &str)>::new());
 }
 
