@@ -448,7 +448,9 @@ impl Finder<'_> {
                     while self.is_cap(c) && c - b < 6 {
                         c += 1;
                     }
-                    if self.lists.class(self.text(c - 1)) & (FAC_END | ORG_END) != 0 {
+                    // Only a one-word head: "Kristen Wiig's Universal Pictures comedy" is a
+                    // person's possession, not one name.
+                    if c == b + 2 && self.lists.class(self.text(c - 1)) & (FAC_END | ORG_END) != 0 {
                         b = c;
                     } else {
                         break;
