@@ -5,6 +5,19 @@
 //! gives no capitalisation evidence, so there only certain finds are kept: gazetteer names
 //! (case-insensitively in capitals), given name + surname, title + name, and names the body of
 //! the same document has already established.
+//!
+//! In body text, the order of the passes and of the rules (cheap and certain first):
+//! 1. datelines ("KHASAVYURT , Russia 1996-08-30"), quoted titles of works and titles after a
+//!    cue word ("the film X");
+//! 2. capitalised chunks, joined over name particles ("von der"), hyphens, "&", one-word
+//!    possessive heads ("Scott's Club") and "of" after an organisation head ("Institute of");
+//! 3. per chunk: whole gazetteer name; article and sentence-initial ordinary words stripped;
+//!    a known name split off before a title, a given name or another known name ("Russian
+//!    President Vladimir Putin", "China-Russia"); titles and honorifics ("President Xi");
+//!    head words ("... University", "Mount ...", "... Airport"); acronyms; given name or
+//!    surname; context ("said X", "X, 45,", "the village of X", "tyre maker X"); otherwise a
+//!    guess from the word's rarity and shape, kept only if the document does not contradict it;
+//! 4. in a sports report, cities and regions named as teams become organisations.
 
 use super::EntityType;
 use super::lists::{GAZETTEER_CI, LISTS, Lists, class::*, ctx};
