@@ -660,8 +660,10 @@ impl Finder<'_> {
             self.classify(a, a + 1);
             return self.classify(a + 1, b);
         }
+        // Hyphens do not count as words: "Jean-Claude Van Damme" has three.
+        let words = (a..b).filter(|&k| self.text(k) != "-").count();
         let person_like = |f: &Self| {
-            (2..=4).contains(&len)
+            (2..=4).contains(&words)
                 && (f.lists.is_first_name(first) || f.lists.surnames.contains(last))
                 && head & HEADS == 0
                 // The common-word list holds frequent surnames too ("Johnson"), so a given
@@ -671,9 +673,14 @@ impl Finder<'_> {
         };
         if person_like(self) && !(a..b).any(|k| self.text(k) == "&") {
             // Two names in a row, as in captions: "Eric Richmond Tim Garland".
-            if let Some(k) = (a + 2..b - 1)
-                .find(|&k| self.lists.is_first_name(self.text(k)) && self.text(k - 1) != "-")
-            {
+            if let Some(k) = (a + 2..b - 1).find(|&k| {
+                self.lists.is_first_name(self.text(k))
+                    && self.text(k - 1) != "-"
+                    // "Van" in "Jean-Claude Van Damme" is a particle, not a second given name.
+                    && !self
+                        .lists
+                        .in_class(&self.text(k).to_lowercase(), ctx::PARTICLE)
+            }) {
                 self.classify(a, k);
                 return self.classify(k, b);
             }

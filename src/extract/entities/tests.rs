@@ -176,6 +176,13 @@ fn names_in_sentences() {
             ],
         ),
         (
+            "The studio paired Jean-Claude Van Damme with Ursula von der Leyen.",
+            &[
+                ("Jean-Claude Van Damme", "PERSON"),
+                ("Ursula von der Leyen", "PERSON"),
+            ],
+        ),
+        (
             "Officials said Tomasz Wierzbicki, 52, resigned on 12 March 2019.",
             &[("Tomasz Wierzbicki", "PERSON"), ("12 March 2019", "DATE")],
         ),
