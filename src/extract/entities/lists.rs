@@ -1,0 +1,238 @@
+//! The entity lexicons: embedded lists parsed on first use into look-up tables and gazetteers.
+//!
+//! Every list lives in `src/lexicon/data/entities_*.txt`; their headers name the source and
+//! licence. Building the tables takes a few milliseconds, so it is done once per process, on
+//! first use. Names are looked up by their exact text in a hash map (the name finder already
+//! knows where a name starts and ends); the case-insensitive gazetteer, needed only to find
+//! names in text written in capitals, is built the first time such text is seen.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::lexicon::{Gazetteer, entries, words};
+
+use super::EntityType;
+
+pub const PLACES: &str = include_str!("../../lexicon/data/entities_places.txt");
+pub const GAZETTEER: &str = include_str!("../../lexicon/data/entities_gazetteer.txt");
+pub const NORP: &str = include_str!("../../lexicon/data/entities_norp.txt");
+pub const LANGUAGES: &str = include_str!("../../lexicon/data/entities_languages.txt");
+pub const FIRST_NAMES_CENSUS: &str =
+    include_str!("../../lexicon/data/entities_first_names_census.txt");
+pub const FIRST_NAMES_EXTRA: &str =
+    include_str!("../../lexicon/data/entities_first_names_extra.txt");
+pub const SURNAMES: &str = include_str!("../../lexicon/data/entities_surnames.txt");
+pub const COMMON_WORDS: &str = include_str!("../../lexicon/data/entities_common_words.txt");
+pub const RULES: &str = include_str!("../../lexicon/data/entities_rules.txt");
+pub const CONTEXT: &str = include_str!("../../lexicon/data/entities_context.txt");
+
+/// What a gazetteer name stands for.
+#[derive(Clone, Debug)]
+pub struct Known {
+    pub label: EntityType,
+    /// The name that short forms merge into ("U.S." -> "United States").
+    pub canonical: &'static str,
+    /// The name is also a language ("French"): the context decides between NORP and LANGUAGE.
+    pub also_language: bool,
+    /// A country (not a city or region): sports teams are named after cities and regions.
+    pub country: bool,
+}
+
+/// Word classes from `entities_rules.txt`, as bit flags (a word may have several).
+pub mod class {
+    pub const HONORIFIC: u16 = 1;
+    pub const TITLE: u16 = 1 << 1;
+    pub const TITLE_MOD: u16 = 1 << 2;
+    pub const ORG_END: u16 = 1 << 3;
+    pub const ORG_OF: u16 = 1 << 4;
+    pub const LOC_END: u16 = 1 << 5;
+    pub const LOC_START: u16 = 1 << 6;
+    pub const GPE_END: u16 = 1 << 7;
+    pub const FAC_END: u16 = 1 << 8;
+    pub const EVENT_END: u16 = 1 << 9;
+    pub const LAW_END: u16 = 1 << 10;
+    pub const ORG_START: u16 = 1 << 11;
+
+    pub fn parse(name: &str) -> Option<u16> {
+        Some(match name {
+            "honorific" => HONORIFIC,
+            "title" => TITLE,
+            "title_mod" => TITLE_MOD,
+            "org_end" => ORG_END,
+            "org_of" => ORG_OF,
+            "loc_end" => LOC_END,
+            "loc_start" => LOC_START,
+            "gpe_end" => GPE_END,
+            "fac_end" => FAC_END,
+            "event_end" => EVENT_END,
+            "law_end" => LAW_END,
+            "org_start" => ORG_START,
+            _ => return None,
+        })
+    }
+}
+
+/// Context word classes from `entities_context.txt`, as bit flags.
+pub mod ctx {
+    pub const PARTICLE: u16 = 1;
+    pub const SAID: u16 = 1 << 1;
+    pub const LOCATIVE: u16 = 1 << 2;
+    pub const NAME_START: u16 = 1 << 3;
+    pub const PLACE_NOUN: u16 = 1 << 4;
+    pub const ORG_NOUN: u16 = 1 << 5;
+    pub const SPORT: u16 = 1 << 6;
+    pub const SPORT_STRONG: u16 = 1 << 7;
+    pub const WORK_CUE: u16 = 1 << 8;
+    pub const PERSON_NOUN: u16 = 1 << 9;
+    pub const NOT_NAME: u16 = 1 << 10;
+
+    pub fn parse(name: &str) -> Option<u16> {
+        Some(match name {
+            "particle" => PARTICLE,
+            "said" => SAID,
+            "locative" => LOCATIVE,
+            "name_start" => NAME_START,
+            "place_noun" => PLACE_NOUN,
+            "org_noun" => ORG_NOUN,
+            "sport" => SPORT,
+            "sport_strong" => SPORT_STRONG,
+            "work_cue" => WORK_CUE,
+            "person_noun" => PERSON_NOUN,
+            "not_name" => NOT_NAME,
+            _ => return None,
+        })
+    }
+}
+
+pub struct Lists {
+    pub known: HashMap<&'static str, Known>,
+    pub first_names: HashSet<&'static str>,
+    pub surnames: HashSet<&'static str>,
+    /// Lower-case common word -> frequency rank (0 = most frequent).
+    pub common: HashMap<&'static str, u32>,
+    pub classes: HashMap<&'static str, u16>,
+    /// Context words (exact text) -> `ctx` flags.
+    pub context: HashMap<&'static str, u16>,
+}
+
+impl Lists {
+    pub fn class(&self, word: &str) -> u16 {
+        self.classes.get(word).copied().unwrap_or(0)
+    }
+
+    pub fn is(&self, word: &str, flags: u16) -> bool {
+        self.class(word) & flags != 0
+    }
+
+    /// Frequency rank of a word as a lower-case common word.
+    pub fn common_rank(&self, word: &str) -> Option<u32> {
+        if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            return self.common.get(word).copied();
+        }
+        self.common.get(word.to_lowercase().as_str()).copied()
+    }
+
+    /// The word, exactly as written, is listed under the context class `flags`.
+    pub fn in_class(&self, word: &str, flags: u16) -> bool {
+        self.context.get(word).is_some_and(|c| c & flags != 0)
+    }
+
+    pub fn is_first_name(&self, word: &str) -> bool {
+        self.first_names.contains(word)
+    }
+}
+
+fn parse_label(s: &str) -> Option<EntityType> {
+    EntityType::parse(s)
+}
+
+pub static LISTS: LazyLock<Lists> = LazyLock::new(build);
+
+fn build() -> Lists {
+    let languages: HashSet<&str> = words(LANGUAGES).collect();
+    let mut known: HashMap<&'static str, Known> = HashMap::new();
+    let countries: HashSet<&str> = entries(PLACES)
+        .filter(|f| f.get(3) == Some(&"country"))
+        .map(|f| f[0])
+        .collect();
+    // Generated places first, so that the hand-written lists override them.
+    for f in entries(PLACES).chain(entries(GAZETTEER)) {
+        let Some(label) = f.get(1).and_then(|l| parse_label(l)) else {
+            continue;
+        };
+        let canonical = f.get(2).copied().filter(|c| !c.is_empty()).unwrap_or(f[0]);
+        known.insert(
+            f[0],
+            Known {
+                label,
+                canonical,
+                also_language: false,
+                country: countries.contains(canonical) || f.get(3) == Some(&"country"),
+            },
+        );
+    }
+    for n in words(NORP) {
+        known.insert(
+            n,
+            Known {
+                label: EntityType::Norp,
+                canonical: n,
+                also_language: languages.contains(n),
+                country: false,
+            },
+        );
+    }
+    for l in languages.iter() {
+        known.entry(l).or_insert(Known {
+            label: EntityType::Language,
+            canonical: l,
+            also_language: true,
+            country: false,
+        });
+    }
+    let first_names = words(FIRST_NAMES_CENSUS)
+        .chain(words(FIRST_NAMES_EXTRA))
+        .collect();
+    let surnames = words(SURNAMES).collect();
+    let common = words(COMMON_WORDS)
+        .enumerate()
+        .map(|(i, w)| (w, i as u32))
+        .collect();
+    let mut classes: HashMap<&'static str, u16> = HashMap::new();
+    for f in entries(RULES) {
+        if let Some(c) = f.get(1).and_then(|c| class::parse(c)) {
+            *classes.entry(f[0]).or_default() |= c;
+        }
+    }
+    let mut context: HashMap<&'static str, u16> = HashMap::new();
+    for f in entries(CONTEXT) {
+        if let Some(c) = f.get(1).and_then(|c| ctx::parse(c)) {
+            *context.entry(f[0]).or_default() |= c;
+        }
+    }
+    Lists {
+        known,
+        context,
+        first_names,
+        surnames,
+        common,
+        classes,
+    }
+}
+
+/// Case-insensitive gazetteer for text in capitals. Short all-capital names that are also
+/// common words ("WHO", "AP") are left out: in a capitals headline they are just words.
+pub static GAZETTEER_CI: LazyLock<Gazetteer<&'static str>> = LazyLock::new(|| {
+    let lists = &*LISTS;
+    Gazetteer::new(
+        lists
+            .known
+            .keys()
+            .filter(|k| {
+                let acronym = k.chars().all(|c| !c.is_lowercase());
+                !(acronym && lists.common_rank(k).is_some_and(|r| r < 8000) && **k != "US")
+            })
+            .map(|k| (*k, *k)),
+        true,
+    )
+});

@@ -1,0 +1,1312 @@
+//! Finding names: capitalised sequences of tokens classified by gazetteers, word lists and
+//! context, sentence by sentence; then the dates and amounts in what is left.
+//!
+//! Text written in capitals ("SOCCER - JAPAN GET LUCKY WIN .") or in title case (a headline)
+//! gives no capitalisation evidence, so there only certain finds are kept: gazetteer names
+//! (case-insensitively in capitals), given name + surname, title + name, and names the body of
+//! the same document has already established.
+//!
+//! In body text, the order of the passes and of the rules (cheap and certain first):
+//! 1. datelines ("KHASAVYURT , Russia 1996-08-30"), quoted titles of works and titles after a
+//!    cue word ("the film X");
+//! 2. capitalised chunks, joined over name particles ("von der"), hyphens, "&", one-word
+//!    possessive heads ("Scott's Club") and "of" after an organisation head ("Institute of");
+//! 3. per chunk: whole gazetteer name; article and sentence-initial ordinary words stripped;
+//!    a known name split off before a title, a given name or another known name ("Russian
+//!    President Vladimir Putin", "China-Russia"); titles and honorifics ("President Xi");
+//!    head words ("... University", "Mount ...", "... Airport"); acronyms; given name or
+//!    surname; context ("said X", "X, 45,", "the village of X", "tyre maker X"); otherwise a
+//!    guess from the word's rarity and shape, kept only if the document does not contradict it;
+//! 4. in a sports report, cities and regions named as teams become organisations.
+
+use super::EntityType;
+use super::lists::{GAZETTEER_CI, LISTS, Lists, class::*, ctx};
+use super::numeric;
+use crate::doc::{Document, Span, TokenKind};
+use crate::lexicon::Gazetteer;
+
+/// A mention found in one sentence, before mentions are grouped into entities.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub span: Span,
+    pub sentence: usize,
+    /// `None`: a capitalised name the rules could not classify. It is kept only if the rest of
+    /// the document says what it is (it names a part of a known person, say).
+    pub label: Option<EntityType>,
+    /// What the name merges into, from the gazetteer ("U.S." -> "United States").
+    pub canonical: Option<&'static str>,
+    pub roles: Vec<String>,
+    /// A label that holds only when the rest of the document does not say otherwise.
+    pub guess: Option<EntityType>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Mode {
+    Body,
+    TitleCase,
+    Caps,
+}
+
+/// Opening marks after which a capital letter says nothing (a new sentence may start there).
+const OPENERS: &[&str] = &[
+    "\"", "“", "‘", "'", "(", "[", ":", "-", "—", "–", "--", "''", "``", "\"\"", ";", "...", "…",
+];
+
+/// A capital inside a word after lower-case letters, except in name prefixes ("McDonald",
+/// "MacLeod", "DeShawn", "LeBoff").
+fn is_camel_case(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    let inner = (2..chars.len()).any(|i| chars[i].is_uppercase() && chars[i - 1].is_lowercase());
+    let prefix = [
+        "Mc", "Mac", "De", "La", "Le", "Di", "Da", "Van", "Von", "O'",
+    ]
+    .iter()
+    .any(|p| word.starts_with(p));
+    chars.len() > 4 && chars[0].is_uppercase() && inner && !prefix
+}
+
+/// Word shapes that say what an unknown name is: "-ski", "-enko" (persons), "-grad", "-stan"
+/// (places), "-bank" (organisations).
+fn shape_label(word: &str, len: usize) -> Option<EntityType> {
+    let w = word.to_lowercase();
+    const PERSON_ENDS: &[&str] = &[
+        "ov", "ova", "ev", "eva", "ski", "sky", "skiy", "enko", "shvili", "dze", "opoulos", "escu",
+        "vic", "vich", "ić", "ovic", "sson", "sen",
+    ];
+    const PLACE_ENDS: &[&str] = &[
+        "grad", "stan", "burg", "bourg", "ville", "abad", "pur", "shire", "sk", "polis",
+    ];
+    // CamelCase is how companies and products are written: "NetRatings", "PodShow".
+    if len == 1 && is_camel_case(word) {
+        return Some(EntityType::Org);
+    }
+    const ORG_ENDS: &[&str] = &["bank", "corp", "tech", "soft", "com", "air"];
+    if len == 1
+        && ORG_ENDS
+            .iter()
+            .any(|e| w.ends_with(e) && w.len() > e.len() + 2)
+    {
+        return Some(EntityType::Org);
+    }
+    if len == 1
+        && PLACE_ENDS
+            .iter()
+            .any(|e| w.ends_with(e) && w.len() > e.len() + 2)
+    {
+        return Some(EntityType::Gpe);
+    }
+    if PERSON_ENDS
+        .iter()
+        .any(|e| w.ends_with(e) && w.len() > e.len() + 2)
+    {
+        return Some(EntityType::Person);
+    }
+    // Plurals of unknown words are groups, not one person: "Afrikaners", "Azeris".
+    if len == 1
+        && ["ans", "ens", "ers", "ites", "ese"]
+            .iter()
+            .any(|e| w.ends_with(e) && w.len() > e.len() + 3)
+    {
+        return Some(EntityType::Norp);
+    }
+    None
+}
+
+/// Word classes that end a name of some kind ("League", "River", "Airport").
+const HEADS: u16 = ORG_END | FAC_END | LOC_END | GPE_END | EVENT_END | LAW_END;
+
+fn capitalize(w: &str) -> String {
+    let mut c = w.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters)
+        && w.chars()
+            .all(|c| c.is_uppercase() || c == '&' || c == '.' || c.is_ascii_digit())
+}
+
+fn mode_of(doc: &Document, s: usize) -> Mode {
+    let text = doc.sentence_text(s);
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = text.chars().filter(|c| c.is_uppercase()).count();
+    if letters >= 4 && upper * 10 >= letters * 8 {
+        return Mode::Caps;
+    }
+    let span = doc.sentences[s].span;
+    let in_title = doc
+        .title
+        .is_some_and(|t| t.contains(span) || span.contains(t));
+    // Title case: most longer words capitalised, as in a headline.
+    let words: Vec<&str> = doc
+        .sentence_tokens(s)
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| doc.slice(t.span))
+        .filter(|w| w.chars().count() >= 4 && !numeric::is_calendar_word(w))
+        .collect();
+    let caps = words.iter().filter(|w| starts_upper(w)).count();
+    // Lists of names ("Lewis 94 , Butcher 70 , Kersey 63") are capitalised too, but unlike a
+    // headline they carry numbers, commas and brackets.
+    let tokens = doc.sentence_tokens(s);
+    let listy = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Number || matches!(doc.slice(t.span), "," | "(" | ")"))
+        .count()
+        > 2;
+    let headline_like = in_title || (words.len() >= 6 && !listy);
+    if words.len() >= 3 && caps * 4 >= words.len() * 3 && headline_like {
+        return Mode::TitleCase;
+    }
+    Mode::Body
+}
+
+/// A sports report: three distinct sports words or more, one of them unmistakable.
+fn is_sports(doc: &Document, lists: &Lists) -> bool {
+    let mut seen: Vec<String> = Vec::new();
+    for t in &doc.tokens {
+        if t.kind != TokenKind::Word || t.span.len() > 16 {
+            continue;
+        }
+        let w = doc.slice(t.span).to_lowercase();
+        if lists.in_class(&w, ctx::SPORT) && !seen.contains(&w) {
+            seen.push(w);
+            if seen.len() >= 3 && seen.iter().any(|w| lists.in_class(w, ctx::SPORT_STRONG)) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Every name, date and amount mention of `doc`, in text order.
+pub fn find(doc: &Document) -> Vec<Found> {
+    let lists = &*LISTS;
+    let modes: Vec<Mode> = (0..doc.sentences.len()).map(|s| mode_of(doc, s)).collect();
+    let mut f = Finder {
+        doc,
+        lists,
+        taken: vec![false; doc.tokens.len()],
+        found: Vec::new(),
+        s: 0,
+        strict: false,
+        lower_words: doc
+            .tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| doc.slice(t.span))
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .map(str::to_string)
+            .collect(),
+    };
+    for s in 0..doc.sentences.len() {
+        f.s = s;
+        f.dateline();
+    }
+    for (s, mode) in modes.iter().enumerate() {
+        if *mode != Mode::Caps {
+            f.s = s;
+            f.strict = *mode == Mode::TitleCase;
+            f.scan_sentence();
+        }
+    }
+    if modes.iter().any(|m| *m != Mode::Body) {
+        f.headlines(&modes);
+    }
+    if is_sports(doc, lists) {
+        f.teams();
+    }
+    // Unclassified single capitals ("This", "Sat") do not stop a date or number.
+    for x in &f.found {
+        if x.label.is_none() && x.guess.is_none() {
+            let a = doc.token_at_or_after(x.span.start);
+            let b = doc.token_at_or_after(x.span.end);
+            for t in &mut f.taken[a..b] {
+                *t = false;
+            }
+        }
+    }
+    let before = f.found.len();
+    for s in 0..doc.sentences.len() {
+        for n in numeric::scan(doc, s, &f.taken) {
+            f.found.push(Found {
+                span: n.span,
+                sentence: s,
+                label: Some(n.label),
+                canonical: None,
+                roles: Vec::new(),
+                guess: None,
+            });
+        }
+    }
+    let mut numbers: Vec<Span> = f.found[before..].iter().map(|x| x.span).collect();
+    numbers.sort();
+    // Numbers do not overlap each other, so the one starting last before a span's end is
+    // the only one that can overlap it.
+    f.found.retain(|x| {
+        if x.label.is_some() || x.guess.is_some() {
+            return true;
+        }
+        let i = numbers.partition_point(|n| n.start < x.span.end);
+        i == 0 || !numbers[i - 1].overlaps(x.span)
+    });
+    f.found.sort_by_key(|x| (x.span.start, x.span.end));
+    f.found
+}
+
+struct Finder<'a> {
+    doc: &'a Document,
+    lists: &'a Lists,
+    /// Tokens already inside a mention.
+    taken: Vec<bool>,
+    found: Vec<Found>,
+    /// The sentence being scanned.
+    s: usize,
+    /// Headline mode: keep only certain finds.
+    strict: bool,
+    /// Words the document writes in lower case somewhere.
+    lower_words: std::collections::HashSet<String>,
+}
+
+impl Finder<'_> {
+    fn range(&self) -> std::ops::Range<usize> {
+        self.doc.sentences[self.s].tokens.clone()
+    }
+
+    fn text(&self, i: usize) -> &str {
+        let r = self.range();
+        if i < r.start || i >= r.end {
+            return "";
+        }
+        self.doc.token_text(i)
+    }
+
+    /// Token `i` is written right against the one before it.
+    fn glued(&self, i: usize) -> bool {
+        let r = self.range();
+        i > r.start && i < r.end && !self.doc.tokens[i].space_before
+    }
+
+    fn is_cap(&self, i: usize) -> bool {
+        let r = self.range();
+        if i < r.start || i >= r.end || self.taken[i] {
+            return false;
+        }
+        let t = self.doc.tokens[i];
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let w = self.doc.slice(t.span);
+        if numeric::is_calendar_word(w) || w == "I" || numeric::is_day_abbreviation(self.doc, i) {
+            return false;
+        }
+        // "March 12", "12 May": a month name that is also a word, next to a day.
+        if matches!(w, "March" | "May") {
+            let number = |k: usize| {
+                k >= r.start && k < r.end && self.doc.tokens[k].kind == TokenKind::Number
+            };
+            if number(i + 1) || (i > 0 && number(i - 1)) {
+                return false;
+            }
+        }
+        starts_upper(w) || (w.chars().any(char::is_uppercase) && self.lists.known.contains_key(w))
+    }
+
+    fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(
+            self.doc.tokens[a].span.start,
+            self.doc.tokens[b - 1].span.end,
+        )
+    }
+
+    fn slice(&self, a: usize, b: usize) -> &str {
+        self.doc.slice(self.span(a, b))
+    }
+
+    fn known(&self, a: usize, b: usize) -> Option<&super::lists::Known> {
+        if a >= b {
+            return None;
+        }
+        self.lists.known.get(self.slice(a, b))
+    }
+
+    /// The end of the longest gazetteer name that starts at `a` and ends by `b`.
+    fn known_prefix(&self, a: usize, b: usize) -> Option<usize> {
+        (a + 1..=b.min(a + 8))
+            .rev()
+            .find(|&e| self.known(a, e).is_some())
+    }
+
+    /// A capital here may just start a sentence.
+    fn at_start(&self, a: usize) -> bool {
+        let r = self.range();
+        a == r.start || OPENERS.contains(&self.text(a - 1)) || self.doc.tokens[a].line_start
+    }
+
+    fn emit(&mut self, a: usize, b: usize, label: Option<EntityType>, guess: Option<EntityType>) {
+        self.emit_full(a, b, label, guess, None, Vec::new());
+    }
+
+    fn emit_full(
+        &mut self,
+        a: usize,
+        b: usize,
+        label: Option<EntityType>,
+        guess: Option<EntityType>,
+        canonical: Option<&'static str>,
+        roles: Vec<String>,
+    ) {
+        if a >= b || (self.strict && label.is_none()) {
+            return;
+        }
+        for t in &mut self.taken[a..b] {
+            *t = true;
+        }
+        self.found.push(Found {
+            span: self.span(a, b),
+            sentence: self.s,
+            label,
+            canonical,
+            roles,
+            guess,
+        });
+    }
+
+    fn emit_known(&mut self, a: usize, b: usize) {
+        let Some(k) = self.known(a, b).cloned() else {
+            return;
+        };
+        // A nationality that is also a language ("French") is the language only in a language
+        // context; a pure language name ("Mandarin") is listed as LANGUAGE already.
+        let label = if k.also_language && self.language_context(a, b) {
+            EntityType::Language
+        } else {
+            k.label
+        };
+        self.emit_full(a, b, Some(label), None, Some(k.canonical), Vec::new());
+    }
+
+    /// "speaks French", "in English", "the Chinese language", "Spanish-speaking".
+    fn language_context(&self, a: usize, b: usize) -> bool {
+        let before = if a > self.range().start {
+            self.text(a - 1).to_lowercase()
+        } else {
+            String::new()
+        };
+        let after = self.text(b).to_lowercase();
+        let after2 = self.text(b + 1).to_lowercase();
+        matches!(
+            before.as_str(),
+            "in" | "speak"
+                | "speaks"
+                | "spoke"
+                | "speaking"
+                | "into"
+                | "learn"
+                | "learning"
+                | "fluent"
+                | "taught"
+        ) && !starts_upper(self.text(b))
+            && !matches!(
+                after.as_str(),
+                "people" | "government" | "team" | "authorities"
+            )
+            || matches!(
+                after.as_str(),
+                "language" | "languages" | "translation" | "subtitles" | "speakers" | "dialect"
+            )
+            || (after == "-" && matches!(after2.as_str(), "speaking" | "language"))
+    }
+
+    fn scan_sentence(&mut self) {
+        // Quoted titles first: their words are capitalised like names but belong together.
+        self.quoted_titles();
+        self.titles_after_cues();
+        let r = self.range();
+        let mut i = r.start;
+        while i < r.end {
+            if !self.is_cap(i) {
+                i += 1;
+                continue;
+            }
+            let a = i;
+            let mut b = i + 1;
+            while b < r.end && !self.doc.tokens[b].line_start && b - a < 16 {
+                let t = self.text(b);
+                if self.is_cap(b) {
+                    // A word in capitals after mixed-case words starts something else:
+                    // "Photo: Mark Cina LOS ANGELES".
+                    let shouting = |w: &str| {
+                        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                            && !w.chars().any(char::is_lowercase)
+                    };
+                    if shouting(t)
+                        && !shouting(self.text(b - 1))
+                        && self.text(b - 1).chars().any(char::is_lowercase)
+                    {
+                        break;
+                    }
+                    b += 1;
+                } else if matches!(t, "’s" | "'s") && self.is_cap(b + 1) {
+                    // A possessive inside a name: "Caesar's Palace", "Ronnie Scott's Club".
+                    let mut c = b + 1;
+                    while self.is_cap(c) && c - b < 6 {
+                        c += 1;
+                    }
+                    // Only a one-word head: "Kristen Wiig's Universal Pictures comedy" is a
+                    // person's possession, not one name.
+                    if c == b + 2 && self.lists.class(self.text(c - 1)) & (FAC_END | ORG_END) != 0 {
+                        b = c;
+                    } else {
+                        break;
+                    }
+                } else if (t == "-" && self.glued(b) && self.glued(b + 1) || t == "&")
+                    && self.is_cap(b + 1)
+                {
+                    b += 2;
+                } else if self.lists.in_class(t, ctx::PARTICLE) && self.is_cap(b - 1) {
+                    let mut c = b;
+                    while self.lists.in_class(self.text(c), ctx::PARTICLE) {
+                        c += 1;
+                    }
+                    if self.is_cap(c) && c - b <= 2 {
+                        b = c + 1;
+                    } else {
+                        break;
+                    }
+                } else if (t == "of" || t == "for")
+                    && self.lists.is(
+                        self.text(b - 1),
+                        ORG_OF | FAC_END | LOC_END | GPE_END | EVENT_END | TITLE,
+                    )
+                {
+                    let mut c = b + 1;
+                    if self.text(c) == "the" {
+                        c += 1;
+                    }
+                    if self.is_cap(c) {
+                        b = c + 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            self.classify(a, b);
+            i = b;
+        }
+    }
+
+    /// Classifies the capitalised sequence of tokens `a..b` and emits what it holds.
+    fn classify(&mut self, a: usize, b: usize) {
+        if a >= b {
+            return;
+        }
+        let mut a = a;
+        if self.known(a, b).is_some() {
+            return self.emit_known(a, b);
+        }
+        // An article is not part of a name ("the Kremlin"), unless the gazetteer says so.
+        while a < b && matches!(self.text(a), "The" | "A" | "An") {
+            a += 1;
+            if self.known(a, b).is_some() {
+                return self.emit_known(a, b);
+            }
+        }
+        if a >= b {
+            return;
+        }
+        let first = self.text(a);
+        // A capital at the start of a sentence may be an ordinary word ("Overall", "Analysts").
+        if self.at_start(a)
+            && self.known_prefix(a, b).is_none()
+            && !self.lists.is_first_name(first)
+            && !self
+                .lists
+                .is(first, HONORIFIC | TITLE | TITLE_MOD | LOC_START)
+            && !(b - a > 1 && self.lists.in_class(first, ctx::NAME_START))
+            // The common-word list also holds names ("Rohan", "Sven"), so only its frequent
+            // part counts, or a word the document also writes in lower case.
+            && (self.lists.common_rank(first).is_some_and(|r| r < 10000)
+                || self.lower_words.contains(&first.to_lowercase()))
+            && !is_acronym(first)
+        {
+            if b - a == 1 {
+                // Kept unclassified: "Putin" is a common word nowhere, but "Bush" is; the
+                // document may still show it is a name.
+                return self.emit(a, b, None, None);
+            }
+            a += 1;
+            if self.text(a) == "-" {
+                a += 1;
+            }
+            return self.classify(a, b);
+        }
+        // A known name followed by more: split it off when what follows is a person's title
+        // or name, another known name, or the other half of a hyphenated pair ("China-Russia").
+        if let Some(e) = self.known_prefix(a, b)
+            && e < b
+        {
+            let mut rest = e;
+            let hyphen = self.text(e) == "-";
+            if hyphen || self.text(e) == "&" {
+                rest += 1;
+            }
+            let next = self.text(rest);
+            // "George Lucas" is a person, not the South African town George.
+            let person = self.lists.is_first_name(self.text(a)) && e == a + 1;
+            let splits = hyphen
+                || self.lists.is(next, HONORIFIC | TITLE | TITLE_MOD)
+                || (self.lists.is_first_name(next) && !person)
+                || self.known_prefix(rest, b).is_some()
+                || self
+                    .known(a, e)
+                    .is_some_and(|k| k.label == EntityType::Norp);
+            let headed = self.has_head(rest, b) || self.lists.class(self.text(b - 1)) & HEADS != 0;
+            // Two group words in a row are one group: "Iraqi Kurds".
+            let norp =
+                |k: Option<&super::lists::Known>| k.is_some_and(|k| k.label == EntityType::Norp);
+            if norp(self.known(a, e)) && norp(self.known(rest, b)) && !hyphen {
+                return self.emit(a, b, Some(EntityType::Norp), None);
+            }
+            if splits && !headed {
+                self.emit_known(a, e);
+                // After a nationality a lone word is what it qualifies ("Soviet Republics",
+                // "European Indoors"), not a name of its own.
+                let lone = b == rest + 1
+                    && norp(self.known(a, e))
+                    && !self.lists.is_first_name(self.text(rest))
+                    && !self.lists.is(self.text(rest), TITLE | HONORIFIC)
+                    && self.known(rest, b).is_none();
+                if lone {
+                    return;
+                }
+                return self.classify(rest, b);
+            }
+        }
+        // Titles and honorifics before a name: "President Xi Jinping", "Mr Smith".
+        let (p, roles) = self.title_prefix(a, b);
+        if p > a {
+            if p >= b {
+                return; // a title alone: "the President", "Prime Minister"
+            }
+            // "the General Election": a title before an ordinary word is no person.
+            let word = self.text(p);
+            if b == p + 1
+                && !self.lists.is_first_name(word)
+                && !self.lists.surnames.contains(word)
+                && self.lists.common_rank(word).is_some_and(|r| r < 10000)
+            {
+                return;
+            }
+            let roles = roles.into_iter().chain(self.roles_around(p, b)).collect();
+            return self.emit_full(p, b, Some(EntityType::Person), None, None, roles);
+        }
+        let len = b - a;
+        let last = self.text(b - 1);
+        let head = self.lists.class(last);
+        if let Some(label) = self.head_label(a, b) {
+            return self.emit(a, b, Some(label), None);
+        }
+        // Codes and models ("P7131", "MP3", "FY500") are no names.
+        if len == 1 && first.chars().any(|c| c.is_ascii_digit()) {
+            return;
+        }
+        if len == 1 && is_acronym(first) {
+            if self.lists.in_class(first, ctx::NOT_NAME) || self.strict {
+                return;
+            }
+            return self.emit(a, b, None, Some(EntityType::Org));
+        }
+        if self.lists.in_class(first, ctx::NOT_NAME) && len == 1 {
+            return;
+        }
+        // A hyphenated pair of names: classify each half ("Xi-Putin", "Paris-Berlin").
+        let hyphen = (a + 1..b).find(|&k| self.text(k) == "-");
+        if let Some(h) = hyphen
+            && !self.lists.is_first_name(first)
+        {
+            if self.known_prefix(a, h).is_some() || self.known_prefix(h + 1, b).is_some() {
+                self.classify(a, h);
+                return self.classify(h + 1, b);
+            }
+            // An unknown compound ("Nagorno-Karabakh"): a place after "in", else unsure.
+            let prev = if a > self.range().start {
+                self.text(a - 1)
+            } else {
+                ""
+            };
+            let guess = self
+                .lists
+                .in_class(prev, ctx::LOCATIVE)
+                .then_some(EntityType::Gpe);
+            return self.emit(a, b, None, guess);
+        }
+        // A word before a given name is no part of the name: "Fullback Andre Joubert".
+        if len >= 3
+            && !self.lists.is_first_name(first)
+            && self.lists.is_first_name(self.text(a + 1))
+            && self.text(a + 1) != "-"
+        {
+            self.classify(a, a + 1);
+            return self.classify(a + 1, b);
+        }
+        // Hyphens do not count as words: "Jean-Claude Van Damme" has three.
+        let words = (a..b).filter(|&k| self.text(k) != "-").count();
+        let person_like = |f: &Self| {
+            (2..=4).contains(&words)
+                && (f.lists.is_first_name(first) || f.lists.surnames.contains(last))
+                && head & HEADS == 0
+                // The common-word list holds frequent surnames too ("Johnson"), so a given
+                // name is evidence enough; a surname alone needs a rarer word before it.
+                && (f.lists.is_first_name(first)
+                    || f.lists.common_rank(first).is_none_or(|r| r > 3000))
+        };
+        if person_like(self) && !(a..b).any(|k| self.text(k) == "&") {
+            // Two names in a row, as in captions: "Eric Richmond Tim Garland".
+            if let Some(k) = (a + 2..b - 1).find(|&k| {
+                self.lists.is_first_name(self.text(k))
+                    && self.text(k - 1) != "-"
+                    // "Van" in "Jean-Claude Van Damme" is a particle, not a second given name.
+                    && !self
+                        .lists
+                        .in_class(&self.text(k).to_lowercase(), ctx::PARTICLE)
+            }) {
+                self.classify(a, k);
+                return self.classify(k, b);
+            }
+            let roles = self.roles_around(a, b);
+            return self.emit_full(a, b, Some(EntityType::Person), None, None, roles);
+        }
+        if self.strict {
+            return;
+        }
+        if (a..b).any(|k| self.text(k) == "&") {
+            return self.emit(a, b, None, Some(EntityType::Org));
+        }
+        // A known place or group before an unknown word: "New York Knicks", "Beijing Guoan".
+        if len >= 2
+            && let Some(e) = self.known_prefix(a, b)
+        {
+            // A one-word place then one rare, surname-like word is more often a person named
+            // like a town ("Torrance Zellner", "Ogun Temizkanoglu").
+            let last = self.text(b - 1);
+            let person = e == a + 1
+                && len == 2
+                && self.lists.common_rank(last).is_none()
+                && !last.ends_with('s')
+                && self.known(a, e).is_some_and(|k| k.label == EntityType::Gpe);
+            let guess = if person {
+                EntityType::Person
+            } else {
+                EntityType::Org
+            };
+            return self.emit(a, b, None, Some(guess));
+        }
+        // A role written beside it ("Otieno, the finance minister,") makes it a person.
+        let roles = self.roles_around(a, b);
+        if !roles.is_empty() && len <= 4 {
+            return self.emit_full(a, b, Some(EntityType::Person), None, None, roles);
+        }
+        // Context ("said X") is weaker evidence than the document's other mentions of X, so it
+        // gives a guess: "TimeWarner said" stays with the organisation TimeWarner.
+        if let Some(label) = self.context_label(a, b) {
+            return self.emit(a, b, None, Some(label));
+        }
+        // Mid-sentence capitals are names unless the word is very frequent or the document
+        // writes it in lower case too (the common-word list folds case and so also holds
+        // names like "Madonna").
+        let rare = (a..b).all(|k| {
+            let w = self.text(k);
+            self.lists.in_class(w, ctx::PARTICLE)
+                || w == "-"
+                || (self.lists.common_rank(w).is_none_or(|r| r > 2000) && !is_acronym(w))
+        });
+        // A single word must be rarer still: "Election", "Embassy", "Coalition" capitalised
+        // alone are pieces of longer names or headings, not names. Known surnames pass.
+        let rare = rare
+            && (len > 1
+                || self.lists.surnames.contains(first)
+                || self.lists.common_rank(first).is_none_or(|r| r > 10000));
+        let prev = if a > self.range().start {
+            self.text(a - 1)
+        } else {
+            ""
+        };
+        let prev_lower = prev.to_lowercase();
+        let lower_elsewhere =
+            (a..b).any(|k| self.lower_words.contains(&self.text(k).to_lowercase()));
+        let before_prev = if a >= self.range().start + 2 {
+            self.text(a - 2).to_lowercase()
+        } else {
+            String::new()
+        };
+        let number_after = matches!(self.doc.tokens.get(b), Some(t) if t.kind == TokenKind::Number);
+        let guess = if (a..b).any(|k| self.text(k) == "&")
+            || self.lists.in_class(prev_lower.as_str(), ctx::ORG_NOUN)
+        {
+            Some(EntityType::Org)
+        } else if lower_elsewhere || !rare {
+            // Written in lower case elsewhere in the document: a word, not a name.
+            None
+        } else if prev_lower == "of" && self.lists.in_class(before_prev.as_str(), ctx::PLACE_NOUN) {
+            // "the village of X", "the province of X"
+            Some(EntityType::Gpe)
+        } else if len == 1
+            && !self.lists.is_first_name(first)
+            && ["ian", "ean", "ese"].iter().any(|e| first.ends_with(e))
+            && first.chars().count() > 5
+            && self.text(b).chars().all(char::is_lowercase)
+            && self
+                .doc
+                .tokens
+                .get(b)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+        {
+            // An adjective of nationality or region before a noun: "a Zairean minister".
+            Some(EntityType::Norp)
+        } else if let Some(label) = shape_label(first, len) {
+            Some(label)
+        } else if len == 1 && prev_lower == "the" {
+            // People do not take an article; teams, ships, indices and agencies do.
+            Some(EntityType::Org)
+        } else if len == 1 && self.lists.is_first_name(first) {
+            Some(EntityType::Person)
+        } else if (2..=3).contains(&len) {
+            // Two or three rare capitalised words are most often a person, unless the
+            // last is an ordinary word ("Rum Diary", "Stranger Tides"), not a surname.
+            let last = self.text(b - 1);
+            let surname_like = self.lists.surnames.contains(last)
+                || self.lists.common_rank(last).is_none_or(|r| r > 5000);
+            surname_like.then_some(EntityType::Person)
+        } else if len == 1
+            && first.chars().count() > 2
+            // At a sentence start only in tables and lists ("Hartlepool 4 2 1", "Smith (USA)"),
+            // and only words that are in no word list ("Extras 5" is a word).
+            && (!self.at_start(a)
+                || ((number_after || self.text(b) == "(")
+                    && self.lists.common_rank(first).is_none()))
+        {
+            // An unknown rare word: a place after "in", "near"...; else most often a surname.
+            Some(if self.lists.in_class(prev, ctx::LOCATIVE) {
+                EntityType::Gpe
+            } else {
+                EntityType::Person
+            })
+        } else {
+            None
+        };
+        self.emit(a, b, None, guess)
+    }
+
+    /// A head word that names the kind of thing: "... University" (ORG), "... River" (LOC),
+    /// "Mount ..." (LOC), "... Airport" (FAC), "... Festival" (EVENT), "... Act" (LAW).
+    fn head_label(&self, a: usize, b: usize) -> Option<EntityType> {
+        let len = b - a;
+        let last = self.text(b - 1);
+        let head = self.lists.class(last);
+        let first_class = self.lists.class(self.text(a));
+        let has_of_head = (a..b).any(|k| {
+            matches!(self.text(k), "of" | "for") && self.lists.is(self.text(k - 1), ORG_OF)
+        });
+        if len >= 2 || matches!(last, "FC" | "F.C.") {
+            if head & ORG_END != 0 || has_of_head {
+                return Some(EntityType::Org);
+            }
+            if first_class & LOC_START != 0 || head & LOC_END != 0 {
+                return Some(EntityType::Loc);
+            }
+            if head & FAC_END != 0 {
+                return Some(EntityType::Fac);
+            }
+            if head & EVENT_END != 0 {
+                return Some(EntityType::Event);
+            }
+            if head & GPE_END != 0 {
+                return Some(EntityType::Gpe);
+            }
+            if head & LAW_END != 0 && !self.strict {
+                return Some(EntityType::Law);
+            }
+        }
+        None
+    }
+
+    fn has_head(&self, a: usize, b: usize) -> bool {
+        a < b && self.head_label(a, b).is_some()
+    }
+
+    /// Leading titles and honorifics; returns where the name starts and the roles seen.
+    fn title_prefix(&self, a: usize, b: usize) -> (usize, Vec<String>) {
+        let mut p = a;
+        let mut saw_title = false;
+        let mut role_words: Vec<&str> = Vec::new();
+        let mut roles = Vec::new();
+        while p < b {
+            let w = self.text(p);
+            let c = self.lists.class(w);
+            if c & HONORIFIC != 0 {
+                saw_title = true;
+                p += 1;
+            } else if c & (TITLE | TITLE_MOD) != 0 {
+                saw_title |= c & TITLE != 0;
+                role_words.push(w);
+                p += 1;
+            } else if (w == "of" || w == "-") && !role_words.is_empty() {
+                role_words.push(w);
+                p += 1;
+            } else {
+                break;
+            }
+        }
+        // "General Motors", "Justice Department": the head word makes it no title.
+        // "Major League Baseball": a head word anywhere in the rest makes it no title either.
+        let headed = p < b
+            && (self.has_head(p, b)
+                || (p..b).any(|k| self.lists.class(self.text(k)) & (HEADS | ORG_OF) != 0));
+        if !saw_title || headed {
+            return (a, roles);
+        }
+        // A name may start with what looks like a title word ("Major", "Rose"): keep a given
+        // name in the name. Never strip everything but nothing.
+        while role_words
+            .last()
+            .is_some_and(|w| self.lists.class(w) & TITLE == 0 && !matches!(*w, "of" | "-"))
+        {
+            role_words.pop();
+        }
+        let role: Vec<&str> = role_words
+            .into_iter()
+            .filter(|w| !matches!(*w, "Former" | "Acting" | "Then"))
+            .collect();
+        if !role.is_empty() {
+            roles.push(role.join(" ").replace(" - ", "-"));
+        }
+        (p, roles)
+    }
+
+    /// Roles written around a person's name in lower case: "president Xi", "Xi, the Chinese
+    /// president,", "Tim Cook, chief executive of Apple".
+    fn roles_around(&self, a: usize, b: usize) -> Vec<String> {
+        let mut roles = Vec::new();
+        let r = self.range();
+        // Before: "prime minister Narendra Modi".
+        let mut k = a;
+        let mut words = Vec::new();
+        while k > r.start && a - k < 4 {
+            let w = self.text(k - 1);
+            if w.chars().all(char::is_lowercase) && self.lists.is(&capitalize(w), TITLE | TITLE_MOD)
+            {
+                words.push(capitalize(w));
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        words.reverse();
+        if words
+            .last()
+            .is_some_and(|w| self.lists.is(w, TITLE) || words.len() >= 2)
+        {
+            roles.push(words.join(" "));
+        }
+        // After: ", the ... president".
+        if self.text(b) == "," {
+            let mut words: Vec<String> = Vec::new();
+            let mut k = b + 1;
+            while k < r.end && k < b + 8 {
+                let w = self.text(k);
+                let cap = capitalize(w);
+                if self.lists.is(&cap, TITLE | TITLE_MOD) && !starts_upper(w) {
+                    words.push(cap);
+                } else if !words.is_empty()
+                    || !(matches!(w, "the" | "a" | "an" | "’s" | "'s" | "its" | "former")
+                        || self.lists.known.contains_key(w)
+                        || (w.chars().all(char::is_lowercase) && w.len() > 2 && k < b + 4))
+                {
+                    break;
+                }
+                k += 1;
+            }
+            while words.last().is_some_and(|w| !self.lists.is(w, TITLE)) {
+                words.pop();
+            }
+            if !words.is_empty() {
+                roles.push(words.join(" "));
+            }
+        }
+        roles
+    }
+
+    /// What the words around an unknown name say it is.
+    fn context_label(&self, a: usize, b: usize) -> Option<EntityType> {
+        let r = self.range();
+        let len = b - a;
+        let next = self.text(b).to_lowercase();
+        let prev = if a > r.start {
+            self.text(a - 1).to_lowercase()
+        } else {
+            String::new()
+        };
+        let common = (a..b).all(|k| {
+            self.lists
+                .common_rank(self.text(k))
+                .is_some_and(|r| r < 3000)
+        });
+        if common {
+            return None;
+        }
+        // "Smith, 45, said"
+        let age = self.text(b) == ","
+            && self
+                .doc
+                .tokens
+                .get(b + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+            && self.text(b + 1).len() <= 2
+            && self.text(b + 2) == ",";
+        if age && len <= 4 {
+            return Some(EntityType::Person);
+        }
+        if len <= 3
+            && (self.lists.in_class(next.as_str(), ctx::SAID)
+                || (self.lists.in_class(prev.as_str(), ctx::SAID)
+                    && matches!(next.as_str(), "." | "," | "")))
+        {
+            return Some(EntityType::Person);
+        }
+        if len <= 3 && self.lists.in_class(prev.as_str(), ctx::PERSON_NOUN) {
+            return Some(EntityType::Person);
+        }
+        if next == "-" && self.text(b + 1).to_lowercase() == "based" {
+            return Some(EntityType::Gpe);
+        }
+        None
+    }
+
+    /// Titles of works named right after a word for a work: "the film The Tree of Life",
+    /// "his second album, Nights Out,", "a remake of The Girl With the Dragon Tattoo".
+    fn titles_after_cues(&mut self) {
+        let r = self.range();
+        let small = |w: &str| {
+            matches!(
+                w,
+                "a" | "an"
+                    | "the"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "and"
+                    | "to"
+                    | "for"
+                    | "at"
+                    | "by"
+                    | "with"
+                    | "from"
+                    | "or"
+                    | "is"
+            )
+        };
+        for k in r.clone() {
+            if !self
+                .lists
+                .in_class(&self.text(k).to_lowercase(), ctx::WORK_CUE)
+            {
+                continue;
+            }
+            let mut a = k + 1;
+            let comma = self.text(a) == ",";
+            if comma || matches!(self.text(a), "of" | "to") {
+                a += 1;
+            }
+            if !self.is_cap(a) || self.lists.is(self.text(a), TITLE | HONORIFIC) {
+                continue;
+            }
+            // Title case: capitals, small words between them, numbers, "Superman: The Movie".
+            let mut e = a;
+            let mut end = a;
+            while e < r.end && e - a < 14 {
+                let w = self.text(e);
+                if self.is_cap(e) || self.doc.tokens[e].kind == TokenKind::Number {
+                    e += 1;
+                    end = e;
+                } else if small(w) || (w == ":" && self.is_cap(e + 1)) || w == "-" {
+                    e += 1;
+                } else {
+                    break;
+                }
+            }
+            // After a comma the title must close with one too ("album, Nights Out, offered").
+            if end == a || (comma && !matches!(self.text(end), "," | "." | ")")) {
+                continue;
+            }
+            // A person's name is more likely than a one-word title: "the film's star Smith".
+            if end - a == 1 && self.lists.is_first_name(self.text(a)) {
+                continue;
+            }
+            if (a..end).all(|t| !self.taken[t]) {
+                self.emit(a, end, Some(EntityType::WorkOfArt), None);
+            }
+        }
+    }
+
+    /// Titles of works in quotation marks: ‘“The Tree of Life”’, ‘""Crazy Love""’.
+    fn quoted_titles(&mut self) {
+        let r = self.range();
+        let is_open = |w: &str| matches!(w, "\"" | "“" | "\"\"" | "''" | "``" | "‘");
+        let mut i = r.start;
+        while i < r.end {
+            if !is_open(self.text(i)) {
+                i += 1;
+                continue;
+            }
+            let open = self.text(i).to_string();
+            let a = i + 1;
+            // The closing mark may open the next sentence: the segmenter ends a sentence at
+            // 'Anarchist.' before a doubled quote ('""'), so look one token past the end.
+            let limit = (r.end + 1).min(self.doc.tokens.len()).min(a + 12);
+            let close = (a..limit).find(|&k| {
+                let w = self.doc.token_text(k);
+                w == open || matches!(w, "”" | "’") || (open == "``" && w == "''")
+            });
+            let Some(c) = close else {
+                i += 1;
+                continue;
+            };
+            let mut e = c;
+            while e > a && matches!(self.text(e - 1), "," | "." | ":" | ";") {
+                e -= 1;
+            }
+            let words: Vec<&str> = (a..e)
+                .map(|k| self.text(k))
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .collect();
+            let caps = words
+                .iter()
+                .filter(|w| starts_upper(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+                .count();
+            let small = |w: &&str| {
+                matches!(
+                    *w,
+                    "a" | "an"
+                        | "the"
+                        | "of"
+                        | "in"
+                        | "on"
+                        | "and"
+                        | "to"
+                        | "for"
+                        | "at"
+                        | "by"
+                        | "with"
+                        | "from"
+                        | "or"
+                        | "is"
+                        | "my"
+                        | "your"
+                        | "me"
+                        | "you"
+                )
+            };
+            let title_case = !words.is_empty()
+                && starts_upper(words[0])
+                && words.iter().all(|w| {
+                    starts_upper(w)
+                        || small(w)
+                        || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                })
+                && caps * 2 >= words.len();
+            let free = (a..e).all(|k| !self.taken[k]);
+            let single_known = e == a + 1 && self.lists.known.contains_key(self.text(a));
+            if title_case && free && e > a && words.len() <= 10 && !single_known && !self.strict {
+                self.emit(a, e, Some(EntityType::WorkOfArt), None);
+            }
+            i = c + 1;
+        }
+    }
+
+    /// A dateline: a place in capitals at the start of a line, before a date, possibly with
+    /// its country or state: "LONDON 1996-08-30", "KHASAVYURT , Russia 1996-08-30".
+    fn dateline(&mut self) {
+        let r = self.range();
+        let a = r.start;
+        if a >= r.end || !self.doc.tokens[a].line_start {
+            return;
+        }
+        let caps_word = |f: &Self, k: usize| {
+            let w = f.text(k);
+            f.doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        };
+        let mut b = a;
+        while b < r.end && b - a < 4 && (caps_word(self, b) || (b > a && self.text(b) == "-")) {
+            b += 1;
+        }
+        if b == a || self.text(b - 1) == "-" {
+            return;
+        }
+        let is_date = |f: &Self, k: usize| {
+            let w = f.text(k);
+            f.doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+                && w.len() >= 8
+                && w.contains('-')
+        };
+        let mut k = b;
+        if self.text(k) == "," {
+            k += 1;
+            let start = k;
+            while k < r.end && k - start < 4 && self.doc.tokens[k].kind == TokenKind::Word {
+                k += 1;
+            }
+            if k == start {
+                return;
+            }
+        }
+        if !is_date(self, k) {
+            return;
+        }
+        let text = self.slice(a, b);
+        let canonical = GAZETTEER_CI
+            .find_all(text)
+            .find(|(m, _)| m.start == 0 && m.end == text.len())
+            .map(|(_, key)| self.lists.known[*key].canonical);
+        self.emit_full(a, b, Some(EntityType::Gpe), None, canonical, Vec::new());
+    }
+
+    /// In a sports report a city or region names a team ("Kent beat Essex", "BOSTON AT
+    /// OAKLAND"), except where it is where something happens ("in Tokyo") or a dateline.
+    fn teams(&mut self) {
+        for i in 0..self.found.len() {
+            let f = &self.found[i];
+            if f.label.is_none() && f.guess.is_some() {
+                // "Ruch 2 Petofi 1", "Hartlepool 4 2 1 1": a name in a line of scores.
+                let a = self.doc.token_at_or_after(f.span.start);
+                let b = self.doc.token_at_or_after(f.span.end);
+                let number = |k: usize| {
+                    self.doc
+                        .tokens
+                        .get(k)
+                        .is_some_and(|t| t.kind == TokenKind::Number)
+                };
+                let line_start = self.doc.tokens[a].line_start;
+                if number(b) && (line_start || (a > 0 && number(a - 1))) {
+                    self.found[i].guess = Some(EntityType::Org);
+                }
+                continue;
+            }
+            if f.label != Some(EntityType::Gpe) {
+                continue;
+            }
+            let country = f
+                .canonical
+                .and_then(|c| self.lists.known.get(c))
+                .is_some_and(|k| k.country);
+            if country {
+                continue;
+            }
+            let a = self.doc.token_at_or_after(f.span.start);
+            let b = self.doc.token_at_or_after(f.span.end);
+            let prev = if a > 0 {
+                self.doc.token_text(a - 1).to_lowercase()
+            } else {
+                String::new()
+            };
+            let next = self.doc.tokens.get(b).map(|t| self.doc.slice(t.span));
+            let dateline = self.doc.tokens[a].line_start
+                && next.is_some_and(|n| n.len() >= 8 && n.contains('-') || n == ",");
+            let after_prep = self.lists.in_class(prev.as_str(), ctx::LOCATIVE) || prev == "of";
+            if !dateline && !after_prep {
+                self.found[i].label = Some(EntityType::Org);
+            }
+        }
+    }
+
+    /// Names in headlines and in capitals: gazetteer names, and the names the body found.
+    fn headlines(&mut self, modes: &[Mode]) {
+        let mut names: Vec<(String, usize)> = Vec::new();
+        for (idx, f) in self.found.iter().enumerate() {
+            if f.label.is_none() && f.guess.is_none() {
+                continue;
+            }
+            let text = self.doc.slice(f.span);
+            names.push((text.to_string(), idx));
+            if f.label == Some(EntityType::Person) {
+                for part in text.split_whitespace().filter(|p| p.chars().count() > 2) {
+                    names.push((part.to_string(), idx));
+                }
+            }
+        }
+        // One pattern per distinct name (a long document names its people many times).
+        names.sort();
+        names.dedup_by(|x, y| x.0 == y.0);
+        let doc_names = (!names.is_empty()).then(|| {
+            let lookup: Vec<usize> = names.iter().map(|n| n.1).collect();
+            (
+                Gazetteer::new(names.iter().map(|(n, _)| n.clone()).zip(0..), true),
+                lookup,
+            )
+        });
+        for (s, mode) in modes.iter().enumerate() {
+            if *mode == Mode::Body {
+                continue;
+            }
+            self.s = s;
+            self.strict = true;
+            let span = self.doc.sentences[s].span;
+            let text = self.doc.slice(span);
+            let caps = *mode == Mode::Caps;
+            let mut hits: Vec<(Span, Option<EntityType>, Option<&'static str>)> = Vec::new();
+            if caps {
+                for (m, key) in GAZETTEER_CI.find_all(text) {
+                    let k = &self.lists.known[*key];
+                    hits.push((m, Some(k.label), Some(k.canonical)));
+                }
+            }
+            if let Some((g, lookup)) = &doc_names {
+                for (m, v) in g.find_all(text) {
+                    let f = &self.found[lookup[*v]];
+                    let matched = &text[m.start..m.end];
+                    // In title case, a body name must match as written.
+                    if !caps && !starts_upper(matched) {
+                        continue;
+                    }
+                    hits.push((m, f.label.or(f.guess), f.canonical));
+                }
+            }
+            // Longest first, then earliest.
+            hits.sort_by_key(|(m, _, _)| (std::cmp::Reverse(m.len()), m.start));
+            for (m, label, canonical) in hits {
+                let m = Span::new(m.start + span.start, m.end + span.start);
+                let a = self.doc.token_at_or_after(m.start);
+                let mut b = a;
+                while b < self.doc.tokens.len() && self.doc.tokens[b].span.end <= m.end {
+                    b += 1;
+                }
+                if a >= b
+                    || self.doc.tokens[a].span.start != m.start
+                    || self.doc.tokens[b - 1].span.end != m.end
+                    || self.taken[a..b].iter().any(|t| *t)
+                {
+                    continue;
+                }
+                self.emit_full(a, b, label, None, canonical, Vec::new());
+            }
+        }
+    }
+}

@@ -1,0 +1,873 @@
+//! Dates, times, amounts and numbers (OntoNotes DATE, TIME, MONEY, PERCENT, QUANTITY, ORDINAL,
+//! CARDINAL), found by a left-to-right scan over a sentence's tokens.
+//!
+//! Conventions follow OntoNotes: a modifier of an amount belongs to it ("about 20 minutes",
+//! "more than a year"), a day and its date are one DATE ("Thursday March 31, 2011"), a duration
+//! in days or longer is a DATE and one in hours or shorter a TIME.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::EntityType;
+use crate::doc::{Document, Span, TokenKind};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub span: Span,
+    pub label: EntityType,
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "jan",
+    "feb",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+/// Month names that are also ordinary words: a DATE only next to a number.
+const AMBIGUOUS_MONTHS: &[&str] = &[
+    "may", "march", "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+const DATE_UNITS: &[&str] = &[
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "weekend",
+    "weekends",
+    "season",
+    "seasons",
+    "quarter",
+    "quarters",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+    "semester",
+    "fortnight",
+    "millennium",
+];
+const TIME_UNITS: &[&str] = &[
+    "hr",
+    "hr.",
+    "hrs",
+    "hrs.",
+    "min",
+    "min.",
+    "mins",
+    "secs",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "second",
+    "seconds",
+    "night",
+    "nights",
+    "morning",
+    "mornings",
+    "afternoon",
+    "afternoons",
+    "evening",
+    "evenings",
+];
+const RELATIVE: &[&str] = &[
+    "last",
+    "next",
+    "this",
+    "past",
+    "coming",
+    "previous",
+    "following",
+    "recent",
+    "same",
+    "early",
+    "late",
+    "mid",
+    "every",
+];
+const DATE_WORDS: &[&str] = &["today", "yesterday", "tomorrow", "annually", "overnight"];
+const TIME_WORDS: &[&str] = &["tonight", "noon", "midnight", "midday", "overnight"];
+const CURRENCY_WORDS: &[&str] = &[
+    "dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "yen", "yuan", "renminbi",
+    "rupee", "rupees", "rouble", "roubles", "ruble", "rubles", "franc", "francs", "mark", "marks",
+    "peso", "pesos", "cent", "cents", "pence", "won", "lira", "lire", "krona", "kronor", "krone",
+    "kroner", "shekels", "shekel", "dinar", "dinars", "rand", "real", "reais", "guilders", "baht",
+    "ringgit", "riyals", "dirhams",
+];
+const UNITS: &[&str] = &[
+    "km",
+    "kilometres",
+    "kilometers",
+    "kilometre",
+    "kilometer",
+    "miles",
+    "mile",
+    "metres",
+    "meters",
+    "metre",
+    "meter",
+    "m",
+    "cm",
+    "mm",
+    "feet",
+    "foot",
+    "ft",
+    "ft.",
+    "inches",
+    "inch",
+    "in.",
+    "yards",
+    "yard",
+    "kg",
+    "kilograms",
+    "kilogram",
+    "kilos",
+    "grams",
+    "gram",
+    "g",
+    "lb",
+    "lbs",
+    "oz",
+    "ounces",
+    "tonnes",
+    "tonne",
+    "tons",
+    "ton",
+    "acres",
+    "acre",
+    "hectares",
+    "hectare",
+    "barrels",
+    "barrel",
+    "bpd",
+    "litres",
+    "liters",
+    "litre",
+    "liter",
+    "gallons",
+    "gallon",
+    "degrees",
+    "mph",
+    "kph",
+    "km/h",
+    "megawatts",
+    "mw",
+    "gigawatts",
+    "gw",
+    "kw",
+    "kilowatts",
+    "bushels",
+    "sq",
+    "square",
+    "cubic",
+    "calories",
+    "storeys",
+    "stories",
+    "mb",
+    "gb",
+    "tb",
+    "pixels",
+    "knots",
+];
+const SCALES: &[&str] = &[
+    "hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "bn", "m", "k", "dozen",
+];
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "half",
+    "a",
+];
+const ORDINAL_WORDS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fifteenth",
+    "twentieth",
+    "thirtieth",
+    "fiftieth",
+    "hundredth",
+    "thousandth",
+];
+/// Modifiers OntoNotes keeps inside an amount's span.
+const MODIFIERS: &[&[&str]] = &[
+    &["more", "than"],
+    &["less", "than"],
+    &["fewer", "than"],
+    &["at", "least"],
+    &["up", "to"],
+    &["as", "many", "as"],
+    &["as", "much", "as"],
+    &["about"],
+    &["around"],
+    &["nearly"],
+    &["almost"],
+    &["approximately"],
+    &["roughly"],
+    &["some"],
+    &["over"],
+    &["under"],
+    &["only"],
+];
+
+static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}-\d{1,2}-\d{4})$")
+        .expect("valid regex")
+});
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:1[5-9]\d\d|20\d\d)$").expect("valid regex"));
+static DECADE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:1[5-9]\d0|20\d0|[2-9]0)s$").expect("valid regex"));
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:am|pm|GMT|BST|EST|ET|GMT|h)?$")
+        .expect("valid regex")
+});
+static HOUR_SUFFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:1[0-2]|[1-9])(?:am|pm)$").expect("valid regex"));
+static ORDINAL_NUM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d+(?:st|nd|rd|th)$").expect("valid regex"));
+static PLAIN_NUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$").expect("valid regex")
+});
+/// A number with its scale or unit glued on: "1.13bn", "5km", "6lb", "99p".
+static NUM_SUFFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d[\d,]*(?:\.\d+)?)([A-Za-z]+)$").expect("valid regex"));
+/// A range of days: "13-17" in "April 13-17".
+static DAY_RANGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[0-3]?\d-[0-3]?\d$").expect("valid regex"));
+/// Scores and ranges: "4-1", "6-3", "1-0".
+static SCORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,3}-\d{1,3}$").expect("valid regex"));
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+struct Toks<'a> {
+    doc: &'a Document,
+    range: std::ops::Range<usize>,
+}
+
+impl Toks<'_> {
+    fn text(&self, i: usize) -> &str {
+        if i < self.range.start || i >= self.range.end {
+            return "";
+        }
+        self.doc.token_text(i)
+    }
+    fn low(&self, i: usize) -> String {
+        lower(self.text(i))
+    }
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        (i >= self.range.start && i < self.range.end).then(|| self.doc.tokens[i].kind)
+    }
+    /// Token `i` is glued to token `i - 1` (no space), as in "5-year" or "$5".
+    fn glued(&self, i: usize) -> bool {
+        i > self.range.start && i < self.range.end && !self.doc.tokens[i].space_before
+    }
+}
+
+fn is_number_token(t: &Toks, i: usize) -> bool {
+    if t.kind(i) != Some(TokenKind::Number) {
+        return false;
+    }
+    let s = t.text(i);
+    PLAIN_NUM.is_match(s)
+}
+
+fn is_number_word(w: &str) -> bool {
+    NUMBER_WORDS.contains(&w) && w != "a" && w != "half"
+}
+
+/// Extends a number starting at `i`: digits or number words with their scales
+/// ("two million", "1.5 billion", "twenty - five"). Returns the index after it.
+fn number_end(t: &Toks, i: usize) -> Option<usize> {
+    let mut j = i;
+    if is_number_token(t, j) {
+        j += 1;
+    } else if is_number_word(&t.low(j)) {
+        j += 1;
+        // "twenty-five", "one hundred and twenty"
+        loop {
+            if t.text(j) == "-" && t.glued(j) && is_number_word(&t.low(j + 1)) {
+                j += 2;
+            } else if is_number_word(&t.low(j)) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+    } else {
+        return None;
+    }
+    while SCALES.contains(&t.low(j).as_str()) && t.kind(j) == Some(TokenKind::Word) {
+        j += 1;
+    }
+    Some(j)
+}
+
+/// Extends the span left over modifiers ("about", "more than") ending right before `i`.
+fn with_modifier(t: &Toks, i: usize) -> usize {
+    for m in MODIFIERS {
+        if i >= t.range.start + m.len() {
+            let s = i - m.len();
+            if m.iter().enumerate().all(|(k, w)| t.low(s + k) == *w) {
+                return s;
+            }
+        }
+    }
+    i
+}
+
+fn is_month(w: &str) -> bool {
+    MONTHS.contains(&w)
+}
+
+/// Scans one sentence; `taken[i]` marks tokens already claimed by names.
+pub fn scan(doc: &Document, sentence: usize, taken: &[bool]) -> Vec<Found> {
+    let range = doc.sentences[sentence].tokens.clone();
+    let t = Toks {
+        doc,
+        range: range.clone(),
+    };
+    let free = |i: usize| !taken.get(i).copied().unwrap_or(true);
+    let mut out: Vec<(usize, usize, EntityType)> = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        if !free(i) {
+            i += 1;
+            continue;
+        }
+        match match_at(&t, i) {
+            Some((start, end, label)) if (start..end).all(free) => {
+                out.push((start, end, label));
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    // A weekday next to a date is one DATE: "Thursday, March 31, 2011".
+    let mut merged: Vec<(usize, usize, EntityType)> = Vec::new();
+    for c in out {
+        if let Some(last) = merged.last_mut() {
+            let gap: Vec<&str> = (last.1..c.0).map(|k| t.text(k)).collect();
+            // Not two days of a listing: "Sat, Mon, Tue" are three dates.
+            let day =
+                |k: usize| WEEKDAYS.contains(&t.low(k).as_str()) || is_day_abbreviation(doc, k);
+            if last.2 == EntityType::Date
+                && c.2 == EntityType::Date
+                && (gap.is_empty() || gap == [","])
+                && !(day(last.0) && day(c.0))
+            {
+                last.1 = c.1;
+                continue;
+            }
+        }
+        merged.push(c);
+    }
+    merged
+        .into_iter()
+        .map(|(s, e, label)| Found {
+            span: Span::new(doc.tokens[s].span.start, doc.tokens[e - 1].span.end),
+            label,
+        })
+        .collect()
+}
+
+/// The amount, date or number starting at token `i`, as (first token, end token, label).
+fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
+    let w = t.low(i);
+    let raw = t.text(i);
+    // Dates written with months and weekdays.
+    if is_day_abbreviation(t.doc, i) {
+        let mut end = i + 1;
+        if let Some((_, e, EntityType::Date)) = month_date(t, end) {
+            end = e;
+        }
+        return Some((i, end, EntityType::Date));
+    }
+    if WEEKDAYS.contains(&w.as_str()) {
+        let mut end = i + 1;
+        if TIME_UNITS.contains(&t.low(end).as_str()) && t.low(end) != "second" {
+            return Some((i, end + 1, EntityType::Time));
+        }
+        if let Some((_, e, EntityType::Date)) = month_date(t, end) {
+            end = e;
+        }
+        return Some((with_relative(t, i), end, EntityType::Date));
+    }
+    if is_month(&w)
+        && raw.chars().next().is_some_and(char::is_uppercase)
+        && let Some(found) = month_date(t, i)
+    {
+        return Some(found);
+    }
+    if is_number_token(t, i) && is_month(&t.low(i + 1)) {
+        // "30 August 1996"
+        if t.text(i).len() <= 2 && t.text(i + 1).chars().next().is_some_and(char::is_uppercase) {
+            let mut end = i + 2;
+            if YEAR.is_match(t.text(end)) {
+                end += 1;
+            }
+            return Some((i, end, EntityType::Date));
+        }
+    }
+    if DATE_WORDS.contains(&w.as_str()) && w != "overnight" {
+        return Some((i, i + 1, EntityType::Date));
+    }
+    if TIME_WORDS.contains(&w.as_str()) && w != "overnight" {
+        return Some((i, i + 1, EntityType::Time));
+    }
+    if RELATIVE.contains(&w.as_str())
+        && !matches!(w.as_str(), "early" | "late" | "mid" | "recent" | "same")
+    {
+        // "the next day", "this past week"
+        let start = if t.low(i.wrapping_sub(1)) == "the" {
+            i - 1
+        } else {
+            i
+        };
+        let mut u_at = i + 1;
+        if matches!(t.low(u_at).as_str(), "past" | "last" | "coming") {
+            u_at += 1;
+        }
+        let u = t.low(u_at);
+        if DATE_UNITS.contains(&u.as_str()) && !u.ends_with('s') || WEEKDAYS.contains(&u.as_str()) {
+            return Some((start, u_at + 1, EntityType::Date));
+        }
+        if matches!(u.as_str(), "night" | "morning" | "evening" | "afternoon") && w != "every" {
+            return Some((i, i + 2, EntityType::Time));
+        }
+    }
+    // Seasons: "summer", "the autumn", "spring 2012"; "fall" only after an article.
+    let season = |k: usize| matches!(t.low(k).as_str(), "summer" | "winter" | "spring" | "autumn");
+    if season(i) || (w == "the" && (season(i + 1) || t.low(i + 1) == "fall")) {
+        let mut end = if w == "the" { i + 2 } else { i + 1 };
+        if YEAR.is_match(t.text(end)) {
+            end += 1;
+        }
+        return Some((i, end, EntityType::Date));
+    }
+    // Vague durations: "a week ago", "several years", "a couple of weeks", "these days".
+    if matches!(
+        w.as_str(),
+        "a" | "an" | "several" | "few" | "many" | "these" | "recent"
+    ) {
+        let mut u = i + 1;
+        if matches!(t.low(u).as_str(), "few" | "couple") {
+            u += 1;
+            if t.low(u) == "of" {
+                u += 1;
+            }
+        }
+        let unit = t.low(u);
+        let plural = unit.ends_with('s');
+        let fits = if matches!(w.as_str(), "a" | "an") {
+            !plural || u > i + 1
+        } else {
+            plural
+        };
+        if DATE_UNITS.contains(&unit.as_str()) && fits && !(w == "these" && unit != "days") {
+            let mut end = u + 1;
+            if matches!(
+                t.low(end).as_str(),
+                "ago" | "earlier" | "later" | "old" | "long"
+            ) {
+                end += 1;
+            }
+            let start = with_modifier(t, i);
+            return Some((start, end, EntityType::Date));
+        }
+    }
+    if w == "for"
+        && matches!(
+            t.low(i + 1).as_str(),
+            "years" | "decades" | "months" | "centuries"
+        )
+    {
+        return Some((i + 1, i + 2, EntityType::Date));
+    }
+    if w == "the" {
+        // "the 1990s", "the past five years"
+        if DECADE.is_match(t.text(i + 1)) {
+            return Some((i, i + 2, EntityType::Date));
+        }
+        if matches!(t.low(i + 1).as_str(), "past" | "last" | "next" | "coming")
+            && let Some(e) = number_end(t, i + 2)
+            && DATE_UNITS.contains(&t.low(e).as_str())
+        {
+            return Some((i, e + 1, EntityType::Date));
+        }
+        return None;
+    }
+    if t.kind(i) == Some(TokenKind::Number) {
+        // "&#039;": a character reference in HTML-escaped text, not a number; "PG-13",
+        // "Super-8": part of a name.
+        if (t.text(i.wrapping_sub(1)) == "#" || t.text(i.wrapping_sub(1)) == "-") && t.glued(i) {
+            return None;
+        }
+        if matches!(t.low(i + 1).as_str(), "pm" | "am" | "p.m." | "a.m.")
+            && raw.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
+        {
+            return Some((i, i + 2, EntityType::Time));
+        }
+        if ISO_DATE.is_match(raw) || DECADE.is_match(raw) {
+            return Some((i, i + 1, EntityType::Date));
+        }
+        if CLOCK.is_match(raw) || HOUR_SUFFIX.is_match(raw) {
+            let mut end = i + 1;
+            if matches!(
+                t.low(end).as_str(),
+                "a.m." | "p.m." | "am" | "pm" | "gmt" | "et" | "bst"
+            ) {
+                end += 1;
+            }
+            return Some((i, end, EntityType::Time));
+        }
+        if ORDINAL_NUM.is_match(raw) {
+            return Some((i, i + 1, EntityType::Ordinal));
+        }
+        if SCORE.is_match(raw) {
+            return Some((i, i + 1, EntityType::Cardinal));
+        }
+        if let Some(c) = NUM_SUFFIX.captures(raw) {
+            let suffix = lower(&c[2]);
+            let start = with_modifier(t, i);
+            let money_before = is_currency_symbol(t.text(i.wrapping_sub(1))) && t.glued(i);
+            if money_before {
+                return Some((start.min(i - 1), i + 1, EntityType::Money));
+            }
+            if suffix == "p" {
+                return Some((start, i + 1, EntityType::Money));
+            }
+            if UNITS.contains(&suffix.as_str()) {
+                return Some((start, i + 1, EntityType::Quantity));
+            }
+            if SCALES.contains(&suffix.as_str()) {
+                return amount_after(t, start, i + 1);
+            }
+            return None;
+        }
+    }
+    if matches!(raw, "No." | "no." | "No")
+        && t.kind(i + 1) == Some(TokenKind::Number)
+        && t.text(i + 1).len() <= 3
+    {
+        return Some((i, i + 2, EntityType::Ordinal));
+    }
+    if is_currency_symbol(raw) {
+        // "$5", "US$ 5", "£1,400", "$1.13bn"
+        let n = i + 1;
+        if t.kind(n) == Some(TokenKind::Number) {
+            let end = number_end(t, n).unwrap_or(n + 1);
+            let start = with_modifier(t, i);
+            let start = if t.text(i.wrapping_sub(1)) == "US" && t.glued(i) {
+                i - 1
+            } else {
+                start
+            };
+            return Some((start, end, EntityType::Money));
+        }
+        return None;
+    }
+    if ORDINAL_WORDS.contains(&w.as_str()) {
+        // Not an ordinal: "at first", "for a second", "per second", "first-person".
+        let prev = t.low(i.wrapping_sub(1));
+        if matches!(prev.as_str(), "at" | "a" | "per") || (t.text(i + 1) == "-" && t.glued(i + 1)) {
+            return None;
+        }
+        return Some((i, i + 1, EntityType::Ordinal));
+    }
+    // Plain numbers and number words, and what they count.
+    if w == "one" && !counts_something(t, i) {
+        return None;
+    }
+    let end = number_end(t, i)?;
+    // An age is a DATE in OntoNotes: "Smith, 45, said", "aged 45".
+    if end == i + 1 && raw.len() <= 3 && raw.parse::<u32>().is_ok_and(|n| n < 120) {
+        let after_name = t.text(i.wrapping_sub(1)) == ","
+            && t.text(i + 1) == ","
+            && t.text(i.wrapping_sub(2))
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+        if after_name || t.low(i.wrapping_sub(1)) == "aged" {
+            return Some((i, i + 1, EntityType::Date));
+        }
+    }
+    // A bare year: a DATE when it stands like one.
+    if end == i + 1 && YEAR.is_match(raw) {
+        let next = t.low(end);
+        if !UNITS.contains(&next.as_str())
+            && next != "%"
+            && !CURRENCY_WORDS.contains(&next.as_str())
+        {
+            return Some((i, end, EntityType::Date));
+        }
+    }
+    let start = with_modifier(t, i);
+    amount_after(t, start, end)
+}
+
+/// "one" is a number when it counts something ("one of them", "one man"), not when it is a
+/// pronoun ("one cannot", "an interesting one", "no one").
+fn counts_something(t: &Toks, i: usize) -> bool {
+    let prev = t.low(i.wrapping_sub(1));
+    let next = t.low(i + 1);
+    if matches!(
+        prev.as_str(),
+        "no" | "the"
+            | "every"
+            | "any"
+            | "each"
+            | "this"
+            | "that"
+            | "a"
+            | "an"
+            | "which"
+            | "someone"
+    ) || next == "another"
+    {
+        return false;
+    }
+    if next == "of" {
+        return true;
+    }
+    let word = t.kind(i + 1) == Some(TokenKind::Word) && next.chars().all(char::is_lowercase);
+    const NOT_NOUNS: &[&str] = &[
+        "can", "cannot", "could", "would", "should", "must", "might", "will", "may", "shall",
+        "does", "doesn't", "did", "has", "had", "is", "was", "gets", "wants", "needs", "and", "or",
+        "but", "that", "who", "which", "to", "in", "on", "at", "by", "for", "with", "is",
+    ];
+    word && !NOT_NOUNS.contains(&next.as_str())
+}
+
+fn is_currency_symbol(s: &str) -> bool {
+    matches!(
+        s,
+        "$" | "£" | "€" | "¥" | "₹" | "₽" | "US$" | "C$" | "A$" | "HK$"
+    )
+}
+
+/// Classifies a number spanning `start..end` by what follows it.
+fn amount_after(t: &Toks, start: usize, end: usize) -> Option<(usize, usize, EntityType)> {
+    let next = t.low(end);
+    let next = next.as_str();
+    if next == "%" || next == "percent" || next == "pct" {
+        return Some((start, end + 1, EntityType::Percent));
+    }
+    if next == "per" && t.low(end + 1) == "cent" {
+        return Some((start, end + 2, EntityType::Percent));
+    }
+    if next == "percentage" && t.low(end + 1) == "points" {
+        return Some((start, end + 2, EntityType::Percent));
+    }
+    if CURRENCY_WORDS.contains(&next) && !(next == "won" || next == "mark" || next == "real") {
+        return Some((start, end + 1, EntityType::Money));
+    }
+    // "5-year-old", "10-day" (joined with hyphens) and "three months"
+    let (unit_at, hyphen) = if next == "-" && t.glued(end) {
+        (end + 1, true)
+    } else {
+        (end, false)
+    };
+    let unit = t.low(unit_at);
+    if DATE_UNITS.contains(&unit.as_str()) {
+        let mut e = unit_at + 1;
+        if t.low(e) == "ago" || (t.low(e) == "old" && !hyphen) {
+            e += 1;
+        } else if hyphen && t.text(e) == "-" && t.low(e + 1) == "old" {
+            e += 2;
+        }
+        return Some((start, e, EntityType::Date));
+    }
+    if TIME_UNITS.contains(&unit.as_str()) && unit != "second" {
+        return Some((start, unit_at + 1, EntityType::Time));
+    }
+    if UNITS.contains(&unit.as_str()) && unit != "m" && unit != "in." {
+        let e = if matches!(unit.as_str(), "square" | "sq" | "cubic") {
+            unit_at + 2
+        } else {
+            unit_at + 1
+        };
+        return Some((start, e, EntityType::Quantity));
+    }
+    // Number words alone are CARDINAL only when they count something ("two of", "three
+    // countries"); "a" and "half" never stand alone.
+    let first = t.low(start);
+    if first == "a" || first == "half" {
+        return None;
+    }
+    Some((start, end, EntityType::Cardinal))
+}
+
+/// "last Friday", "this Monday": a relative word before a weekday belongs to the DATE.
+fn with_relative(t: &Toks, i: usize) -> usize {
+    if i > t.range.start && matches!(t.low(i - 1).as_str(), "last" | "next" | "this" | "on") {
+        if t.low(i - 1) == "on" {
+            return i;
+        }
+        return i - 1;
+    }
+    i
+}
+
+/// A date starting with a month name at `i`: "Aug. 30", "March 31, 2011", "January 1996",
+/// "May 4". A month alone is a DATE unless it is also an ordinary word ("may", "march").
+fn month_date(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
+    let w = t.low(i);
+    if !is_month(&w) || !t.text(i).chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let mut end = i + 1;
+    let day = t.text(end);
+    let day_like = t.kind(end) == Some(TokenKind::Number)
+        && (day.len() <= 2 || ORDINAL_NUM.is_match(day) || DAY_RANGE.is_match(day))
+        && !YEAR.is_match(day);
+    if day_like {
+        end += 1;
+        if t.text(end) == "," && YEAR.is_match(t.text(end + 1)) {
+            end += 2;
+        } else if YEAR.is_match(t.text(end)) {
+            end += 1;
+        }
+    } else if YEAR.is_match(day) {
+        end += 1;
+    } else if AMBIGUOUS_MONTHS.contains(&w.as_str()) || w.ends_with('.') {
+        return None;
+    }
+    let start = if i > t.range.start
+        && matches!(
+            t.low(i - 1).as_str(),
+            "early" | "late" | "mid" | "last" | "next" | "this"
+        ) {
+        i - 1
+    } else {
+        i
+    };
+    Some((start, end, EntityType::Date))
+}
+
+const DAY_ABBREVIATIONS: &[&str] = &[
+    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Mon.", "Tue.",
+    "Tues.", "Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.", "Sun.",
+];
+
+/// A capitalised day abbreviation used as one, as in listings ("Komedia, Bath, Sun;", "Mon
+/// 4"): before a comma, semicolon, full stop, number or the end, or after a comma or semicolon.
+pub fn is_day_abbreviation(doc: &Document, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    if !DAY_ABBREVIATIONS.contains(&doc.slice(t.span)) {
+        return false;
+    }
+    let next = doc.tokens.get(i + 1);
+    let next_ok = next.is_none_or(|n| {
+        n.line_start
+            || n.kind == TokenKind::Number
+            || matches!(doc.slice(n.span), "," | ";" | "." | ")")
+    });
+    let prev_ok = i > 0 && matches!(doc.token_text(i - 1), "," | ";" | "(");
+    next_ok || prev_ok
+}
+
+/// Words the name finder must not treat as names: months and weekdays.
+pub fn is_calendar_word(w: &str) -> bool {
+    let l = w.to_lowercase();
+    MONTHS.contains(&l.as_str()) && !matches!(l.as_str(), "may" | "march")
+        || WEEKDAYS.contains(&l.as_str())
+}

@@ -1,0 +1,475 @@
+//! Tests of the entity extractor on sentences written for them, and on the seed article.
+
+use super::lists::{self, LISTS};
+use super::*;
+use crate::lexicon::entries;
+
+/// (text, label) of every entity, in output order.
+fn found(text: &str) -> Vec<(String, &'static str)> {
+    extract(&Document::new(text))
+        .into_iter()
+        .map(|e| (e.name, e.label.as_str()))
+        .collect()
+}
+
+fn entity<'a>(entities: &'a [Entity], name: &str) -> &'a Entity {
+    entities
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no entity {name:?} in {entities:#?}"))
+}
+
+#[test]
+fn every_embedded_list_parses() {
+    let lists: &[(&str, &str, usize)] = &[
+        ("places", lists::PLACES, 4),
+        ("gazetteer", lists::GAZETTEER, 3),
+        ("norp", lists::NORP, 1),
+        ("languages", lists::LANGUAGES, 1),
+        ("first names (census)", lists::FIRST_NAMES_CENSUS, 1),
+        ("first names (extra)", lists::FIRST_NAMES_EXTRA, 1),
+        ("surnames", lists::SURNAMES, 1),
+        ("common words", lists::COMMON_WORDS, 1),
+        ("rules", lists::RULES, 2),
+        ("context", lists::CONTEXT, 2),
+    ];
+    for (name, data, fields) in lists {
+        let rows: Vec<Vec<&str>> = entries(data).collect();
+        assert!(rows.len() > 10, "{name}: only {} entries", rows.len());
+        for row in &rows {
+            // The gazetteer marks countries with an optional fourth field.
+            let ok = row.len() == *fields || (*name == "gazetteer" && row.len() == 4);
+            assert!(ok, "{name}: bad row {row:?}");
+            assert!(
+                row.iter().all(|f| !f.is_empty()),
+                "{name}: empty field {row:?}"
+            );
+            if *fields >= 3 {
+                assert!(
+                    EntityType::parse(row[1]).is_some(),
+                    "{name}: bad type {row:?}"
+                );
+            }
+            if *name == "rules" {
+                assert!(
+                    lists::class::parse(row[1]).is_some(),
+                    "rules: bad class {row:?}"
+                );
+            }
+        }
+    }
+    // Spot checks that the tables were built from the files.
+    assert_eq!(LISTS.known["Moscow"].label, EntityType::Gpe);
+    assert_eq!(LISTS.known["U.S."].canonical, "United States");
+    assert!(LISTS.is_first_name("Vladimir"));
+    assert!(LISTS.common_rank("overall").is_some());
+}
+
+#[test]
+fn seed_article_acceptance() {
+    let text = include_str!("../../../fixtures/seed-xi-putin.txt");
+    let doc = Document::new(text);
+    let entities = extract(&doc);
+    let xi = entity(&entities, "Xi Jinping");
+    assert_eq!(xi.label, EntityType::Person);
+    assert!(xi.aliases.contains(&"Xi".to_string()), "{xi:?}");
+    assert!(xi.roles.contains(&"President".to_string()), "{xi:?}");
+    let putin = entity(&entities, "Vladimir Putin");
+    assert_eq!(putin.label, EntityType::Person);
+    assert!(putin.aliases.contains(&"Putin".to_string()));
+    assert!(putin.mentions.len() > 5);
+    for gpe in [
+        "China", "Russia", "Beijing", "Harbin", "Ukraine", "Gaza", "Moscow",
+    ] {
+        assert_eq!(entity(&entities, gpe).label, EntityType::Gpe, "{gpe}");
+    }
+    assert_eq!(entity(&entities, "Xinhua").label, EntityType::Org);
+    assert_eq!(
+        entity(&entities, "Harbin Institute of Technology").label,
+        EntityType::Org
+    );
+    assert_eq!(entity(&entities, "Russian").label, EntityType::Norp);
+    assert_eq!(entity(&entities, "Western").label, EntityType::Norp);
+    // No junk from capitals that only start a sentence or a headline word.
+    for junk in [
+        "The",
+        "Overall",
+        "Additionally",
+        "Discussions",
+        "Sign",
+        "Joint Statement",
+        "Partnership",
+        "Marks",
+        "Anniversary",
+    ] {
+        assert!(
+            !entities.iter().any(|e| e.name.contains(junk)),
+            "junk {junk:?} in {entities:#?}"
+        );
+    }
+    // Every mention covers exactly the name, and sits in its sentence.
+    for e in &entities {
+        for m in &e.mentions {
+            let t = doc.slice(m.span);
+            assert!(
+                e.name == t || e.aliases.iter().any(|a| a == t),
+                "{t:?} of {e:?}"
+            );
+            assert!(doc.sentences[m.sentence].span.contains(m.span));
+        }
+        assert!((0.0..=1.0).contains(&e.salience));
+    }
+    assert_eq!(entities[0].name, "Vladimir Putin");
+}
+
+/// Each case: a sentence, and (name, label) pairs that must be among the entities.
+#[test]
+fn names_in_sentences() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Foreign Minister Sergei Lavrov flew to Paris on Monday.",
+            &[
+                ("Sergei Lavrov", "PERSON"),
+                ("Paris", "GPE"),
+                ("Monday", "DATE"),
+            ],
+        ),
+        (
+            "Students at Beijing Normal University met officials from the Ministry of Education.",
+            &[
+                ("Beijing Normal University", "ORG"),
+                ("Ministry of Education", "ORG"),
+            ],
+        ),
+        (
+            "Shares of Acme Widgets Inc rose 3.5% to $1.13bn after the deal.",
+            &[
+                ("Acme Widgets Inc", "ORG"),
+                ("3.5%", "PERCENT"),
+                ("$1.13bn", "MONEY"),
+            ],
+        ),
+        (
+            "The India-Pakistan talks were held in Geneva, Switzerland.",
+            &[
+                ("India", "GPE"),
+                ("Pakistan", "GPE"),
+                ("Geneva", "GPE"),
+                ("Switzerland", "GPE"),
+            ],
+        ),
+        (
+            "German and French diplomats met Muslim leaders from the Middle East.",
+            &[
+                ("German", "NORP"),
+                ("French", "NORP"),
+                ("Muslim", "NORP"),
+                ("Middle East", "LOC"),
+            ],
+        ),
+        (
+            "She speaks French and has lived near the Danube for 20 years.",
+            &[
+                ("French", "LANGUAGE"),
+                ("Danube", "LOC"),
+                ("20 years", "DATE"),
+            ],
+        ),
+        (
+            "The studio paired Jean-Claude Van Damme with Ursula von der Leyen.",
+            &[
+                ("Jean-Claude Van Damme", "PERSON"),
+                ("Ursula von der Leyen", "PERSON"),
+            ],
+        ),
+        (
+            "Officials said Tomasz Wierzbicki, 52, resigned on 12 March 2019.",
+            &[("Tomasz Wierzbicki", "PERSON"), ("12 March 2019", "DATE")],
+        ),
+        (
+            "The film crew walked 5 km to Lake Placid at 10:30 a.m. for the second take.",
+            &[
+                ("5 km", "QUANTITY"),
+                ("Lake Placid", "LOC"),
+                ("10:30 a.m.", "TIME"),
+                ("second", "ORDINAL"),
+            ],
+        ),
+        (
+            "She starred in \"The Long Night of Winter\" last year.",
+            &[
+                ("The Long Night of Winter", "WORK_OF_ART"),
+                ("last year", "DATE"),
+            ],
+        ),
+    ];
+    for (text, want) in cases {
+        let got = found(text);
+        for (name, label) in *want {
+            assert!(
+                got.iter().any(|(n, l)| n == name && l == label),
+                "{text:?}: want {name:?} {label}, got {got:?}"
+            );
+        }
+    }
+}
+
+/// Capitals that only start a sentence are not names.
+#[test]
+fn no_junk_from_sentence_initial_capitals() {
+    let text = "Overall, the talks went well. Additionally, prices fell. Discussions continue. \
+                However, nobody knows. Analysts expect more. He said so. She agreed. They left. \
+                Meanwhile, We Are Here was not a title.";
+    assert_eq!(found(text), Vec::<(String, &str)>::new());
+}
+
+#[test]
+fn short_names_merge_into_full_names_with_roles() {
+    let text = "Prime Minister Anna Kowalczyk met Mr Obuya Otieno. Later Kowalczyk said the talks \
+                helped. Otieno, the finance minister, agreed. The World Health Organization \
+                (WHO) welcomed it, and WHO staff attended.";
+    let entities = extract(&Document::new(text));
+    let anna = entity(&entities, "Anna Kowalczyk");
+    assert_eq!(anna.mentions.len(), 2);
+    assert_eq!(anna.roles, ["Prime Minister"]);
+    let otieno = entity(&entities, "Obuya Otieno");
+    assert_eq!(otieno.mentions.len(), 2);
+    assert_eq!(otieno.roles, ["Finance Minister"]);
+    let who = entity(&entities, "World Health Organization");
+    assert_eq!(who.label, EntityType::Org);
+    assert_eq!(who.mentions.len(), 3);
+    assert!(who.aliases.contains(&"WHO".to_string()));
+}
+
+#[test]
+fn capitals_headline_and_dateline() {
+    let text = "SOCCER - JAPAN BEAT SYRIA IN ASIAN CUP .\nTOKYO 1996-08-30\n\
+                Japan beat Syria 2-1 in Tokyo on Friday .";
+    let got = found(text);
+    for (name, label) in [("Japan", "GPE"), ("Syria", "GPE"), ("Tokyo", "GPE")] {
+        assert!(
+            got.iter().any(|(n, l)| n == name && *l == label),
+            "{name}: {got:?}"
+        );
+    }
+    let doc = Document::new(text);
+    let entities = extract(&doc);
+    // The capitals forms are mentions of the same entities.
+    assert!(entity(&entities, "Japan").mentions.len() >= 2);
+    assert!(
+        entity(&entities, "Tokyo")
+            .aliases
+            .contains(&"TOKYO".to_string())
+    );
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    let inputs = [
+        "",
+        " ",
+        "’s",
+        "\"\"\"\"",
+        "A",
+        "Mr",
+        "$",
+        "- - -",
+        "Ünïcödé Ñame said 😀 Ωmega Corp.",
+        "( WHO ) ( )",
+        "the 1990s of",
+        "President",
+        "1,2,3 % $ £ 5 -",
+        "日本 東京 2024年",
+        "X\u{0301}y\u{200d}z Inc",
+    ];
+    for text in inputs {
+        let doc = Document::new(text);
+        for e in extract(&doc) {
+            for m in &e.mentions {
+                assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+            }
+        }
+    }
+}
+
+/// Dates, times, amounts and numbers, with OntoNotes spans.
+#[test]
+fn numbers_and_dates() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Sales rose 12 percent to £1,400 in the 1990s.",
+            &[
+                ("12 percent", "PERCENT"),
+                ("£1,400", "MONEY"),
+                ("the 1990s", "DATE"),
+            ],
+        ),
+        (
+            "The band played for about 20 minutes on Thursday, March 31, 2011.",
+            &[
+                ("about 20 minutes", "TIME"),
+                ("Thursday, March 31, 2011", "DATE"),
+            ],
+        ),
+        (
+            "She left a week ago and returns in the autumn; the next day was quiet.",
+            &[
+                ("a week ago", "DATE"),
+                ("the autumn", "DATE"),
+                ("the next day", "DATE"),
+            ],
+        ),
+        (
+            "One of the three pilots flew 10 million euros of cargo 300 km at 8 pm.",
+            &[
+                ("One", "CARDINAL"),
+                ("three", "CARDINAL"),
+                ("10 million euros", "MONEY"),
+                ("300 km", "QUANTITY"),
+                ("8 pm", "TIME"),
+            ],
+        ),
+        (
+            "Halvorsen, 45, won his 75th race in 1996-08-30 conditions.",
+            &[("45", "DATE"), ("75th", "ORDINAL"), ("1996-08-30", "DATE")],
+        ),
+    ];
+    for (text, want) in cases {
+        let got = found(text);
+        for (name, label) in *want {
+            assert!(
+                got.iter().any(|(n, l)| n == name && l == label),
+                "{text:?}: want {name:?} {label}, got {got:?}"
+            );
+        }
+    }
+    // Pronoun "one", "for a second", "first-person" and HTML character references are no
+    // numbers.
+    let got = found("No one knows; one cannot wait a second in first-person games &#039;");
+    assert!(
+        got.iter()
+            .all(|(_, l)| !matches!(*l, "CARDINAL" | "ORDINAL")),
+        "{got:?}"
+    );
+}
+
+/// In a sports report, cities and counties name teams; countries stay places.
+#[test]
+fn sports_teams_are_organisations() {
+    let text = "Cricket: Kent beat Essex by an innings as the season ended.\n\
+                The match in Leeds drew a big crowd and the league title went to Kent. \
+                Pakistan's bowlers took four wickets.";
+    let entities = extract(&Document::new(text));
+    assert_eq!(entity(&entities, "Kent").label, EntityType::Org);
+    assert_eq!(entity(&entities, "Essex").label, EntityType::Org);
+    assert_eq!(entity(&entities, "Leeds").label, EntityType::Gpe);
+    assert_eq!(entity(&entities, "Pakistan").label, EntityType::Gpe);
+}
+
+/// Unknown names classified by the words around them.
+#[test]
+fn unknown_names_by_context() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Rebels seized the village of Qarvandi on Tuesday.",
+            "Qarvandi",
+            "GPE",
+        ),
+        (
+            "Shares in tyre maker Vostrelli fell sharply.",
+            "Vostrelli",
+            "ORG",
+        ),
+        (
+            "The fans cheered as the Bluefins scored twice.",
+            "Bluefins",
+            "ORG",
+        ),
+        (
+            "Fighting resumed near Dashkuri overnight.",
+            "Dashkuri",
+            "GPE",
+        ),
+        (
+            "The proposal was backed by Alexei Voronkov.",
+            "Alexei Voronkov",
+            "PERSON",
+        ),
+        (
+            "Police said Tamsin Okonedo, 34, was arrested.",
+            "Tamsin Okonedo",
+            "PERSON",
+        ),
+        (
+            "Staff at Brackwell Industries were told on Friday.",
+            "Brackwell Industries",
+            "ORG",
+        ),
+        (
+            "The Oslo-based insurer Fjordvik Group grew.",
+            "Fjordvik Group",
+            "ORG",
+        ),
+    ];
+    for (text, name, label) in cases {
+        let got = found(text);
+        assert!(
+            got.iter().any(|(n, l)| n == name && l == label),
+            "{text:?}: want {name:?} {label}, got {got:?}"
+        );
+    }
+}
+
+proptest::proptest! {
+    /// Any text: no panic, every span on char boundaries and inside its sentence, mentions in
+    /// text order, salience in range, entities sorted by salience.
+    #[test]
+    fn any_text_gives_well_formed_entities(text in "(\\PC|[A-Z][a-z]+ |[0-9]+|[\"'’,.;:()-]| ){0,80}") {
+        let doc = Document::new(text.as_str());
+        let entities = extract(&doc);
+        for e in &entities {
+            proptest::prop_assert!(!e.name.is_empty());
+            proptest::prop_assert!((0.0..=1.0).contains(&e.salience));
+            proptest::prop_assert!(e.mentions.windows(2).all(|w| w[0].span.start <= w[1].span.start));
+            for m in &e.mentions {
+                proptest::prop_assert!(text.is_char_boundary(m.span.start));
+                proptest::prop_assert!(text.is_char_boundary(m.span.end));
+                proptest::prop_assert!(!m.span.is_empty());
+                proptest::prop_assert!(doc.sentences[m.sentence].span.contains(m.span));
+            }
+        }
+        proptest::prop_assert!(entities.windows(2).all(|w| w[0].salience >= w[1].salience));
+    }
+}
+
+/// A dateline names a place even when no list knows it.
+#[test]
+fn datelines_name_places() {
+    let text = "Talks resume\nZELENOVKA , Russia 1996-08-30\nNegotiators met again on Friday .";
+    let got = found(text);
+    for (name, label) in [("ZELENOVKA", "GPE"), ("Russia", "GPE")] {
+        assert!(
+            got.iter().any(|(n, l)| n == name && *l == label),
+            "{name}: {got:?}"
+        );
+    }
+}
+
+/// Pieces of longer capitalised phrases are no names of their own.
+#[test]
+fn no_names_from_pieces_of_phrases() {
+    let text = "They will announce it before the General Election. Elections in former Soviet \
+                Republics were watched, said the director of the British Chambers of Commerce.";
+    let got = found(text);
+    for junk in ["Election", "Republics", "Chambers"] {
+        assert!(
+            !got.iter().any(|(n, l)| n == junk && *l == "PERSON"),
+            "{junk}: {got:?}"
+        );
+    }
+    assert!(
+        got.iter()
+            .any(|(n, l)| n == "British Chambers of Commerce" && *l == "ORG"),
+        "{got:?}"
+    );
+}
