@@ -344,11 +344,16 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     paras
 }
 
+/// Closing quotation marks and brackets, alone or doubled (`""` closes a quote inside a quote
+/// in some feeds).
 fn is_closing(text: &str) -> bool {
-    matches!(
-        text,
-        "\"" | "\u{201D}" | "'" | "\u{2019}" | "»" | ")" | "]" | "}" | "\u{203A}"
-    )
+    !text.is_empty()
+        && text.chars().all(|c| {
+            matches!(
+                c,
+                '"' | '\u{201D}' | '\'' | '\u{2019}' | '»' | ')' | ']' | '}' | '\u{203A}'
+            )
+        })
 }
 
 fn is_terminal(text: &str) -> bool {
@@ -546,6 +551,10 @@ mod tests {
             (
                 "Is it over? No, it is not.",
                 &["Is it over?", "No, it is not."],
+            ),
+            (
+                "He wrote \"\"The End.\"\" No one read it.",
+                &["He wrote \"\"The End.\"\"", "No one read it."],
             ),
             (
                 "Headline Without Stop\nBody starts here.",
