@@ -48,9 +48,8 @@ fn newsy_text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..60).prop_map(|pieces| pieces.join(" "))
 }
 
+// 256 cases each by default; `PROPTEST_CASES=20000 cargo test --release props` for a long run.
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
-
     #[test]
     fn arbitrary_unicode_never_panics(text in any::<String>()) {
         analyse_and_check(&text);
