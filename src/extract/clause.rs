@@ -1,0 +1,1034 @@
+//! Shared clause helpers for the quote and commitment extractors: finding the noun phrase that
+//! is the subject of a verb, and turning a phrase into the name of who it refers to (entities
+//! first, then capitalised names in the text, pronouns to the most recent suitable name).
+//!
+//! Everything works on token indices into [`Document::tokens`]; walks are bounded so that no
+//! input makes them quadratic.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::doc::{Document, Span, TokenKind};
+use crate::extract::entities::{Entity, EntityType};
+use crate::lexicon;
+
+static NAME_WORDS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../lexicon/data/quotes_name_words.txt"))
+        .filter(|f| f.len() >= 2)
+        .map(|f| (f[0], f[1]))
+        .collect()
+});
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// Function words that may open a sentence capitalised without being part of a name.
+const NON_NAME_CAPS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "Or",
+    "In",
+    "On",
+    "At",
+    "Of",
+    "For",
+    "With",
+    "By",
+    "From",
+    "To",
+    "As",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "There",
+    "Here",
+    "Yet",
+    "So",
+    "Now",
+    "Then",
+    "However",
+    "Meanwhile",
+    "Also",
+    "Since",
+    "Although",
+    "Though",
+    "Because",
+    "Under",
+    "Over",
+    "During",
+    "Both",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "Any",
+    "Each",
+    "Every",
+    "No",
+    "Not",
+    "Mrs",
+    "Earlier",
+    "Later",
+    "Last",
+    "Next",
+    "Finally",
+    "Overall",
+    "Additionally",
+    "Still",
+    "Even",
+    "Such",
+    "What",
+    "Who",
+    "Why",
+    "How",
+    "Where",
+    "Which",
+    "Asked",
+    "According",
+    "Despite",
+    "Among",
+    "Between",
+    "Against",
+    "Without",
+    "Instead",
+    "Other",
+    "Another",
+    "Several",
+    "Few",
+    "Only",
+    "Just",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Lower-case words that may stand inside a capitalised name ("Bank of England").
+const NAME_CONNECTORS: &[&str] = &["of", "for", "de", "van", "von", "bin", "al", "la", "du"];
+
+/// Words that end a backward walk for a subject: the subject does not reach past them.
+const CLAUSE_WORDS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "and", "but", "or", "while", "as", "when", "after",
+    "before", "because", "if", "so", "than", "where", "although", "though", "since", "until",
+    "unless", "whether", "said", "says", "say", "told", "with", "by", "to", "in", "on", "at",
+    "for", "from", "of", "about", "into", "over", "under", "between", "against", "during", "is",
+    "are", "was", "were", "be", "been", "being", "not", "also", "has", "have", "had", "will",
+    "would", "could", "should", "can", "may", "might", "must", "do", "does", "did",
+];
+
+/// Determiners that open a noun phrase; the backward walk stops after taking one.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+    "both", "two", "some", "many", "several", "all", "other", "another", "each", "every", "most",
+];
+
+/// Words between a subject and its verb that are not part of the subject ("Xi has also said").
+const VERB_PREFIX: &[&str] = &[
+    "also",
+    "has",
+    "have",
+    "had",
+    "later",
+    "earlier",
+    "previously",
+    "recently",
+    "again",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "repeatedly",
+    "already",
+    "publicly",
+    "privately",
+    "once",
+    "always",
+    "still",
+    "had",
+    "further",
+    "separately",
+    "subsequently",
+    "finally",
+    "quickly",
+    "clearly",
+    "firmly",
+    "openly",
+    "last",
+    "week",
+    "is",
+    "are",
+    "was",
+    "were",
+    "would",
+    "will",
+    "did",
+    "does",
+    "do",
+    "be",
+    "been",
+    "being",
+    "not",
+    "never",
+    "apparently",
+    "reportedly",
+];
+
+pub const PRONOUNS: &[&str] = &[
+    "he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "you",
+];
+
+pub fn is_pronoun(word: &str) -> bool {
+    PRONOUNS.contains(&word.to_lowercase().as_str())
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_possessive(s: &str) -> bool {
+    matches!(s, "'s" | "’s" | "'S" | "’S")
+}
+
+/// Who a phrase names: the fullest name the article gives, with its entity label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Referent {
+    pub name: String,
+    pub label: Option<String>,
+    pub members: Vec<String>,
+}
+
+/// A capitalised name found in the text without the entity extractor's help.
+#[derive(Clone, Debug)]
+struct NameRun {
+    span: Span,
+    /// The run with leading titles stripped ("Patricia Hewitt" from "Secretary Patricia Hewitt").
+    name: String,
+    person: bool,
+    gender: Option<Gender>,
+}
+
+/// Resolves phrases of one document to names. Build once per document.
+pub struct Names<'a> {
+    pub doc: &'a Document,
+    entities: &'a [Entity],
+    /// Every entity mention (span, entity index), sorted by start.
+    mentions: Vec<(Span, usize)>,
+    runs: Vec<NameRun>,
+    /// A name word (lower case) -> the fullest person name holding it as first or last word.
+    fullest: HashMap<String, usize>,
+    /// Spans (direct quote contents) whose names are not antecedents for pronouns outside.
+    excluded: Vec<Span>,
+    /// A name's last word (lower case) -> the gender its honorific shows ("Ms Hewitt").
+    genders: HashMap<String, Gender>,
+}
+
+impl<'a> Names<'a> {
+    pub fn new(doc: &'a Document, entities: &'a [Entity]) -> Names<'a> {
+        let mut mentions: Vec<(Span, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.span, i)))
+            .collect();
+        mentions.sort_by_key(|&(s, i)| (s.start, s.end, i));
+        let runs = name_runs(doc);
+        let mut fullest: HashMap<String, usize> = HashMap::new();
+        for (i, run) in runs.iter().enumerate() {
+            if !run.person {
+                continue;
+            }
+            let words: Vec<&str> = run.name.split(' ').collect();
+            if words.len() < 2 {
+                continue;
+            }
+            for key in [words[0], words[words.len() - 1]] {
+                let key = key.to_lowercase();
+                let better = match fullest.get(&key) {
+                    Some(&j) => runs[j].name.len() < run.name.len(),
+                    None => true,
+                };
+                if better {
+                    fullest.insert(key, i);
+                }
+            }
+        }
+        let mut genders = HashMap::new();
+        for run in &runs {
+            if let (Some(g), Some(last)) = (run.gender, run.name.split(' ').next_back()) {
+                genders.entry(last.to_lowercase()).or_insert(g);
+            }
+        }
+        Names {
+            doc,
+            entities,
+            mentions,
+            runs,
+            fullest,
+            excluded: Vec::new(),
+            genders,
+        }
+    }
+
+    /// Names inside these spans (direct quote contents) are not taken as pronoun antecedents
+    /// for text outside them.
+    pub fn set_excluded(&mut self, mut spans: Vec<Span>) {
+        spans.sort();
+        self.excluded = spans;
+    }
+
+    fn is_excluded(&self, span: Span) -> bool {
+        let i = self.excluded.partition_point(|s| s.start <= span.start);
+        i > 0 && self.excluded[i - 1].contains(span)
+    }
+
+    /// The entity whose mention is the last one inside `span` (the head of "China's President
+    /// Xi Jinping" is Xi Jinping), or one overlapping it.
+    fn entity_in(&self, span: Span) -> Option<&'a Entity> {
+        let lo = self.mentions.partition_point(|(s, _)| s.end <= span.start);
+        let mut best = None;
+        for &(s, i) in &self.mentions[lo..] {
+            if s.start >= span.end {
+                break;
+            }
+            if s.overlaps(span) {
+                best = Some(&self.entities[i]);
+            }
+        }
+        best
+    }
+
+    fn entity_referent(e: &Entity) -> Referent {
+        Referent {
+            name: e.name.clone(),
+            label: Some(e.label.as_str().to_string()),
+            members: Vec::new(),
+        }
+    }
+
+    /// The fullest form of a capitalised name seen in the text ("Hewitt" -> "Patricia Hewitt").
+    pub fn fullest_name(&self, name: &str) -> String {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            return name.to_string();
+        };
+        for key in [last, first] {
+            if let Some(&i) = self.fullest.get(&key.to_lowercase()) {
+                let full = &self.runs[i].name;
+                if full.len() >= name.len() && full.split(' ').any(|w| w == *key) {
+                    return full.clone();
+                }
+            }
+        }
+        name.to_string()
+    }
+
+    /// Resolves the phrase at `span` (a subject or a speaker phrase) to who it names.
+    pub fn resolve(&self, span: Span) -> Option<Referent> {
+        let doc = self.doc;
+        let text = doc.slice(span).trim();
+        if text.is_empty() {
+            return None;
+        }
+        let lower = text.to_lowercase();
+        if is_pronoun(&lower) {
+            return self.antecedent(&lower, span.start);
+        }
+        if let Some(group) = self.group(span) {
+            return Some(group);
+        }
+        if let Some(e) = self.entity_in(span) {
+            return Some(Self::entity_referent(e));
+        }
+        // The last capitalised name in the phrase is its head: "Tory co-chairman Liam Fox".
+        let first = doc.token_at_or_after(span.start);
+        let mut end = first;
+        while end < doc.tokens.len() && doc.tokens[end].span.end <= span.end {
+            end += 1;
+        }
+        if let Some(run) = self.runs_in(span).iter().rev().find(|r| !r.name.is_empty()) {
+            // A person by their fullest name; an organisation by the phrase as written.
+            let name = if run.person {
+                self.fullest_name(&run.name)
+            } else {
+                strip_article(text).to_string()
+            };
+            return Some(Referent {
+                name,
+                label: None,
+                members: Vec::new(),
+            });
+        }
+        if let Some(name) = self.definite_description(first, end) {
+            return Some(name);
+        }
+        Some(Referent {
+            name: text.to_string(),
+            label: None,
+            members: Vec::new(),
+        })
+    }
+
+    /// "the Trade Secretary" -> the name that follows the same words elsewhere in the article
+    /// ("Trade Secretary Patricia Hewitt").
+    fn definite_description(&self, first: usize, end: usize) -> Option<Referent> {
+        let doc = self.doc;
+        if end <= first + 1 || !doc.token_text(first).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let words: Vec<&str> = (first + 1..end).map(|i| doc.token_text(i)).collect();
+        if words.len() > 5 || words.iter().all(|w| !starts_upper(w)) {
+            return None;
+        }
+        let n = words.len();
+        // Bounded: at most the document's token count once per call, and calls are per quote.
+        // Bounded so that a huge document does not make every call scan it all.
+        let toks = &doc.tokens;
+        let mut i = 0;
+        while i + n < toks.len().min(50_000) {
+            if (0..n).all(|k| doc.token_text(i + k) == words[k]) {
+                let at = toks[i + n].span.start;
+                let r = self.runs.partition_point(|r| r.span.start < at);
+                if let Some(run) = self.runs.get(r).filter(|r| r.person && r.span.start == at) {
+                    return Some(Referent {
+                        name: self.fullest_name(&run.name),
+                        label: None,
+                        members: Vec::new(),
+                    });
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// "both leaders", "the two sides", "X and Y": a group, with members where clear.
+    fn group(&self, span: Span) -> Option<Referent> {
+        let doc = self.doc;
+        let text = doc.slice(span).trim();
+        let lower = text.to_lowercase();
+        let group_nouns = [
+            "leaders",
+            "sides",
+            "countries",
+            "nations",
+            "governments",
+            "parties",
+            "presidents",
+            "companies",
+            "firms",
+            "men",
+            "ministers",
+        ];
+        let is_plural_group = lower.split_whitespace().count() <= 3
+            && (lower.starts_with("both ") || lower.starts_with("the two "))
+            && group_nouns.iter().any(|n| lower.ends_with(n));
+        if is_plural_group {
+            let members = self.recent_pair(span.start);
+            return Some(Referent {
+                name: text.to_string(),
+                label: Some("GROUP".into()),
+                members,
+            });
+        }
+        // A coordination of two names: "China’s President Xi Jinping and ... Vladimir Putin".
+        let first = doc.token_at_or_after(span.start);
+        let and = (first..doc.tokens.len())
+            .take_while(|&i| doc.tokens[i].span.end <= span.end)
+            .find(|&i| doc.token_text(i) == "and" || doc.token_text(i) == "&")?;
+        let left = Span::new(span.start, doc.tokens[and].span.start);
+        let right = Span::new(doc.tokens.get(and + 1)?.span.start, span.end);
+        let l = self.name_only(left)?;
+        let r = self.name_only(right)?;
+        Some(Referent {
+            name: format!("{l} and {r}"),
+            label: Some("GROUP".into()),
+            members: vec![l, r],
+        })
+    }
+
+    /// The name a phrase holds: an entity or a capitalised name, no pronouns or descriptions.
+    fn name_only(&self, span: Span) -> Option<String> {
+        if let Some(e) = self.entity_in(span) {
+            return Some(e.name.clone());
+        }
+        let run = self.runs_in(span).last()?;
+        Some(if run.person {
+            self.fullest_name(&run.name)
+        } else {
+            run.name.clone()
+        })
+    }
+
+    /// The two names of the nearest "A and B" before `pos`: the members of "both leaders".
+    fn recent_pair(&self, pos: usize) -> Vec<String> {
+        let doc = self.doc;
+        let end = doc.token_at_or_after(pos);
+        let start = end.saturating_sub(400);
+        for i in (start + 1..end.saturating_sub(1)).rev() {
+            if doc.token_text(i) != "and" {
+                continue;
+            }
+            let (l, r) = (i - 1, i + 1);
+            if !starts_upper(doc.token_text(l)) || !starts_upper(doc.token_text(r)) {
+                continue;
+            }
+            let ls = self.name_only(doc.tokens[l].span);
+            let rs = self.name_only(doc.tokens[r].span);
+            if let (Some(a), Some(b)) = (ls, rs)
+                && a != b
+            {
+                return vec![a, b];
+            }
+        }
+        Vec::new()
+    }
+
+    /// The most recent suitable name before `pos` for a pronoun.
+    pub fn antecedent(&self, pronoun: &str, pos: usize) -> Option<Referent> {
+        let want_person = matches!(pronoun, "he" | "she" | "him" | "her" | "i");
+        let want_gender = match pronoun {
+            "he" | "him" => Some(Gender::Male),
+            "she" | "her" => Some(Gender::Female),
+            _ => None,
+        };
+        let inside_quote = self.is_excluded(Span::new(pos, pos));
+        let usable = |s: Span| inside_quote || !self.is_excluded(s);
+        // Entities first.
+        let hi = self.mentions.partition_point(|(s, _)| s.start < pos);
+        for &(s, i) in self.mentions[..hi].iter().rev().take(300) {
+            if !usable(s) {
+                continue;
+            }
+            let e = &self.entities[i];
+            let ok = if want_person {
+                e.label == EntityType::Person
+            } else {
+                matches!(
+                    e.label,
+                    EntityType::Org | EntityType::Gpe | EntityType::Norp
+                )
+            };
+            if ok {
+                if let Some(g) = want_gender
+                    && self.gender_of(&e.name).is_some_and(|eg| eg != g)
+                {
+                    continue;
+                }
+                return Some(Self::entity_referent(e));
+            }
+        }
+        if !self.entities.is_empty() && want_person {
+            return None;
+        }
+        let hi = self.runs.partition_point(|r| r.span.start < pos);
+        for run in self.runs[..hi].iter().rev().take(300) {
+            if !usable(run.span) || run.person != want_person {
+                continue;
+            }
+            if let (Some(g), Some(rg)) = (want_gender, self.gender_of(&run.name))
+                && g != rg
+            {
+                continue;
+            }
+            let name = if run.person {
+                self.fullest_name(&run.name)
+            } else {
+                run.name.clone()
+            };
+            return Some(Referent {
+                name,
+                label: None,
+                members: Vec::new(),
+            });
+        }
+        None
+    }
+
+    fn gender_of(&self, name: &str) -> Option<Gender> {
+        let last = name.split_whitespace().last()?;
+        self.genders.get(&last.to_lowercase()).copied()
+    }
+
+    /// The name runs lying inside `span`, in text order.
+    fn runs_in(&self, span: Span) -> &[NameRun] {
+        let lo = self.runs.partition_point(|r| r.span.start < span.start);
+        let hi = self.runs.partition_point(|r| r.span.start < span.end);
+        let hi = hi.max(lo);
+        let mut end = lo;
+        while end < hi && span.contains(self.runs[end].span) {
+            end += 1;
+        }
+        // Runs are disjoint and ordered, so those inside form a prefix of [lo, hi).
+        &self.runs[lo..end]
+    }
+}
+
+fn strip_article(s: &str) -> &str {
+    let s = s.trim();
+    for a in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = s.strip_prefix(a) {
+            return rest;
+        }
+    }
+    s
+}
+
+/// Capitalised names outside the headline: runs of capitalised words (with "of" and the like
+/// inside), titles stripped from the front.
+fn name_runs(doc: &Document) -> Vec<NameRun> {
+    let mut runs = Vec::new();
+    for sent in &doc.sentences {
+        if doc.title.is_some_and(|t| t.contains(sent.span)) {
+            continue;
+        }
+        let mut i = sent.tokens.start;
+        while i < sent.tokens.end {
+            let t = doc.token_text(i);
+            let is_cap_word =
+                |j: usize| doc.tokens[j].kind == TokenKind::Word && starts_upper(doc.token_text(j));
+            if !is_cap_word(i) || (NON_NAME_CAPS.contains(&t) && !NAME_WORDS.contains_key(t)) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut end = i + 1;
+            while end < sent.tokens.end {
+                if is_cap_word(end) && !NON_NAME_CAPS.contains(&doc.token_text(end)) {
+                    end += 1;
+                } else if end + 1 < sent.tokens.end
+                    && is_cap_word(end + 1)
+                    && (NAME_CONNECTORS.contains(&doc.token_text(end))
+                        || (doc.token_text(end) == "-" && !doc.tokens[end].space_before))
+                {
+                    // "Bank of England", "Rolls-Royce".
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            runs.push(make_run(doc, start, end));
+            i = end;
+        }
+    }
+    runs
+}
+
+fn make_run(doc: &Document, start: usize, end: usize) -> NameRun {
+    let words: Vec<&str> = (start..end).map(|i| doc.token_text(i)).collect();
+    let mut gender = None;
+    let mut titled = false;
+    let mut name_from = 0;
+    for (k, w) in words.iter().enumerate() {
+        match NAME_WORDS.get(w) {
+            Some(&"m") => {
+                gender = Some(Gender::Male);
+                titled = true;
+                name_from = k + 1;
+            }
+            Some(&"f") => {
+                gender = Some(Gender::Female);
+                titled = true;
+                name_from = k + 1;
+            }
+            Some(&"title") if k + 1 < words.len() => {
+                titled = true;
+                name_from = k + 1;
+            }
+            _ => {}
+        }
+    }
+    let rest = &words[name_from.min(words.len())..];
+    let org = rest
+        .iter()
+        .any(|w| NAME_WORDS.get(w) == Some(&"org") || NAME_CONNECTORS.contains(w));
+    let has_hyphen = rest.contains(&"-");
+    let person = !org
+        && !has_hyphen
+        && !rest.is_empty()
+        && (titled || (2..=3).contains(&rest.len()))
+        && rest
+            .iter()
+            .all(|w| w.chars().any(char::is_lowercase) || w.len() <= 2);
+    let name = if rest.is_empty() {
+        words.join(" ")
+    } else if has_hyphen {
+        doc.slice(Span::new(
+            doc.tokens[start + name_from].span.start,
+            doc.tokens[end - 1].span.end,
+        ))
+        .to_string()
+    } else {
+        rest.join(" ")
+    };
+    NameRun {
+        span: Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
+        name,
+        person,
+        gender,
+    }
+}
+
+/// The subject noun phrase of the verb at token `verb`, searched backwards inside the sentence
+/// that starts at token `floor`. Skips auxiliaries and adverbs ("has also said"), steps over a
+/// relative clause or apposition between commas ("Edward Leigh, who chairs ..., warned").
+pub fn subject_before(doc: &Document, floor: usize, verb: usize) -> Option<Span> {
+    let mut i = verb;
+    // Skip auxiliaries and adverbs, at most a few.
+    let mut skipped = 0;
+    while i > floor && skipped < 4 {
+        let w = doc.token_text(i - 1).to_lowercase();
+        if VERB_PREFIX.contains(&w.as_str()) || w.ends_with("ly") && w.len() > 4 {
+            i -= 1;
+            skipped += 1;
+        } else {
+            break;
+        }
+    }
+    // ", who chairs the committee," between subject and verb.
+    if i > floor && doc.token_text(i - 1) == "," {
+        let mut j = i - 1;
+        let mut steps = 0;
+        while j > floor && steps < 25 && doc.token_text(j - 1) != "," {
+            j -= 1;
+            steps += 1;
+        }
+        if j > floor && steps < 25 && doc.token_text(j - 1) == "," {
+            let first = doc.token_text(j);
+            if matches!(first, "who" | "which" | "whose") {
+                i = j - 1;
+            } else if starts_upper(first) {
+                // An apposition naming the subject: "The trade minister, Anna Berg, said".
+                return noun_phrase_ending_at(doc, j, i - 1);
+            } else {
+                return None;
+            }
+        } else {
+            return None;
+        }
+    }
+    noun_phrase_ending_at(doc, floor, i)
+}
+
+/// The noun phrase whose last token is `end - 1`, not reaching before token `floor`.
+pub fn noun_phrase_ending_at(doc: &Document, floor: usize, end: usize) -> Option<Span> {
+    if end <= floor || end > doc.tokens.len() {
+        return None;
+    }
+    let last = doc.token_text(end - 1);
+    if doc.tokens[end - 1].kind != TokenKind::Word {
+        return None;
+    }
+    let lower_last = last.to_lowercase();
+    if is_pronoun(&lower_last) {
+        // "he", "they": only when it is not the object of a preposition or verb.
+        return Some(doc.tokens[end - 1].span);
+    }
+    if CLAUSE_WORDS.contains(&lower_last.as_str()) || DETERMINERS.contains(&lower_last.as_str()) {
+        return None;
+    }
+    let mut start = end - 1;
+    let mut words = 1;
+    let mut lower_words = usize::from(!starts_upper(last));
+    while start > floor && words < 10 {
+        let prev = start - 1;
+        let t = doc.token_text(prev);
+        let lower = t.to_lowercase();
+        let tok = doc.tokens[prev];
+        if is_possessive(t) || (t == "-" && !tok.space_before) {
+            start = prev;
+            continue;
+        }
+        if tok.kind == TokenKind::Punct && t != "." {
+            break;
+        }
+        if DETERMINERS.contains(&lower.as_str()) {
+            start = prev;
+            break;
+        }
+        if starts_upper(t) {
+            if NON_NAME_CAPS.contains(&t) && !NAME_WORDS.contains_key(t) {
+                break;
+            }
+            start = prev;
+            words += 1;
+            continue;
+        }
+        if NAME_CONNECTORS.contains(&lower.as_str())
+            && prev > floor
+            && starts_upper(doc.token_text(prev - 1))
+            && starts_upper(doc.token_text(start))
+        {
+            start = prev;
+            words += 1;
+            continue;
+        }
+        if lower == "and"
+            && prev > floor
+            && starts_upper(doc.token_text(prev - 1))
+            && starts_upper(doc.token_text(start))
+        {
+            start = prev;
+            words += 1;
+            continue;
+        }
+        if CLAUSE_WORDS.contains(&lower.as_str()) || tok.kind != TokenKind::Word {
+            break;
+        }
+        // A lower-case word: part of the phrase only as a modifier ("Tory co-chairman", "a
+        // Cabinet Office spokeswoman"), a few at most.
+        if lower_words >= 3 || lower.ends_with("ed") || lower.ends_with("ing") {
+            break;
+        }
+        lower_words += 1;
+        start = prev;
+        words += 1;
+    }
+    // Do not begin on a possessive mark or hyphen.
+    while start < end && (is_possessive(doc.token_text(start)) || doc.token_text(start) == "-") {
+        start += 1;
+    }
+    if start >= end {
+        return None;
+    }
+    // A phrase of lower-case words only needs a determiner or a plural head to be a subject
+    // ("officials", "the ministry"); a bare adjective or verb is not.
+    let first = doc.token_text(start).to_lowercase();
+    let has_cap = (start..end).any(|k| starts_upper(doc.token_text(k)));
+    if !has_cap && !DETERMINERS.contains(&first.as_str()) && !lower_last.ends_with('s') {
+        return None;
+    }
+    Some(Span::new(
+        doc.tokens[start].span.start,
+        doc.tokens[end - 1].span.end,
+    ))
+}
+
+/// The noun phrase starting at token `start` ("said Mr Thomas", "according to the report"),
+/// not reaching token `limit`. Returns the span and the index after it.
+pub fn noun_phrase_starting_at(
+    doc: &Document,
+    start: usize,
+    limit: usize,
+) -> Option<(Span, usize)> {
+    let limit = limit.min(doc.tokens.len());
+    if start >= limit {
+        return None;
+    }
+    let mut end = start;
+    let mut words = 0;
+    while end < limit && words < 10 {
+        let t = doc.token_text(end);
+        let lower = t.to_lowercase();
+        let tok = doc.tokens[end];
+        if end == start && DETERMINERS.contains(&lower.as_str()) {
+            end += 1;
+            words += 1;
+            continue;
+        }
+        if is_possessive(t) || (t == "-" && !tok.space_before) {
+            end += 1;
+            continue;
+        }
+        if tok.kind != TokenKind::Word {
+            break;
+        }
+        if end == start && is_pronoun(&lower) {
+            end += 1;
+            break;
+        }
+        if end > start && (DETERMINERS.contains(&lower.as_str()) || is_pronoun(&lower)) {
+            break;
+        }
+        if starts_upper(t) {
+            end += 1;
+            words += 1;
+            continue;
+        }
+        if (NAME_CONNECTORS.contains(&lower.as_str()) || lower == "and")
+            && end + 1 < limit
+            && starts_upper(doc.token_text(end + 1))
+            && end > start
+        {
+            end += 1;
+            continue;
+        }
+        if CLAUSE_WORDS.contains(&lower.as_str()) || words >= 4 {
+            break;
+        }
+        end += 1;
+        words += 1;
+    }
+    if end == start {
+        return None;
+    }
+    Some((
+        Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
+        end,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::entities::Mention;
+
+    #[test]
+    fn name_words_list_parses() {
+        let n = lexicon::entries(include_str!("../lexicon/data/quotes_name_words.txt"))
+            .inspect(|f| {
+                assert_eq!(f.len(), 2, "{f:?}");
+                assert!(matches!(f[1], "m" | "f" | "title" | "org"), "{f:?}");
+            })
+            .count();
+        assert!(n > 50);
+    }
+
+    fn subject(text: &str, verb: &str) -> Option<String> {
+        let doc = Document::new(text);
+        let v = (0..doc.tokens.len()).find(|&i| doc.token_text(i) == verb)?;
+        let s = doc.sentence_at(doc.tokens[v].span.start)?;
+        subject_before(&doc, doc.sentences[s].tokens.start, v).map(|sp| doc.slice(sp).to_string())
+    }
+
+    #[test]
+    fn subjects() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "Deputy Prime Minister John Prescott said it was fine.",
+                "said",
+                Some("Deputy Prime Minister John Prescott"),
+            ),
+            (
+                "But a Cabinet Office spokeswoman said no.",
+                "said",
+                Some("a Cabinet Office spokeswoman"),
+            ),
+            ("Officials have also said so.", "said", Some("Officials")),
+            ("The ministry said so.", "said", Some("The ministry")),
+            (
+                "Edward Leigh, who chairs the committee, warned of costs.",
+                "warned",
+                Some("Edward Leigh"),
+            ),
+            ("He said so.", "said", Some("He")),
+            (
+                "The trade minister of Ruritania, Anna Berg, said yes.",
+                "said",
+                Some("Anna Berg"),
+            ),
+        ];
+        for (text, verb, want) in cases {
+            assert_eq!(subject(text, verb).as_deref(), *want, "{text}");
+        }
+    }
+
+    fn entity(name: &str, label: EntityType, doc: &Document, forms: &[&str]) -> Entity {
+        let mut mentions = Vec::new();
+        for form in forms {
+            let mut from = 0;
+            while let Some(p) = doc.text[from..].find(form) {
+                let start = from + p;
+                let span = Span::new(start, start + form.len());
+                mentions.push(Mention {
+                    span,
+                    sentence: doc.sentence_at(start).unwrap_or(0),
+                });
+                from = start + form.len();
+            }
+        }
+        mentions.sort_by_key(|m| m.span.start);
+        Entity {
+            name: name.into(),
+            label,
+            aliases: Vec::new(),
+            roles: Vec::new(),
+            mentions,
+            salience: 0.0,
+        }
+    }
+
+    #[test]
+    fn resolution_without_entities_uses_fullest_names_and_pronouns() {
+        let doc = Document::new(
+            "Trade Secretary Patricia Hewitt spoke on Monday. Ms Hewitt said it was fine. She left. Mr Tom Brown waved.",
+        );
+        let names = Names::new(&doc, &[]);
+        let find = |s: &str| {
+            let p = doc.text.find(s).unwrap();
+            Span::new(p, p + s.len())
+        };
+        assert_eq!(
+            names.resolve(find("Ms Hewitt")).unwrap().name,
+            "Patricia Hewitt"
+        );
+        let she = find("She");
+        assert_eq!(names.resolve(she).unwrap().name, "Patricia Hewitt");
+        assert_eq!(names.fullest_name("Brown"), "Tom Brown");
+    }
+
+    #[test]
+    fn resolution_with_entities_uses_canonical_names() {
+        let doc = Document::new(
+            "Vladimir Putin arrived. Putin said he was pleased. Both leaders smiled with Xi.",
+        );
+        let ents = vec![
+            entity(
+                "Vladimir Putin",
+                EntityType::Person,
+                &doc,
+                &["Vladimir Putin", "Putin"],
+            ),
+            entity("Xi Jinping", EntityType::Person, &doc, &["Xi"]),
+        ];
+        let names = Names::new(&doc, &ents);
+        let p = doc.text.find("Putin said").unwrap();
+        let r = names.resolve(Span::new(p, p + 5)).unwrap();
+        assert_eq!(r.name, "Vladimir Putin");
+        assert_eq!(r.label.as_deref(), Some("PERSON"));
+        let he = doc.text.find("he was").unwrap();
+        assert_eq!(
+            names.resolve(Span::new(he, he + 2)).unwrap().name,
+            "Vladimir Putin"
+        );
+    }
+}
