@@ -261,6 +261,8 @@ pub struct Names<'a> {
     excluded: Vec<Span>,
     /// A name's last word (lower case) -> the gender its honorific shows ("Ms Hewitt").
     genders: HashMap<String, Gender>,
+    /// Capitalised words seen other than first in their sentence.
+    mid_caps: std::collections::HashSet<&'a str>,
 }
 
 impl<'a> Names<'a> {
@@ -298,7 +300,21 @@ impl<'a> Names<'a> {
                 genders.entry(last.to_lowercase()).or_insert(g);
             }
         }
+        let mut mid_caps = std::collections::HashSet::new();
+        for sent in &doc.sentences {
+            for i in sent.tokens.clone().skip(1) {
+                let t = doc.token_text(i);
+                if doc.tokens[i].kind == TokenKind::Word && starts_upper(t) {
+                    let prev = doc.token_text(i - 1);
+                    // After an opening quote mark a word is sentence-initial too.
+                    if !matches!(prev, "\"" | "\u{201C}" | "'" | "\u{2018}" | ":") {
+                        mid_caps.insert(t);
+                    }
+                }
+            }
+        }
         Names {
+            mid_caps,
             doc,
             entities,
             mentions,
@@ -387,8 +403,8 @@ impl<'a> Names<'a> {
         }
         if let Some(run) = self.runs_in(span).iter().rev().find(|r| !r.name.is_empty()) {
             // A person by their fullest name; an organisation by the phrase as written.
-            let name = if run.person {
-                self.fullest_name(&run.name)
+            let name = if run.person || !run.name.contains(' ') {
+                self.run_name(run)
             } else {
                 strip_article(text).to_string()
             };
@@ -492,11 +508,23 @@ impl<'a> Names<'a> {
             return Some(e.name.clone());
         }
         let run = self.runs_in(span).last()?;
-        Some(if run.person {
+        Some(self.run_name(run))
+    }
+
+    /// A run's name: a person's fullest form; a single word that is part of a person's fuller
+    /// name ("Xi" of "Xi Jinping"); else the run as written.
+    fn run_name(&self, run: &NameRun) -> String {
+        if run.person || !run.name.contains(' ') {
             self.fullest_name(&run.name)
         } else {
             run.name.clone()
-        })
+        }
+    }
+
+    /// Whether `word` appears capitalised somewhere other than a sentence's first word: a
+    /// sentence-initial "Prices" is a common noun, a sentence-initial "Acme" a name.
+    pub fn is_name_word(&self, word: &str) -> bool {
+        self.mid_caps.contains(word)
     }
 
     /// The two names of the nearest "A and B" before `pos`: the members of "both leaders".
@@ -783,6 +811,12 @@ pub fn noun_phrase_ending_at(doc: &Document, floor: usize, end: usize) -> Option
         }
         if DETERMINERS.contains(&lower.as_str()) {
             start = prev;
+            // "the two firms", "all the members".
+            if prev > floor
+                && DETERMINERS.contains(&doc.token_text(prev - 1).to_lowercase().as_str())
+            {
+                start = prev - 1;
+            }
             break;
         }
         if starts_upper(t) {
