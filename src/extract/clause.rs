@@ -392,16 +392,26 @@ impl<'a> Names<'a> {
         if let Some(group) = self.group(span) {
             return Some(group);
         }
-        if let Some(e) = self.entity_in(span) {
+        // A name ending the phrase is its head: "Tory co-chairman Liam Fox". A name before a
+        // common noun only modifies it ("the Tory leader", "a Cabinet Office spokeswoman").
+        let head_end = text_end_without_possessive(doc, span);
+        if let Some(e) = self.entity_in(span).filter(|e| {
+            e.mentions
+                .iter()
+                .any(|m| span.contains(m.span) && m.span.end >= head_end)
+        }) {
             return Some(Self::entity_referent(e));
         }
-        // The last capitalised name in the phrase is its head: "Tory co-chairman Liam Fox".
         let first = doc.token_at_or_after(span.start);
         let mut end = first;
         while end < doc.tokens.len() && doc.tokens[end].span.end <= span.end {
             end += 1;
         }
-        if let Some(run) = self.runs_in(span).iter().rev().find(|r| !r.name.is_empty()) {
+        if let Some(run) = self
+            .runs_in(span)
+            .last()
+            .filter(|r| !r.name.is_empty() && r.span.end >= head_end)
+        {
             // A person by their fullest name; an organisation by the phrase as written.
             let name = if run.person || !run.name.contains(' ') {
                 self.run_name(run)
@@ -559,8 +569,14 @@ impl<'a> Names<'a> {
             "she" | "her" => Some(Gender::Female),
             _ => None,
         };
+        if matches!(pronoun, "you" | "us") {
+            return None;
+        }
         let inside_quote = self.is_excluded(Span::new(pos, pos));
         let usable = |s: Span| inside_quote || !self.is_excluded(s);
+        if !want_person && let Some(r) = self.recent_subject(pos, &usable) {
+            return Some(r);
+        }
         // Entities first.
         let hi = self.mentions.partition_point(|(s, _)| s.start < pos);
         for &(s, i) in self.mentions[..hi].iter().rev().take(300) {
@@ -612,6 +628,68 @@ impl<'a> Names<'a> {
         None
     }
 
+    /// For "it" and "they": the named subject of this sentence (when it comes before `pos`) or
+    /// of one of the two sentences before, which is what such a pronoun most often continues.
+    fn recent_subject(&self, pos: usize, usable: &dyn Fn(Span) -> bool) -> Option<Referent> {
+        let doc = self.doc;
+        let here = doc.sentence_at(pos)?;
+        for si in (here.saturating_sub(2)..=here).rev() {
+            let sent = &doc.sentences[si];
+            if doc.title.is_some_and(|t| t.contains(sent.span)) {
+                continue;
+            }
+            let Some((np, _)) = noun_phrase_starting_at(doc, sent.tokens.start, sent.tokens.end)
+            else {
+                continue;
+            };
+            if np.end > pos || !usable(np) || is_pronoun(doc.slice(np)) {
+                continue;
+            }
+            let head_end = text_end_without_possessive(doc, np);
+            let named_entity = self.entity_in(np).is_some_and(|e| {
+                matches!(
+                    e.label,
+                    EntityType::Org | EntityType::Gpe | EntityType::Norp
+                ) && e
+                    .mentions
+                    .iter()
+                    .any(|m| m.span.end >= head_end && np.contains(m.span))
+            });
+            let named_run = self.entities.is_empty()
+                && self
+                    .runs_in(np)
+                    .last()
+                    .is_some_and(|r| !r.person && r.span.end >= head_end);
+            if named_entity || named_run {
+                return self.resolve(np);
+            }
+        }
+        None
+    }
+
+    /// Whether `name` is a person's: a PERSON entity, or a person-like capitalised name.
+    pub fn is_person(&self, name: &str) -> bool {
+        if let Some(e) = self.entities.iter().find(|e| e.name == name) {
+            return e.label == EntityType::Person;
+        }
+        self.fullest
+            .contains_key(&name.split_whitespace().last().unwrap_or("").to_lowercase())
+    }
+
+    /// The referent for a name already resolved elsewhere (a quote's speaker), with its label.
+    pub fn referent_for_name(&self, name: &str) -> Referent {
+        let label = self
+            .entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.label.as_str().to_string());
+        Referent {
+            name: name.to_string(),
+            label,
+            members: Vec::new(),
+        }
+    }
+
     fn gender_of(&self, name: &str) -> Option<Gender> {
         let last = name.split_whitespace().last()?;
         self.genders.get(&last.to_lowercase()).copied()
@@ -629,6 +707,17 @@ impl<'a> Names<'a> {
         // Runs are disjoint and ordered, so those inside form a prefix of [lo, hi).
         &self.runs[lo..end]
     }
+}
+
+/// Where a phrase's text ends, not counting a final possessive mark.
+fn text_end_without_possessive(doc: &Document, span: Span) -> usize {
+    let t = doc.slice(span);
+    for p in ["'s", "’s"] {
+        if let Some(rest) = t.strip_suffix(p) {
+            return span.start + rest.trim_end().len();
+        }
+    }
+    span.end
 }
 
 fn strip_article(s: &str) -> &str {
@@ -710,13 +799,16 @@ fn make_run(doc: &Document, start: usize, end: usize) -> NameRun {
         .iter()
         .any(|w| NAME_WORDS.get(w) == Some(&"org") || NAME_CONNECTORS.contains(w));
     let has_hyphen = rest.contains(&"-");
+    // "Jean-Michel Jarre" is a person; "China-Russia" (the hyphen joins the last word) is not.
+    let hyphen_last = rest.len() >= 2 && rest[rest.len() - 2] == "-";
+    let name_words = rest.iter().filter(|w| **w != "-").count();
     let person = !org
-        && !has_hyphen
+        && !hyphen_last
         && !rest.is_empty()
-        && (titled || (2..=3).contains(&rest.len()))
+        && (titled || (2..=3).contains(&name_words))
         && rest
             .iter()
-            .all(|w| w.chars().any(char::is_lowercase) || w.len() <= 2);
+            .all(|w| *w == "-" || w.chars().any(char::is_lowercase) || w.len() <= 2);
     let name = if rest.is_empty() {
         words.join(" ")
     } else if has_hyphen {

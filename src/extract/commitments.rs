@@ -15,7 +15,7 @@ use regex::Regex;
 use crate::doc::{Document, Span, TokenKind};
 use crate::extract::clause::{self, Names, Referent};
 use crate::extract::entities::Entity;
-use crate::extract::quotes::Quote;
+use crate::extract::quotes::{Quote, QuoteKind};
 use crate::lexicon::{self, Gazetteer};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -226,6 +226,77 @@ const PREDICTION_WORDS: &[&str] = &[
     "reportedly",
 ];
 
+/// Past intents: a commitment only when reported as someone's statement ("he said he wanted to").
+const PAST_INTENTS: &[&str] = &[
+    "planned to",
+    "wanted to",
+    "hoped to",
+    "aimed to",
+    "intended to",
+];
+
+/// Wishes: a commitment only when the actor states them of itself.
+const DESIRES: &[&str] = &[
+    "wants to",
+    "want to",
+    "wanted to",
+    "hopes to",
+    "hope to",
+    "hoped to",
+];
+
+/// Verbs after "will" that forecast what happens to someone rather than what they commit to
+/// ("Ethiopians will need aid", "she will see if").
+const NON_VOLITIONAL: &[&str] = &[
+    "need", "face", "see", "become", "remain", "fall", "rise", "grow", "suffer", "cost", "mean",
+    "include", "receive", "benefit", "happen", "affect", "depend", "feel", "find", "lose", "die",
+    "win", "likely", "probably", "hurt", "struggle", "come", "get", "require", "expire", "last",
+    "occur", "reach", "exceed", "drop", "increase", "decline", "take", "look", "seem", "appear",
+];
+
+/// Last words of capitalised names of things, not actors ("the Freedom of Information Act").
+const THINGS: &[&str] = &[
+    "Act",
+    "Bill",
+    "Day",
+    "Report",
+    "Review",
+    "Inquiry",
+    "Treaty",
+    "Cup",
+    "Games",
+    "Championship",
+    "Championships",
+    "Olympics",
+    "Prize",
+    "Award",
+    "Awards",
+    "Festival",
+    "Show",
+    "Index",
+    "Conference",
+    "Summit",
+    "Election",
+    "Budget",
+    "Law",
+    "Directive",
+    "Plan",
+    "Programme",
+];
+
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+    "twenty", "hundred", "thousand", "million", "half",
+];
+
+/// Verbs of announced participation: "will visit", "is to attend" are intents (the guidelines'
+/// "express intent to meet"), not pledges.
+const PARTICIPATION: &[&str] = &[
+    "visit", "attend", "join", "host", "lead", "perform", "play", "meet", "travel", "speak",
+    "tour", "address", "compete", "star", "present", "appear", "fly", "go", "make", "return",
+    "stand", "run", "chair", "headline", "open", "launch", "hold",
+];
+
 /// Adverbs between a modal and its verb ("will also provide", "will definitely extend").
 const MODAL_ADVERBS: &[&str] = &[
     "also",
@@ -430,9 +501,11 @@ fn check(
                     return None;
                 }
             }
-            if trigger_lower.starts_with("would") && !inside_quote(quotes, doc.tokens[c.first].span)
-            {
+            if NON_VOLITIONAL.contains(&verb.as_str()) {
                 return None;
+            }
+            if PARTICIPATION.contains(&verb.as_str()) {
+                kind = CommitmentKind::Intent;
             }
             action_start = v;
         }
@@ -455,11 +528,24 @@ fn check(
             {
                 return None;
             }
-            // "is to" needs a bare verb ("is to restate"), not "is to be".
-            if matches!(trigger_lower.as_str(), "is to" | "are to")
-                && matches!(verb.as_str(), "be" | "blame" | "the" | "a")
+            // "is to" needs a bare verb ("is to restate"), not "is to be" or "is to nine".
+            let lowercase_verb = doc
+                .token_text(c.end)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+            if (matches!(trigger_lower.as_str(), "is to" | "are to")
+                || trigger_lower.ends_with("going to"))
+                && (!lowercase_verb
+                    || matches!(verb.as_str(), "be" | "blame" | "the" | "a" | "an")
+                    || NUMBER_WORDS.contains(&verb.as_str()))
             {
                 return None;
+            }
+            if matches!(trigger_lower.as_str(), "is to" | "are to" | "to")
+                && PARTICIPATION.contains(&verb.as_str())
+            {
+                kind = CommitmentKind::Intent;
             }
         }
         Mode::Deal => {
@@ -508,11 +594,6 @@ fn check(
     {
         return None;
     }
-    if (near..c.first).any(|i| PREDICTION_WORDS.contains(&lower(doc, i).as_str()))
-        && c.mode == Mode::Modal
-    {
-        return None;
-    }
     // "urged X to", "pressure on X to": a demand on someone else. Only "to"-headed triggers can
     // be reached from such a phrase.
     if (c.first.saturating_sub(6).max(floor)..c.first).any(|i| {
@@ -537,55 +618,86 @@ fn check(
 
     let speaker_quote = quote_holding(quotes, doc.tokens[c.first].span);
     let speaker = speaker_quote.and_then(|q| q.speaker.clone());
+    // "would" and past intents ("wanted to") state a commitment only as reported speech:
+    // elsewhere they are hypotheticals or history.
+    let reported = speaker_quote.is_some_and(|q| q.kind == QuoteKind::Reported);
+    if (trigger_lower == "would" || PAST_INTENTS.contains(&trigger_lower.as_str())) && !reported {
+        return None;
+    }
 
     // The actor: the subject of the trigger.
     let subject = subject_of(doc, floor, c);
-    let mut actor = subject.and_then(|s| names.resolve(s));
     let subject_text = subject.map(|s| doc.slice(s).to_lowercase());
-    // "we"/"I" inside a quote: the speaker.
-    if matches!(
-        subject_text.as_deref(),
-        Some("we" | "i" | "we'll" | "i'll" | "we’ll" | "i’ll")
-    ) {
-        actor = speaker.clone().map(|name| Referent {
-            name,
-            label: None,
-            members: Vec::new(),
-        });
-    }
-    if let Some(t) = &subject_text
-        && (t.ends_with("'ll") || t.ends_with("’ll"))
-        && actor.is_none()
-    {
-        let pron = t.trim_end_matches("'ll").trim_end_matches("’ll");
-        actor = names.antecedent(pron, doc.tokens[c.first].span.start);
-    }
-    let strong = matches!(c.mode, Mode::To | Mode::Plain | Mode::Deal | Mode::Object);
-    let actor_ok = match (&actor, subject) {
-        (Some(a), Some(s)) => is_actor(doc, names, s, a),
-        _ => false,
-    };
-    if !actor_ok {
-        if !strong {
-            return None;
-        }
-        // A strong trigger with no usable subject: only keep it when something named the actor
-        // nearby ("there are no plans for ..." said by someone), else drop it.
-        if subject.is_none() {
-            if let Some(s) = &speaker {
-                actor = Some(Referent {
-                    name: s.clone(),
-                    label: None,
-                    members: Vec::new(),
-                });
-            } else if c.mode != Mode::Deal {
-                return None;
-            }
-        } else if matches!(c.mode, Mode::To)
-            && trigger_lower.ends_with(" to")
-            && is_plain_to(&trigger_lower)
+    let pronoun = subject_text
+        .as_deref()
+        .map(pronoun_stem)
+        .filter(|p| clause::is_pronoun(p));
+    let first_person = matches!(pronoun, Some("we" | "i"));
+    let mut actor = match pronoun {
+        // "we"/"I" in a quote: the speaker.
+        Some("we" | "i") => speaker.as_deref().map(|n| names.referent_for_name(n)),
+        // A pronoun in a reported clause is most often the reporting subject: "the party said
+        // it would not return", "Brown said he hopes to".
+        Some(p)
+            if reported
+                && speaker.as_deref().is_some_and(|n| {
+                    let person = names.is_person(n);
+                    if matches!(p, "he" | "she") {
+                        person
+                    } else {
+                        !person
+                    }
+                }) =>
         {
-            return None;
+            speaker.as_deref().map(|n| names.referent_for_name(n))
+        }
+        Some(p) => names.antecedent(p, doc.tokens[c.first].span.start),
+        None => subject.and_then(|s| names.resolve(s)),
+    };
+    if actor.as_ref().is_some_and(|a| clause::is_pronoun(&a.name)) {
+        actor = None;
+    }
+    // Wishes count only when the actor says them of itself ("wants to" by others is a guess).
+    if DESIRES.contains(&trigger_lower.as_str())
+        && speaker.is_some()
+        && !first_person
+        && actor.as_ref().map(|a| &a.name) != speaker.as_ref()
+    {
+        return None;
+    }
+    // "does not want to", "no longer plans to": not a commitment either way.
+    if c.kind == CommitmentKind::Intent
+        && c.first > floor
+        && matches!(
+            lower(doc, c.first - 1).as_str(),
+            "not" | "n't" | "never" | "longer"
+        )
+    {
+        return None;
+    }
+    if c.mode == Mode::Modal
+        && !first_person
+        && (near..c.first).any(|i| PREDICTION_WORDS.contains(&lower(doc, i).as_str()))
+    {
+        return None;
+    }
+    let actor_ok = first_person
+        || match (&actor, subject) {
+            (Some(a), Some(s)) => is_actor(doc, names, s, a),
+            _ => false,
+        };
+    if !actor_ok {
+        match c.mode {
+            Mode::Modal => return None,
+            // "there are no plans for ...", said by someone: the speaker's.
+            Mode::Plain if speaker.is_some() && subject.is_none() => {
+                actor = speaker.as_deref().map(|n| names.referent_for_name(n));
+            }
+            // A signed deal with no subject still binds its parties; other triggers with no
+            // actor, or common ones ("is to", "plans to") after a non-actor, are dropped.
+            Mode::Deal if subject.is_none() => {}
+            _ if subject.is_none() || is_plain_to(&trigger_lower) => return None,
+            _ => {}
         }
     }
 
@@ -698,6 +810,18 @@ fn check(
     })
 }
 
+/// "we're" -> "we", "I'm" -> "i", "they’ll" -> "they"; other words as they are.
+fn pronoun_stem(word: &str) -> &str {
+    for suffix in [
+        "'ll", "’ll", "'re", "’re", "'m", "’m", "'ve", "’ve", "'d", "’d",
+    ] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            return stem;
+        }
+    }
+    word
+}
+
 /// Triggers like "is to" and "plans to" that are too common to stand without a real actor.
 fn is_plain_to(trigger: &str) -> bool {
     matches!(
@@ -736,10 +860,6 @@ fn is_quote_mark(t: &str) -> bool {
     )
 }
 
-fn inside_quote(quotes: &[Quote], span: Span) -> bool {
-    quote_holding(quotes, span).is_some()
-}
-
 /// The quote whose content holds `span`. Quotes come sorted by start and do not nest, so the
 /// last one starting at or before `span` is the only one that can hold it.
 fn quote_holding(quotes: &[Quote], span: Span) -> Option<&Quote> {
@@ -757,6 +877,14 @@ fn subject_of(doc: &Document, floor: usize, c: &Candidate) -> Option<Span> {
     let t = doc.token_text(c.first);
     if t.ends_with("'ll") || t.ends_with("’ll") {
         return Some(doc.tokens[c.first].span);
+    }
+    // "Mr Blair's refusal to": the possessor.
+    if c.first > floor + 1 && matches!(doc.token_text(c.first - 1), "'s" | "’s") {
+        return clause::noun_phrase_ending_at(doc, floor, c.first - 1);
+    }
+    // "It hopes to ... and will try to": the subject of the first verb, opening the sentence.
+    if c.first > floor + 1 && matches!(lower(doc, c.first - 1).as_str(), "and" | "but") {
+        return clause::noun_phrase_starting_at(doc, floor, c.first).map(|(s, _)| s);
     }
     if let Some(s) = clause::subject_before(doc, floor, c.first) {
         return Some(s);
@@ -783,8 +911,9 @@ fn is_actor(doc: &Document, names: &Names, subject: Span, actor: &Referent) -> b
         // Resolved to a name (or the speaker), not left as a bare pronoun.
         return !clause::is_pronoun(&actor.name.to_lowercase());
     }
-    if actor.label.is_some() {
-        return true;
+    if let Some(label) = &actor.label {
+        // Laws, events, works and dates do not commit themselves.
+        return matches!(label.as_str(), "PERSON" | "ORG" | "GPE" | "NORP" | "GROUP");
     }
     let head = lower.split_whitespace().last().unwrap_or("");
     let head = head.trim_end_matches("’s").trim_end_matches("'s");
@@ -797,6 +926,9 @@ fn is_actor(doc: &Document, names: &Names, subject: Span, actor: &Referent) -> b
     let Some(last) = words.last() else {
         return false;
     };
+    if THINGS.contains(last) {
+        return false;
+    }
     if !last.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
