@@ -844,27 +844,40 @@ pub fn subject_before(doc: &Document, floor: usize, verb: usize) -> Option<Span>
             break;
         }
     }
-    // ", who chairs the committee," between subject and verb.
-    if i > floor && doc.token_text(i - 1) == "," {
+    // "people who said": the relative pronoun stands for the phrase before it.
+    if i > floor && matches!(doc.token_text(i - 1), "who" | "which") {
+        let mut j = i - 1;
+        if j > floor && doc.token_text(j - 1) == "," {
+            j -= 1;
+        }
+        return noun_phrase_ending_at(doc, floor, j);
+    }
+    // ", who chairs the committee," or " - who was convicted - " between subject and verb.
+    let is_sep = |t: &str| matches!(t, "," | "-" | "\u{2014}" | "\u{2013}");
+    if i > floor && is_sep(doc.token_text(i - 1)) {
+        let sep = doc.token_text(i - 1).to_string();
         let mut j = i - 1;
         let mut steps = 0;
-        while j > floor && steps < 25 && doc.token_text(j - 1) != "," {
+        while j > floor && steps < 25 && doc.token_text(j - 1) != sep {
             j -= 1;
             steps += 1;
         }
-        if j > floor && steps < 25 && doc.token_text(j - 1) == "," {
-            let first = doc.token_text(j);
-            if matches!(first, "who" | "which" | "whose") {
-                i = j - 1;
-            } else if starts_upper(first) {
-                // An apposition naming the subject: "The trade minister, Anna Berg, said".
-                return noun_phrase_ending_at(doc, j, i - 1);
-            } else {
-                return None;
-            }
-        } else {
+        if !(j > floor && steps < 25 && doc.token_text(j - 1) == sep) {
             return None;
         }
+        let first = doc.token_text(j);
+        let before = noun_phrase_ending_at(doc, floor, j - 1);
+        // A name before the comma ("Mr Law, from ...,"), not a description ("The minister, ...").
+        let before_named = before.is_some_and(|b| {
+            let first = doc.slice(b).split_whitespace().next().unwrap_or("");
+            starts_upper(first) && !DETERMINERS.contains(&first.to_lowercase().as_str())
+        });
+        if matches!(first, "who" | "which" | "whose") || !starts_upper(first) || before_named {
+            // "Edward Leigh, who chairs ...," / "Mr Law, from Alcohol Focus Scotland,".
+            return before;
+        }
+        // An apposition naming the subject: "The trade minister, Anna Berg, said".
+        return noun_phrase_ending_at(doc, j, i - 1);
     }
     noun_phrase_ending_at(doc, floor, i)
 }
@@ -883,7 +896,11 @@ pub fn noun_phrase_ending_at(doc: &Document, floor: usize, end: usize) -> Option
         // "he", "they": only when it is not the object of a preposition or verb.
         return Some(doc.tokens[end - 1].span);
     }
-    if CLAUSE_WORDS.contains(&lower_last.as_str()) || DETERMINERS.contains(&lower_last.as_str()) {
+    if CLAUSE_WORDS.contains(&lower_last.as_str())
+        || DETERMINERS.contains(&lower_last.as_str())
+        || (!starts_upper(last) && (lower_last.ends_with("ed") || lower_last.ends_with("ing")))
+    {
+        // A verb form ("investigated"), not a noun phrase's head.
         return None;
     }
     let mut start = end - 1;
@@ -917,6 +934,18 @@ pub fn noun_phrase_ending_at(doc: &Document, floor: usize, end: usize) -> Option
             }
             start = prev;
             words += 1;
+            continue;
+        }
+        if lower == "of"
+            && prev > floor
+            && doc.tokens[prev - 1].kind == TokenKind::Word
+            && !CLAUSE_WORDS.contains(&doc.token_text(prev - 1).to_lowercase().as_str())
+            && lower_words < 3
+        {
+            // "a committee of MPs", "the chairman of the board".
+            start = prev;
+            words += 1;
+            lower_words += 1;
             continue;
         }
         if NAME_CONNECTORS.contains(&lower.as_str())
@@ -992,6 +1021,11 @@ pub fn noun_phrase_starting_at(
             continue;
         }
         if is_possessive(t) || (t == "-" && !tok.space_before) {
+            end += 1;
+            continue;
+        }
+        if tok.kind == TokenKind::Number && end > start && starts_upper(doc.token_text(end - 1)) {
+            // "Radio 4", "Channel 4".
             end += 1;
             continue;
         }

@@ -421,11 +421,14 @@ fn fill_speakers(doc: &Document, all: &mut [Found]) {
             .take(50)
             .take_while(|f| para(f) + 1 >= p)
             .find_map(|f| f.quote.speaker.clone());
+        // A headline's source is named in the first paragraphs below it.
+        let in_title = doc.title.is_some_and(|t| t.contains(all[i].quote.span));
+        let reach = if in_title { p + 2 } else { p };
         let speaker = before.or_else(|| {
             all[i + 1..]
                 .iter()
                 .take(50)
-                .take_while(|f| para(f) == p)
+                .take_while(|f| para(f) <= reach)
                 .find_map(|f| f.quote.speaker.clone())
         });
         all[i].quote.speaker = speaker;
@@ -506,6 +509,15 @@ fn attribute_direct(doc: &Document, names: &Names, m: &Marked) -> Option<Found> 
         if cue.class == CueClass::Thought {
             continue;
         }
+        // "a documentary called 'No More Mr Nasty'": a name or title, not a quote.
+        if k + 1 == m.open
+            && matches!(
+                doc.token_text(k).to_lowercase().as_str(),
+                "called" | "dubbed" | "titled" | "entitled" | "named" | "nicknamed"
+            )
+        {
+            return None;
+        }
         // Between the cue and the mark only a hearer may stand ("told the seminar").
         if k + 1 != j && !cue.object && !fragment {
             break;
@@ -526,6 +538,11 @@ fn attribute_direct(doc: &Document, names: &Names, m: &Marked) -> Option<Found> 
                 return Some(make(speaker, Some((k, doc.token_text(k).to_string()))));
             }
         }
+        // Headlines quote without cues ("Minister's 'regret' over delays"): the words are the
+        // source's, named in the story below.
+        if doc.title.is_some_and(|t| t.contains(m.content)) {
+            return Some(make(None, None));
+        }
         return None;
     }
     // A quoted sentence with no cue: the speaker comes from the neighbouring quotes.
@@ -536,12 +553,58 @@ fn attribute_direct(doc: &Document, names: &Names, m: &Marked) -> Option<Found> 
 /// The speaker of the cue at token `k`: its subject, or for a participle after a comma
 /// ("..., saying"), the subject of the sentence.
 fn speaker_of_cue(doc: &Document, names: &Names, floor: usize, k: usize) -> Option<String> {
-    if is_participle(doc.token_text(k)) && k > floor && doc.token_text(k - 1) == "," {
-        let np = clause::noun_phrase_starting_at(doc, floor, k).map(|(s, _)| s);
-        return resolve_name(names, np);
+    let prev = if k > floor { doc.token_text(k - 1) } else { "" };
+    let participle = is_participle(doc.token_text(k)) && prev == ",";
+    // "..., adding that", "... and said", "went on to say": the subject of the sentence's
+    // first report, else of the sentence.
+    if participle || matches!(prev, "and" | "but" | "to") {
+        let earlier = (floor..k.saturating_sub(1)).rev().take(40).find(|&i| {
+            cue_at(doc, i).is_some_and(|c| c.class == CueClass::Speech)
+                && !is_participle(doc.token_text(i))
+        });
+        if let Some(e) = earlier
+            && let Some(s) = speaker_of_cue(doc, names, floor, e)
+        {
+            return Some(s);
+        }
+        return resolve_name(names, sentence_subject(doc, floor, k));
     }
     let np = clause::subject_before(doc, floor, k);
     resolve_name(names, np)
+}
+
+/// The subject opening a sentence, after any leading phrase up to a comma ("On Monday, the
+/// ministry ...") or a quotation.
+fn sentence_subject(doc: &Document, floor: usize, limit: usize) -> Option<Span> {
+    let mut start = floor;
+    let first = doc.token_text(floor);
+    let leading = is_mark(first)
+        || matches!(
+            first,
+            "On" | "In"
+                | "At"
+                | "After"
+                | "Before"
+                | "During"
+                | "Earlier"
+                | "Later"
+                | "Last"
+                | "Speaking"
+                | "Asked"
+                | "Since"
+                | "Meanwhile"
+                | "However"
+                | "But"
+                | "And"
+        );
+    if leading {
+        let comma = (floor..limit).find(|&i| doc.token_text(i) == ",")?;
+        start = comma + 1;
+        if start < limit && is_mark(doc.token_text(start)) {
+            start += 1;
+        }
+    }
+    clause::noun_phrase_starting_at(doc, start, limit).map(|(s, _)| s)
 }
 
 /// Reported speech in sentence `si`.
@@ -604,7 +667,14 @@ fn reported_in_sentence(
             || (k >= floor + 3
                 && prev == "been"
                 && doc.token_text(k - 3).eq_ignore_ascii_case("it"));
-        if BE_FORMS.contains(&prev.as_str()) && !impersonal {
+        // "is said to", "was also denied": passives, not someone speaking.
+        let be_before = (floor..k)
+            .rev()
+            .take(3)
+            .map(|i| doc.token_text(i).to_lowercase())
+            .take_while(|w| BE_FORMS.contains(&w.as_str()) || w.ends_with("ly") || w == "also")
+            .any(|w| BE_FORMS.contains(&w.as_str()));
+        if be_before && !impersonal {
             k += 1;
             continue;
         }
@@ -657,9 +727,25 @@ fn forward_report(
             p = after;
         }
     } else if ADVERBIAL_START.contains(&doc.token_text(p).to_lowercase().as_str()) {
-        let t = find_that(p, 8)?;
-        p = t + 1;
-        had_that = true;
+        if let Some(t) = find_that(p, 8) {
+            p = t + 1;
+            had_that = true;
+        } else {
+            // "said in a statement it is", "said last week it was": skip the adverbial, then a
+            // clause must start.
+            let w = doc.token_text(p).to_lowercase();
+            p = if matches!(
+                w.as_str(),
+                "on" | "in" | "at" | "during" | "after" | "before" | "last" | "this"
+            ) {
+                clause::noun_phrase_starting_at(doc, p + 1, last)?.1
+            } else {
+                p + 1
+            };
+            if p >= last || !starts_clause(&doc.token_text(p).to_lowercase()) {
+                return None;
+            }
+        }
     }
     if p >= last {
         return None;
@@ -672,13 +758,18 @@ fn forward_report(
     if NOT_CLAUSE_START.contains(&start_lower.as_str()) {
         return None;
     }
-    if cue.class == CueClass::Thought && !had_that {
+    if cue.class == CueClass::Thought
+        && !had_that
+        && !(starts_clause(&start_lower)
+            || start_text.chars().next().is_some_and(char::is_uppercase))
+    {
         // "found a body", "believes in": a belief verb reports only a clause.
-        let subject_named = clause::subject_before(doc, floor, k)
-            .is_some_and(|s| doc.slice(s).chars().next().is_some_and(char::is_uppercase));
-        if !subject_named || !starts_clause(&start_lower) {
-            return None;
-        }
+        return None;
+    }
+    // Without "that", what follows must be a clause, not an object: "announced a new drive",
+    // "predicted an election defeat" report no speech.
+    if !had_that && !impersonal && !looks_like_clause(doc, p, last) {
+        return None;
     }
     // A clause that is a whole direct quote (`said "We will win."`) is direct, not reported.
     if is_mark(start_text) {
@@ -731,6 +822,53 @@ fn cue_text(doc: &Document, k: usize, impersonal: bool) -> String {
     doc.token_text(k).to_string()
 }
 
+/// Auxiliaries and copulas: a finite verb that shows a clause.
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "could", "should", "can", "may", "might", "must",
+    "has", "have", "had", "does", "did", "do", "shall", "isn't", "aren't", "wasn't", "weren't",
+    "won't", "wouldn't", "couldn't", "can't", "hasn't", "haven't", "didn't", "doesn't", "don't",
+];
+
+/// Whether the words from token `p` read as a clause (subject and finite verb) rather than an
+/// object noun phrase: a pronoun subject, an auxiliary, or a past-tense verb after a noun.
+fn looks_like_clause(doc: &Document, p: usize, last: usize) -> bool {
+    let first = doc.token_text(p).to_lowercase();
+    if matches!(
+        first.as_str(),
+        "he" | "she" | "it" | "they" | "we" | "i" | "there" | "you"
+    ) {
+        return true;
+    }
+    let window = (p..last.min(p + 12)).collect::<Vec<_>>();
+    window.iter().enumerate().any(|(n, &i)| {
+        let w = doc.token_text(i).to_lowercase();
+        if FINITE.contains(&w.as_str()) || w.ends_with("'s") && n > 0 && w == "it's" {
+            return true;
+        }
+        // "the Tories offered ...": an -ed word after a noun, not after a hyphen or determiner.
+        n > 0
+            && w.ends_with("ed")
+            && w.len() > 4
+            && doc.tokens[i].kind == TokenKind::Word
+            && doc.tokens[i - 1].kind == TokenKind::Word
+            && !matches!(
+                doc.token_text(i - 1).to_lowercase().as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "of"
+                    | "to"
+                    | "and"
+                    | "or"
+            )
+    })
+}
+
 /// Words that can open a reported clause after a belief verb without "that".
 fn starts_clause(lower: &str) -> bool {
     clause::is_pronoun(lower)
@@ -775,7 +913,12 @@ fn clause_end(doc: &Document, p: usize, last: usize) -> usize {
                 match next.as_deref() {
                     Some("but" | "while" | "although" | "though" | "whereas") => {
                         let after = doc.tokens.get(i + 2).map(|_| doc.token_text(i + 2));
-                        if !after.is_some_and(|a| a.eq_ignore_ascii_case("that")) {
+                        // The report goes on when "that" repeats or the speaker's own quoted
+                        // words follow ("..., but it was an \"urgent priority\"").
+                        let quoted_words_follow = (i + 2..last).any(|j| is_mark(doc.token_text(j)));
+                        if !after.is_some_and(|a| a.eq_ignore_ascii_case("that"))
+                            && !quoted_words_follow
+                        {
                             return i;
                         }
                     }
@@ -823,10 +966,14 @@ fn trailing_report(
         last.saturating_sub(from) <= 8
             && (from..last).all(|i| doc.token_text(i) != "," || i + 1 == last)
     };
+    // "claims denied by Labour": a passive participle.
+    if k + 1 < last && doc.token_text(k + 1) == "by" {
+        return None;
+    }
     let (comma, speaker_span) = if k > floor && doc.token_text(k - 1) == "," {
         // ", said Mr Thomas."
         let (np, after) = clause::noun_phrase_starting_at(doc, k + 1, last)?;
-        if !tail_ok(after) {
+        if last.saturating_sub(after) > 4 {
             return None;
         }
         (k - 1, Some(np))
@@ -856,7 +1003,7 @@ fn trailing_report(
         let opens_at_start = marked
             .get(at)
             .is_some_and(|m| m.open == start && m.close.is_some_and(|c| c + 1 >= comma));
-        if opens_at_start || is_mark(doc.token_text(start)) {
+        if opens_at_start {
             return None;
         }
     }
