@@ -370,7 +370,11 @@ impl<'a> Names<'a> {
         for key in [last, first] {
             if let Some(&i) = self.fullest.get(&key.to_lowercase()) {
                 let full = &self.runs[i].name;
-                if full.len() >= name.len() && full.split(' ').any(|w| w == *key) {
+                let full_words: Vec<&str> = full.split(' ').collect();
+                let inside = full_words
+                    .windows(words.len())
+                    .any(|w| w == words.as_slice());
+                if full.len() >= name.len() && inside {
                     return full.clone();
                 }
             }
@@ -577,6 +581,14 @@ impl<'a> Names<'a> {
         if !want_person && let Some(r) = self.recent_subject(pos, &usable) {
             return Some(r);
         }
+        // A sentence-initial "He said" most often continues the person the sentences before
+        // were about: their subject, not the last name mentioned in passing.
+        if want_person
+            && self.sentence_initial(pos)
+            && let Some(r) = self.recent_person_subject(pos, want_gender, &usable)
+        {
+            return Some(r);
+        }
         // Entities first.
         let hi = self.mentions.partition_point(|(s, _)| s.start < pos);
         for &(s, i) in self.mentions[..hi].iter().rev().take(300) {
@@ -628,6 +640,92 @@ impl<'a> Names<'a> {
         None
     }
 
+    /// Whether `pos` is at its sentence's start (after a quote mark or conjunction at most).
+    fn sentence_initial(&self, pos: usize) -> bool {
+        let doc = self.doc;
+        let Some(si) = doc.sentence_at(pos) else {
+            return false;
+        };
+        let t = doc.token_at_or_after(pos);
+        let first = doc.sentences[si].tokens.start;
+        (first..t).all(|i| {
+            let w = doc.token_text(i);
+            !starts_upper(w) && doc.tokens[i].kind == TokenKind::Punct
+                || matches!(
+                    w,
+                    "But" | "And" | "So" | "Yet" | "Then" | "Now" | "Later" | "Earlier"
+                )
+        })
+    }
+
+    /// The person who is the subject of one of the three sentences before `pos`.
+    fn recent_person_subject(
+        &self,
+        pos: usize,
+        gender: Option<Gender>,
+        usable: &dyn Fn(Span) -> bool,
+    ) -> Option<Referent> {
+        let doc = self.doc;
+        let here = doc.sentence_at(pos)?;
+        for si in (here.saturating_sub(3)..here).rev() {
+            let sent = &doc.sentences[si];
+            if doc.title.is_some_and(|t| t.contains(sent.span)) {
+                continue;
+            }
+            let Some(np) = sentence_subject(doc, sent.tokens.start, sent.tokens.end) else {
+                continue;
+            };
+            if !usable(np) || is_pronoun(doc.slice(np)) {
+                continue;
+            }
+            let head_end = text_end_without_possessive(doc, np);
+            let name = if let Some(e) = self.entity_in(np) {
+                (e.label == EntityType::Person
+                    && e.mentions
+                        .iter()
+                        .any(|m| m.span.end >= head_end && np.contains(m.span)))
+                .then(|| e.name.clone())
+            } else {
+                self.runs_in(np)
+                    .last()
+                    .filter(|r| r.person && r.span.end >= head_end)
+                    .map(|r| self.fullest_name(&r.name))
+            };
+            let Some(name) = name else { continue };
+            if let (Some(g), Some(ng)) = (gender, self.gender_of(&name))
+                && g != ng
+            {
+                continue;
+            }
+            return Some(Referent {
+                name,
+                label: (!self.entities.is_empty()).then(|| "PERSON".to_string()),
+                members: Vec::new(),
+            });
+        }
+        None
+    }
+
+    /// Resolves a speaker phrase: as [`Names::resolve`], and a role described by a definite
+    /// phrase ("the minister", "the company") to the person or organisation the story was about.
+    pub fn resolve_speaker(&self, span: Span) -> Option<Referent> {
+        let r = self.resolve(span)?;
+        let text = self.doc.slice(span).to_lowercase();
+        if r.label.is_some() || !text.starts_with("the ") || r.name != self.doc.slice(span) {
+            return Some(r);
+        }
+        let head = text.split_whitespace().last().unwrap_or("");
+        let usable = |s: Span| !self.is_excluded(s);
+        let resolved = if PERSON_ROLES.contains(&head) {
+            self.recent_person_subject(span.start, None, &usable)
+        } else if ORG_ROLES.contains(&head) {
+            self.recent_subject(span.start, &usable)
+        } else {
+            None
+        };
+        Some(resolved.unwrap_or(r))
+    }
+
     /// For "it" and "they": the named subject of this sentence (when it comes before `pos`) or
     /// of one of the two sentences before, which is what such a pronoun most often continues.
     fn recent_subject(&self, pos: usize, usable: &dyn Fn(Span) -> bool) -> Option<Referent> {
@@ -638,11 +736,16 @@ impl<'a> Names<'a> {
             if doc.title.is_some_and(|t| t.contains(sent.span)) {
                 continue;
             }
-            let Some((np, _)) = noun_phrase_starting_at(doc, sent.tokens.start, sent.tokens.end)
-            else {
+            let Some(np) = sentence_subject(doc, sent.tokens.start, sent.tokens.end) else {
                 continue;
             };
-            if np.end > pos || !usable(np) || is_pronoun(doc.slice(np)) {
+            // A one-word capitalised subject at the sentence start must be a name elsewhere
+            // too ("Turnover rose" is not an organisation).
+            let np_text = doc.slice(np);
+            let lone_initial = np.start == sent.span.start
+                && !np_text.contains(' ')
+                && !self.is_name_word(np_text);
+            if lone_initial || np.end > pos || !usable(np) || is_pronoun(np_text) {
                 continue;
             }
             let head_end = text_end_without_possessive(doc, np);
@@ -707,6 +810,127 @@ impl<'a> Names<'a> {
         // Runs are disjoint and ordered, so those inside form a prefix of [lo, hi).
         &self.runs[lo..end]
     }
+}
+
+/// Heads of definite descriptions of a person by role ("the minister said").
+const PERSON_ROLES: &[&str] = &[
+    "minister",
+    "secretary",
+    "commissioner",
+    "chancellor",
+    "president",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "spokesman",
+    "spokeswoman",
+    "chief",
+    "executive",
+    "head",
+    "director",
+    "governor",
+    "mayor",
+    "premier",
+    "senator",
+    "ambassador",
+    "manager",
+    "coach",
+    "founder",
+    "boss",
+    "star",
+    "singer",
+    "actor",
+    "actress",
+    "player",
+    "striker",
+    "champion",
+    "athlete",
+    "author",
+];
+
+/// Heads of definite descriptions of an organisation ("the company said").
+const ORG_ROLES: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "carrier",
+    "airline",
+    "bank",
+    "retailer",
+    "insurer",
+    "maker",
+    "giant",
+    "operator",
+    "party",
+    "club",
+    "organisation",
+    "organization",
+    "agency",
+    "watchdog",
+    "regulator",
+    "broadcaster",
+    "publisher",
+];
+
+/// The subject opening a sentence, after any leading phrase up to a comma ("On Monday, the
+/// ministry ...", "Realising the mistake, Mr Campbell ...") or an opening quotation mark.
+pub fn sentence_subject(doc: &Document, floor: usize, limit: usize) -> Option<Span> {
+    if floor >= limit {
+        return None;
+    }
+    let mut start = floor;
+    let first = doc.token_text(floor);
+    let quote = matches!(first, "\"" | "\u{201C}" | "'" | "\u{2018}");
+    let leading = quote
+        || first.ends_with("ing")
+        || matches!(
+            first,
+            "On" | "In"
+                | "At"
+                | "After"
+                | "Before"
+                | "During"
+                | "Earlier"
+                | "Later"
+                | "Last"
+                | "Asked"
+                | "Since"
+                | "Meanwhile"
+                | "However"
+                | "But"
+                | "And"
+                | "Despite"
+                | "Following"
+                | "While"
+                | "When"
+                | "As"
+                | "With"
+                | "Under"
+                | "For"
+                | "Overall"
+                | "Additionally"
+                | "Finally"
+                | "Still"
+        );
+    if leading {
+        if matches!(first, "But" | "And") {
+            start = floor + 1;
+        } else {
+            let comma = (floor..limit.min(floor + 30)).find(|&i| doc.token_text(i) == ",")?;
+            start = comma + 1;
+        }
+        if start < limit && is_mark_text(doc.token_text(start)) {
+            start += 1;
+        }
+    }
+    noun_phrase_starting_at(doc, start, limit).map(|(s, _)| s)
+}
+
+fn is_mark_text(t: &str) -> bool {
+    matches!(
+        t,
+        "\"" | "\u{201C}" | "\u{201D}" | "'" | "\u{2018}" | "\u{2019}"
+    )
 }
 
 /// Where a phrase's text ends, not counting a final possessive mark.
@@ -872,7 +1096,13 @@ pub fn subject_before(doc: &Document, floor: usize, verb: usize) -> Option<Span>
             let first = doc.slice(b).split_whitespace().next().unwrap_or("");
             starts_upper(first) && !DETERMINERS.contains(&first.to_lowercase().as_str())
         });
-        if matches!(first, "who" | "which" | "whose") || !starts_upper(first) || before_named {
+        // A segment of capitalised words only is a name in apposition ("..., Rachel Harvey,").
+        let segment_is_name = (j..i - 1)
+            .all(|k| starts_upper(doc.token_text(k)) || is_possessive(doc.token_text(k)))
+            && i - 1 - j <= 4;
+        if !segment_is_name
+            && (matches!(first, "who" | "which" | "whose") || !starts_upper(first) || before_named)
+        {
             // "Edward Leigh, who chairs ...," / "Mr Law, from Alcohol Focus Scotland,".
             return before;
         }
@@ -1011,6 +1241,7 @@ pub fn noun_phrase_starting_at(
     }
     let mut end = start;
     let mut words = 0;
+    let mut lower_words = 0;
     while end < limit && words < 10 {
         let t = doc.token_text(end);
         let lower = t.to_lowercase();
@@ -1052,11 +1283,12 @@ pub fn noun_phrase_starting_at(
             end += 1;
             continue;
         }
-        if CLAUSE_WORDS.contains(&lower.as_str()) || words >= 4 {
+        if CLAUSE_WORDS.contains(&lower.as_str()) || lower_words >= 3 {
             break;
         }
         end += 1;
         words += 1;
+        lower_words += 1;
     }
     if end == start {
         return None;

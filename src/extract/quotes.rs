@@ -440,7 +440,7 @@ fn sentence_of(doc: &Document, tok: usize) -> usize {
 }
 
 fn resolve_name(names: &Names, span: Option<Span>) -> Option<String> {
-    names.resolve(span?).map(|r| r.name)
+    names.resolve_speaker(span?).map(|r| r.name)
 }
 
 /// Attributes a marked span; `None` for scare quotes and titles.
@@ -485,7 +485,7 @@ fn attribute_direct(doc: &Document, names: &Names, m: &Marked) -> Option<Found> 
                         break;
                     }
                     let np = clause::subject_before(doc, i, k);
-                    if np.is_some_and(|s| s.start == doc.tokens[i].span.start) {
+                    if np.is_some() {
                         let speaker = resolve_name(names, np);
                         return Some(make(speaker, Some((k, doc.token_text(k).to_string()))));
                     }
@@ -559,7 +559,7 @@ fn speaker_of_cue(doc: &Document, names: &Names, floor: usize, k: usize) -> Opti
     // first report, else of the sentence.
     if participle || matches!(prev, "and" | "but" | "to") {
         let earlier = (floor..k.saturating_sub(1)).rev().take(40).find(|&i| {
-            cue_at(doc, i).is_some_and(|c| c.class == CueClass::Speech)
+            cue_at(doc, i).is_some_and(|c| c.class != CueClass::Thought)
                 && !is_participle(doc.token_text(i))
         });
         if let Some(e) = earlier
@@ -567,44 +567,10 @@ fn speaker_of_cue(doc: &Document, names: &Names, floor: usize, k: usize) -> Opti
         {
             return Some(s);
         }
-        return resolve_name(names, sentence_subject(doc, floor, k));
+        return resolve_name(names, clause::sentence_subject(doc, floor, k));
     }
     let np = clause::subject_before(doc, floor, k);
     resolve_name(names, np)
-}
-
-/// The subject opening a sentence, after any leading phrase up to a comma ("On Monday, the
-/// ministry ...") or a quotation.
-fn sentence_subject(doc: &Document, floor: usize, limit: usize) -> Option<Span> {
-    let mut start = floor;
-    let first = doc.token_text(floor);
-    let leading = is_mark(first)
-        || matches!(
-            first,
-            "On" | "In"
-                | "At"
-                | "After"
-                | "Before"
-                | "During"
-                | "Earlier"
-                | "Later"
-                | "Last"
-                | "Speaking"
-                | "Asked"
-                | "Since"
-                | "Meanwhile"
-                | "However"
-                | "But"
-                | "And"
-        );
-    if leading {
-        let comma = (floor..limit).find(|&i| doc.token_text(i) == ",")?;
-        start = comma + 1;
-        if start < limit && is_mark(doc.token_text(start)) {
-            start += 1;
-        }
-    }
-    clause::noun_phrase_starting_at(doc, start, limit).map(|(s, _)| s)
 }
 
 /// Reported speech in sentence `si`.
@@ -1011,7 +977,9 @@ fn trailing_report(
         start += 1;
     }
     let span = Span::new(doc.tokens[start].span.start, doc.tokens[comma - 1].span.end);
-    let speaker = speaker_span.and_then(|s| names.resolve(s)).map(|r| r.name);
+    let speaker = speaker_span
+        .and_then(|s| names.resolve_speaker(s))
+        .map(|r| r.name);
     Some(Found {
         quote: Quote {
             span,
@@ -1029,7 +997,7 @@ fn according_to(doc: &Document, names: &Names, si: usize, k: usize, last: usize)
     let sent = &doc.sentences[si];
     let floor = sent.tokens.start;
     let (np, after) = clause::noun_phrase_starting_at(doc, k + 2, last)?;
-    let speaker = names.resolve(np).map(|r| r.name);
+    let speaker = names.resolve_speaker(np).map(|r| r.name);
     let span =
         if k == floor || (k == floor + 1 && doc.token_text(floor).eq_ignore_ascii_case("but")) {
             // Clause after the source's comma.
