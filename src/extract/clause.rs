@@ -1109,7 +1109,23 @@ pub fn subject_before(doc: &Document, floor: usize, verb: usize) -> Option<Span>
         // An apposition naming the subject: "The trade minister, Anna Berg, said".
         return noun_phrase_ending_at(doc, j, i - 1);
     }
-    noun_phrase_ending_at(doc, floor, i)
+    let np = noun_phrase_ending_at(doc, floor, i)?;
+    // "Colin Asplin, Blackpool Hotel Association said": the person named first, then their
+    // organisation without a closing comma.
+    let np_first = doc.token_at_or_after(np.start);
+    if np_first > floor + 1 && doc.token_text(np_first - 1) == ","
+        && let Some(person) = noun_phrase_ending_at(doc, floor, np_first - 1) {
+            let words: Vec<&str> = doc.slice(person).split_whitespace().collect();
+            let is_name = person.start == doc.tokens[floor].span.start
+                && (2..=3).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|w| starts_upper(w) && !NON_NAME_CAPS.contains(w));
+            if is_name {
+                return Some(person);
+            }
+        }
+    Some(np)
 }
 
 /// The noun phrase whose last token is `end - 1`, not reaching before token `floor`.
@@ -1242,11 +1258,17 @@ pub fn noun_phrase_starting_at(
     let mut end = start;
     let mut words = 0;
     let mut lower_words = 0;
+    // Consecutive capitalised words just taken: after a full name ("Mr Campbell") a lower-case
+    // word is the verb, not part of the phrase.
+    let mut caps_run = 0;
     while end < limit && words < 10 {
         let t = doc.token_text(end);
         let lower = t.to_lowercase();
         let tok = doc.tokens[end];
-        if end == start && DETERMINERS.contains(&lower.as_str()) {
+        // "the two firms", "all the members".
+        if (end == start || (end == start + 1 && words == 1 && lower_words == 0 && caps_run == 0))
+            && DETERMINERS.contains(&lower.as_str())
+        {
             end += 1;
             words += 1;
             continue;
@@ -1273,6 +1295,7 @@ pub fn noun_phrase_starting_at(
         if starts_upper(t) {
             end += 1;
             words += 1;
+            caps_run += 1;
             continue;
         }
         if (NAME_CONNECTORS.contains(&lower.as_str()) || lower == "and")
@@ -1283,9 +1306,16 @@ pub fn noun_phrase_starting_at(
             end += 1;
             continue;
         }
-        if CLAUSE_WORDS.contains(&lower.as_str()) || lower_words >= 3 {
+        let titled_name = caps_run >= 2
+            || (caps_run == 1
+                && end >= 2
+                && NAME_WORDS
+                    .get(doc.token_text(end - 2))
+                    .is_some_and(|c| matches!(*c, "m" | "f" | "title")));
+        if CLAUSE_WORDS.contains(&lower.as_str()) || lower_words >= 3 || titled_name {
             break;
         }
+        caps_run = 0;
         end += 1;
         words += 1;
         lower_words += 1;

@@ -475,9 +475,16 @@ fn attribute_direct(doc: &Document, names: &Names, m: &Marked) -> Option<Found> 
                 let speaker = resolve_name(names, np);
                 return Some(make(speaker, Some((i, doc.token_text(i).to_string()))));
             }
-            // A subject of a few words, then the cue.
+            // A subject of a few words, then the cue; a new clause ("..., while the
+            // opposition said") is someone else speaking.
             for k in i + 1..(i + 8).min(sent_end) {
-                if is_mark(doc.token_text(k)) || doc.token_text(k) == "." {
+                let w = doc.token_text(k);
+                if is_mark(w)
+                    || matches!(
+                        w,
+                        "." | "," | ";" | "while" | "but" | "and" | "although" | "whereas"
+                    )
+                {
                     break;
                 }
                 if let Some(cue) = cue_at(doc, k) {
