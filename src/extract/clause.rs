@@ -386,6 +386,11 @@ impl<'a> Names<'a> {
     pub fn resolve(&self, span: Span) -> Option<Referent> {
         let doc = self.doc;
         let text = doc.slice(span).trim();
+        let text = text
+            .strip_suffix("'s")
+            .or_else(|| text.strip_suffix("’s"))
+            .unwrap_or(text)
+            .trim_end();
         if text.is_empty() {
             return None;
         }
@@ -719,11 +724,34 @@ impl<'a> Names<'a> {
         let resolved = if PERSON_ROLES.contains(&head) {
             self.recent_person_subject(span.start, None, &usable)
         } else if ORG_ROLES.contains(&head) {
-            self.recent_subject(span.start, &usable)
+            self.recent_name_with_head(span.start, head)
+                .or_else(|| self.recent_subject(span.start, &usable))
         } else {
             None
         };
         Some(resolved.unwrap_or(r))
+    }
+
+    /// The most recent name before `pos` whose last word is `head` capitalised: "the party"
+    /// after "the Labour Party".
+    fn recent_name_with_head(&self, pos: usize, head: &str) -> Option<Referent> {
+        let hi = self.runs.partition_point(|r| r.span.start < pos);
+        self.runs[..hi]
+            .iter()
+            .rev()
+            .take(300)
+            .find(|r| {
+                r.name
+                    .split(' ')
+                    .next_back()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(head))
+                    && r.name.contains(' ')
+            })
+            .map(|r| Referent {
+                name: r.name.clone(),
+                label: None,
+                members: Vec::new(),
+            })
     }
 
     /// For "it" and "they": the named subject of this sentence (when it comes before `pos`) or
@@ -913,7 +941,7 @@ pub fn sentence_subject(doc: &Document, floor: usize, limit: usize) -> Option<Sp
                 | "Still"
         );
     if leading {
-        if matches!(first, "But" | "And") {
+        if matches!(first, "But" | "And") || quote {
             start = floor + 1;
         } else {
             let comma = (floor..limit.min(floor + 30)).find(|&i| doc.token_text(i) == ",")?;
@@ -1113,18 +1141,20 @@ pub fn subject_before(doc: &Document, floor: usize, verb: usize) -> Option<Span>
     // "Colin Asplin, Blackpool Hotel Association said": the person named first, then their
     // organisation without a closing comma.
     let np_first = doc.token_at_or_after(np.start);
-    if np_first > floor + 1 && doc.token_text(np_first - 1) == ","
-        && let Some(person) = noun_phrase_ending_at(doc, floor, np_first - 1) {
-            let words: Vec<&str> = doc.slice(person).split_whitespace().collect();
-            let is_name = person.start == doc.tokens[floor].span.start
-                && (2..=3).contains(&words.len())
-                && words
-                    .iter()
-                    .all(|w| starts_upper(w) && !NON_NAME_CAPS.contains(w));
-            if is_name {
-                return Some(person);
-            }
+    if np_first > floor + 1
+        && doc.token_text(np_first - 1) == ","
+        && let Some(person) = noun_phrase_ending_at(doc, floor, np_first - 1)
+    {
+        let words: Vec<&str> = doc.slice(person).split_whitespace().collect();
+        let is_name = person.start == doc.tokens[floor].span.start
+            && (2..=3).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| starts_upper(w) && !NON_NAME_CAPS.contains(w));
+        if is_name {
+            return Some(person);
         }
+    }
     Some(np)
 }
 
@@ -1224,8 +1254,11 @@ pub fn noun_phrase_ending_at(doc: &Document, floor: usize, end: usize) -> Option
         start = prev;
         words += 1;
     }
-    // Do not begin on a possessive mark or hyphen.
-    while start < end && (is_possessive(doc.token_text(start)) || doc.token_text(start) == "-") {
+    // Do not begin on a possessive mark, hyphen or "of".
+    while start < end
+        && (is_possessive(doc.token_text(start))
+            || matches!(doc.token_text(start), "-" | "of" | "and"))
+    {
         start += 1;
     }
     if start >= end {

@@ -504,6 +504,10 @@ fn check(
             if NON_VOLITIONAL.contains(&verb.as_str()) {
                 return None;
             }
+            // "would not discuss", "will not comment": silence now, not a refusal to act.
+            if c.kind == CommitmentKind::Refusal && SPEECH_ACTS.contains(&verb.as_str()) {
+                return None;
+            }
             if PARTICIPATION.contains(&verb.as_str()) {
                 kind = CommitmentKind::Intent;
             }
@@ -700,6 +704,10 @@ fn check(
             _ => {}
         }
     }
+    // A pronoun nobody in the article answers to ("you are going to"): no identifiable actor.
+    if actor.is_none() && pronoun.is_some() && !first_person {
+        return None;
+    }
 
     // "agreed to" by one actor is a pledge; with a partner ("with Y") or a group, an agreement.
     let mut members = actor
@@ -882,9 +890,19 @@ fn subject_of(doc: &Document, floor: usize, c: &Candidate) -> Option<Span> {
     if c.first > floor + 1 && matches!(doc.token_text(c.first - 1), "'s" | "’s") {
         return clause::noun_phrase_ending_at(doc, floor, c.first - 1);
     }
-    // "It hopes to ... and will try to": the subject of the first verb, opening the sentence.
-    if c.first > floor + 1 && matches!(lower(doc, c.first - 1).as_str(), "and" | "but") {
-        return clause::noun_phrase_starting_at(doc, floor, c.first).map(|(s, _)| s);
+    // "It hopes to ... and will try to", "... and are already planning on": the subject of the
+    // first verb, opening the sentence.
+    let mut before = c.first;
+    while before > floor + 1
+        && matches!(
+            lower(doc, before - 1).as_str(),
+            "also" | "already" | "now" | "still" | "are" | "is" | "has" | "have" | "then"
+        )
+    {
+        before -= 1;
+    }
+    if before > floor + 1 && matches!(lower(doc, before - 1).as_str(), "and" | "but") {
+        return clause::sentence_subject(doc, floor, c.first);
     }
     if let Some(s) = clause::subject_before(doc, floor, c.first) {
         return Some(s);
