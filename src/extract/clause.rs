@@ -653,14 +653,15 @@ impl<'a> Names<'a> {
         };
         let t = doc.token_at_or_after(pos);
         let first = doc.sentences[si].tokens.start;
-        (first..t).all(|i| {
-            let w = doc.token_text(i);
-            !starts_upper(w) && doc.tokens[i].kind == TokenKind::Punct
-                || matches!(
-                    w,
-                    "But" | "And" | "So" | "Yet" | "Then" | "Now" | "Later" | "Earlier"
-                )
-        })
+        t <= first + 3
+            && (first..t).all(|i| {
+                let w = doc.token_text(i);
+                !starts_upper(w) && doc.tokens[i].kind == TokenKind::Punct
+                    || matches!(
+                        w,
+                        "But" | "And" | "So" | "Yet" | "Then" | "Now" | "Later" | "Earlier"
+                    )
+            })
     }
 
     /// The person who is the subject of one of the three sentences before `pos`.

@@ -774,19 +774,25 @@ fn check(
     if negated {
         kind = CommitmentKind::Refusal;
     }
-    let sent_text = doc.slice(sent.span);
-    let base = sent.span.start;
-    let condition = CONDITION.find(sent_text).map(|m| {
+    // The condition is looked for near the commitment only (a window of the sentence), so a
+    // run-on sentence with many triggers costs linear time.
+    let window_end = (span_last + 25).min(end);
+    let window = Span::new(
+        doc.tokens[near].span.start,
+        doc.tokens[window_end - 1].span.end,
+    );
+    let base = window.start;
+    let condition = CONDITION.find(doc.slice(window)).map(|m| {
         let from = base + m.start();
         let t = doc.token_at_or_after(from);
         let mut stop = t;
-        while stop < end
+        while stop < window_end
             && !matches!(doc.token_text(stop), "," | ";" | "." | ":")
             && !is_quote_mark(doc.token_text(stop))
         {
             stop += 1;
         }
-        let stop = stop.max(t + 1).min(end);
+        let stop = stop.max(t + 1).min(window_end);
         doc.slice(Span::new(
             doc.tokens[t].span.start,
             doc.tokens[stop - 1].span.end,
@@ -1285,6 +1291,8 @@ mod tests {
     #[test]
     fn odd_input_does_not_panic() {
         let long = "will ".repeat(3000) + &"\"we'll\" ".repeat(500);
+        // One run-on sentence with thousands of triggers and conditions: must stay linear.
+        let run_on = "Mr Smith said that if asked the government will build ".repeat(3000);
         for text in [
             "will",
             "We'll",
@@ -1293,6 +1301,7 @@ mod tests {
             "\u{1F642} will go",
             "is to",
             long.as_str(),
+            run_on.as_str(),
             "If",
             "’ll",
         ] {

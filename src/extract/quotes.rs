@@ -535,7 +535,7 @@ fn attribute_direct(doc: &Document, names: &Names, m: &Marked) -> Option<Found> 
 
     if fragment {
         // A fragment needs a cue earlier in its sentence ("dismissed the plan as 'desperate'").
-        for k in (floor..m.open).rev() {
+        for k in (m.open.saturating_sub(40).max(floor)..m.open).rev() {
             if let Some(cue) = cue_at(doc, k) {
                 if cue.class == CueClass::Thought {
                     continue;
@@ -1275,6 +1275,8 @@ mod tests {
     #[test]
     fn unbalanced_and_odd_input_does_not_panic() {
         let long = "\"".repeat(5000) + &"word ".repeat(2000);
+        // Thousands of opening marks in one paragraph: each is a fragment; must stay linear.
+        let opens = " \"a".repeat(20000);
         for text in [
             "\"",
             "\u{201C}",
@@ -1285,6 +1287,7 @@ mod tests {
             ", said",
             "\u{1F642} said \"\u{00E9}",
             long.as_str(),
+            opens.as_str(),
             "'",
             "’s said ’",
             "X: \"",
