@@ -141,6 +141,42 @@ const ADVERBIAL_START: &[&str] = &[
     "early",
 ];
 
+/// Nouns that make "this"/"last" an adverbial of time ("said last week that").
+const TIME_NOUNS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "summer",
+    "spring",
+    "autumn",
+    "winter",
+    "time",
+    "night",
+    "season",
+    "quarter",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Past and present verb forms that do not end in "-ed" but show a clause ("sales rose 2%").
+const IRREGULAR_VERBS: &[&str] = &[
+    "rose", "fell", "grew", "cost", "costs", "made", "took", "gave", "went", "came", "saw", "got",
+    "set", "put", "cut", "hit", "left", "lost", "paid", "sold", "spent", "won", "began", "became",
+    "brought", "bought", "built", "held", "kept", "led", "meant", "met", "ran", "sent", "stood",
+    "knew", "showed", "shows", "needs", "remains", "remain", "means", "makes", "takes", "faces",
+    "face", "has", "seems", "appears", "wants", "plans", "intends", "hopes", "expects", "believes",
+    "says", "said", "thinks", "thought", "felt", "found", "told", "owns", "own", "must", "need",
+];
+
 /// Be-forms before a participle: "is said to", "was told" are not someone speaking.
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
@@ -699,7 +735,12 @@ fn forward_report(
             let (_, after) = clause::noun_phrase_starting_at(doc, p, last)?;
             p = after;
         }
-    } else if ADVERBIAL_START.contains(&doc.token_text(p).to_lowercase().as_str()) {
+    } else if ADVERBIAL_START.contains(&doc.token_text(p).to_lowercase().as_str())
+        && !(matches!(doc.token_text(p).to_lowercase().as_str(), "this" | "last")
+            && !doc.tokens.get(p + 1).is_some_and(|_| {
+                TIME_NOUNS.contains(&doc.token_text(p + 1).to_lowercase().as_str())
+            }))
+    {
         if let Some(t) = find_that(p, 8) {
             p = t + 1;
             had_that = true;
@@ -741,7 +782,7 @@ fn forward_report(
     }
     // Without "that", what follows must be a clause, not an object: "announced a new drive",
     // "predicted an election defeat" report no speech.
-    if !had_that && !impersonal && !looks_like_clause(doc, p, last) {
+    if !had_that && !impersonal && !looks_like_clause(doc, p, clause_end(doc, p, last)) {
         return None;
     }
     // A clause that is a whole direct quote (`said "We will win."`) is direct, not reported.
@@ -812,10 +853,35 @@ fn looks_like_clause(doc: &Document, p: usize, last: usize) -> bool {
     ) {
         return true;
     }
-    let window = (p..last.min(p + 12)).collect::<Vec<_>>();
+    // The main verb comes before any subordinate clause or infinitive ("a drive to help women
+    // who want ..." has none).
+    let stop = (p..last.min(p + 16))
+        .find(|&i| {
+            matches!(
+                doc.token_text(i).to_lowercase().as_str(),
+                "who"
+                    | "which"
+                    | "that"
+                    | "to"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "while"
+                    | "if"
+                    | "when"
+                    | "since"
+                    | "whose"
+                    | "where"
+            )
+        })
+        .unwrap_or(last.min(p + 16));
+    let window = (p..stop).collect::<Vec<_>>();
     window.iter().enumerate().any(|(n, &i)| {
         let w = doc.token_text(i).to_lowercase();
-        if FINITE.contains(&w.as_str()) || w.ends_with("'s") && n > 0 && w == "it's" {
+        if FINITE.contains(&w.as_str())
+            || w == "it's"
+            || (n > 0 && IRREGULAR_VERBS.contains(&w.as_str()))
+        {
             return true;
         }
         // "the Tories offered ...": an -ed word after a noun, not after a hyphen or determiner.
