@@ -141,6 +141,23 @@ const ADVERBIAL_START: &[&str] = &[
     "early",
 ];
 
+/// Whether token `p` opens an adverbial between a cue and its clause ("on Monday", "last
+/// week"); "this"/"last" only before a time noun ("said this was ambitious" is a clause).
+fn is_adverbial_start(doc: &Document, p: usize) -> bool {
+    let w = doc.token_text(p).to_lowercase();
+    if !ADVERBIAL_START.contains(&w.as_str()) {
+        return false;
+    }
+    if matches!(w.as_str(), "this" | "last") {
+        let next = doc
+            .tokens
+            .get(p + 1)
+            .map(|_| doc.token_text(p + 1).to_lowercase());
+        return next.is_some_and(|n| TIME_NOUNS.contains(&n.as_str()));
+    }
+    true
+}
+
 /// Nouns that make "this"/"last" an adverbial of time ("said last week that").
 const TIME_NOUNS: &[&str] = &[
     "week",
@@ -735,12 +752,7 @@ fn forward_report(
             let (_, after) = clause::noun_phrase_starting_at(doc, p, last)?;
             p = after;
         }
-    } else if ADVERBIAL_START.contains(&doc.token_text(p).to_lowercase().as_str())
-        && !(matches!(doc.token_text(p).to_lowercase().as_str(), "this" | "last")
-            && !doc.tokens.get(p + 1).is_some_and(|_| {
-                TIME_NOUNS.contains(&doc.token_text(p + 1).to_lowercase().as_str())
-            }))
-    {
+    } else if is_adverbial_start(doc, p) {
         if let Some(t) = find_that(p, 8) {
             p = t + 1;
             had_that = true;
