@@ -1346,7 +1346,14 @@ pub fn noun_phrase_starting_at(
                 && NAME_WORDS
                     .get(doc.token_text(end - 2))
                     .is_some_and(|c| matches!(*c, "m" | "f" | "title")));
-        if CLAUSE_WORDS.contains(&lower.as_str()) || lower_words >= 3 || titled_name {
+        // "The regulator fined ...": an -ed word after the phrase's noun is its verb (right
+        // after the determiner it is an adjective: "the embattled firm").
+        let verb_form = lower.ends_with("ed")
+            && lower.len() > 3
+            && end > start
+            && !DETERMINERS.contains(&doc.token_text(end - 1).to_lowercase().as_str())
+            && doc.token_text(end - 1) != "-";
+        if CLAUSE_WORDS.contains(&lower.as_str()) || lower_words >= 3 || titled_name || verb_form {
             break;
         }
         caps_run = 0;

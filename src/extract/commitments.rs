@@ -1144,6 +1144,57 @@ mod tests {
     }
 
     #[test]
+    fn actors_from_speech() {
+        // (text, trigger, kind, actor, speaker)
+        let cases: &[(&str, &str, &str, &str, Option<&str>)] = &[
+            // A pronoun in a reported clause is the reporting subject.
+            (
+                "In 2001 the Green Party said it would not return to the city.",
+                "would not",
+                "refusal",
+                "Green Party",
+                Some("Green Party"),
+            ),
+            // "we" in a direct quote is the speaker.
+            (
+                "\"We will cut fees,\" said Mr Ivo Lind.",
+                "will",
+                "pledge",
+                "Ivo Lind",
+                Some("Ivo Lind"),
+            ),
+            // Announced participation is intent.
+            (
+                "Foreign Secretary Ana Reyes will visit Oslo next week.",
+                "will",
+                "intent",
+                "Ana Reyes",
+                None,
+            ),
+        ];
+        for (text, trigger, kind, actor, speaker) in cases {
+            let got = run(text, &[]);
+            assert_eq!(got.len(), 1, "{text}");
+            let g = &got[0];
+            assert_eq!(
+                (
+                    g.trigger.as_str(),
+                    g.kind,
+                    g.actor.as_deref(),
+                    g.speaker.as_deref()
+                ),
+                (*trigger, *kind, Some(*actor), *speaker),
+                "{text}"
+            );
+        }
+        let got = run(
+            "Foreign Secretary Ana Reyes will visit Oslo next week.",
+            &[],
+        );
+        assert_eq!(got[0].deadline.as_deref(), Some("next week"));
+    }
+
+    #[test]
     fn not_commitments() {
         for text in [
             "The union urged the firm to raise wages.",
@@ -1157,6 +1208,11 @@ mod tests {
             "The company built a plant in 1998.",
             "The firm is said to be considering a sale.",
             "The minister rejected claims that he lied.",
+            // "would" outside reported speech is a hypothetical; a wish reported by someone
+            // else is a guess; silence now is not a refusal.
+            "The council would build a school with more money.",
+            "Mr Ivo Lind said the mayor wants to resign.",
+            "The minister would not comment on the report.",
         ] {
             let got = run(text, &[]);
             assert!(

@@ -1345,6 +1345,85 @@ mod tests {
     }
 
     #[test]
+    fn attribution_shapes() {
+        let cases: Vec<(&str, Vec<_>)> = vec![
+            (
+                // Apposition between commas; the participle's report shares the speaker.
+                "Jo Marsh, chief executive of Acme Foods, said profits rose, adding that jobs were safe.",
+                vec![
+                    q("profits rose", "reported", Some("Jo Marsh"), Some("said")),
+                    q(
+                        "jobs were safe",
+                        "reported",
+                        Some("Jo Marsh"),
+                        Some("adding"),
+                    ),
+                ],
+            ),
+            (
+                // A coordinated second cue takes the sentence's subject.
+                "The regulator fined the bank and said the rules were clear.",
+                vec![q(
+                    "the rules were clear",
+                    "reported",
+                    Some("The regulator"),
+                    Some("said"),
+                )],
+            ),
+            (
+                // An object, not a clause: no report.
+                "The minister announced a new drive to help small firms.",
+                vec![],
+            ),
+            (
+                // "said this was" is a clause, not the adverbial "this week".
+                "Mr Karl Vogt said this was ambitious. Vogt said last week that costs fell.",
+                vec![
+                    q(
+                        "this was ambitious",
+                        "reported",
+                        Some("Karl Vogt"),
+                        Some("said"),
+                    ),
+                    q("costs fell", "reported", Some("Karl Vogt"), Some("said")),
+                ],
+            ),
+            (
+                // A sentence-initial pronoun continues the previous sentence's subject, not a
+                // name mentioned in passing.
+                "Mr Paul Ward met Mr Sam Green in Leeds. He said the talks went well.",
+                vec![q(
+                    "the talks went well",
+                    "reported",
+                    Some("Paul Ward"),
+                    Some("said"),
+                )],
+            ),
+            (
+                // A quoted headline takes the source named below it.
+                "Berg 'regrets' delays\n\nAnna Berg said she regretted the delays.",
+                vec![
+                    q("regrets", "direct", Some("Anna Berg"), None),
+                    q(
+                        "she regretted the delays",
+                        "reported",
+                        Some("Anna Berg"),
+                        Some("said"),
+                    ),
+                ],
+            ),
+            (
+                // With its cue the headline is a report holding a quoted fragment.
+                "Deal 'close', says union\n\nThe union met.",
+                vec![q("Deal 'close'", "reported", Some("union"), Some("says"))],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(quotes(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn colon_headline_is_direct() {
         let got = quotes("Berg: we will win\n\nAnna Berg spoke in Oslo.");
         assert_eq!(got, vec![q("we will win", "direct", Some("Berg"), None)]);
