@@ -733,6 +733,89 @@ impl<'a> Names<'a> {
         Some(resolved.unwrap_or(r))
     }
 
+    /// The organisation a person speaks for, when the article introduces them with it:
+    /// "Acme's chief executive Jo Marsh", "Acme chief executive Jo Marsh", "Jo Marsh, chief
+    /// executive of Acme". What "we" in their quotes stands for.
+    pub fn affiliation(&self, person: &str) -> Option<Referent> {
+        let doc = self.doc;
+        let org_at = |span: Span| -> Option<Referent> {
+            if let Some(e) = self.entity_in(span) {
+                return matches!(e.label, EntityType::Org | EntityType::Gpe)
+                    .then(|| Self::entity_referent(e));
+            }
+            let run = self.runs_in(span).last()?;
+            (!run.person && run.span.end == span.end).then(|| Referent {
+                name: run.name.clone(),
+                label: None,
+                members: Vec::new(),
+            })
+        };
+        for run in self.runs.iter().filter(|r| r.person).take(2000) {
+            if self.fullest_name(&run.name) != person {
+                continue;
+            }
+            let first = doc.token_at_or_after(run.span.start);
+            let sent = doc.sentence_at(run.span.start)?;
+            let floor = doc.sentences[sent].tokens.start;
+            let end = doc.sentences[sent].tokens.end;
+            // Before the name: lower-case role words, then "Org's" or "Org".
+            let mut i = first;
+            let mut role_words = 0;
+            while i > floor && role_words < 4 {
+                let t = doc.token_text(i - 1);
+                let lower = t.to_lowercase();
+                let role_word = t.chars().next().is_some_and(char::is_lowercase)
+                    && !CLAUSE_WORDS.contains(&lower.as_str())
+                    && !DETERMINERS.contains(&lower.as_str());
+                if role_word || t == "-" {
+                    i -= 1;
+                    role_words += 1;
+                } else {
+                    break;
+                }
+            }
+            if role_words > 0 && i > floor {
+                let mut j = i;
+                if is_possessive(doc.token_text(j - 1)) {
+                    j -= 1;
+                }
+                if j > floor {
+                    let org_end = doc.tokens[j - 1].span;
+                    let org = self.runs_in(Span::new(
+                        doc.tokens[j.saturating_sub(4).max(floor)].span.start,
+                        org_end.end,
+                    ));
+                    if let Some(r) = org.last().and_then(|r| org_at(r.span)) {
+                        return Some(r);
+                    }
+                }
+            }
+            // After the name: ", chief executive of Org".
+            let mut k = doc.token_at_or_after(run.span.end);
+            if k < end && doc.token_text(k) == "," {
+                k += 1;
+                let limit = (k + 6).min(end);
+                while k < limit
+                    && doc
+                        .token_text(k)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+                {
+                    if matches!(doc.token_text(k), "of" | "at" | "for") && k + 1 < end {
+                        let (np, _) = noun_phrase_starting_at(doc, k + 1, end)?;
+                        if let Some(r) = org_at(np) {
+                            return Some(r);
+                        }
+                        break;
+                    }
+                    k += 1;
+                }
+            }
+        }
+        None
+    }
+
     /// The most recent name before `pos` whose last word is `head` capitalised: "the party"
     /// after "the Labour Party".
     fn recent_name_with_head(&self, pos: usize, head: &str) -> Option<Referent> {
@@ -940,6 +1023,19 @@ pub fn sentence_subject(doc: &Document, floor: usize, limit: usize) -> Option<Sp
                 | "Additionally"
                 | "Finally"
                 | "Still"
+                | "So"
+                | "Now"
+                | "Then"
+                | "Yet"
+                | "Instead"
+                | "Indeed"
+                | "Nevertheless"
+                | "Therefore"
+                | "Thus"
+                | "Today"
+                | "Yesterday"
+                | "Separately"
+                | "Elsewhere"
         );
     if leading {
         if matches!(first, "But" | "And") || quote {

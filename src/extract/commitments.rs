@@ -630,7 +630,13 @@ fn check(
     }
 
     // The actor: the subject of the trigger.
-    let subject = subject_of(doc, floor, c);
+    // Inside a quote or a report the subject lies within its words ("the IMF warned that the
+    // deficit was large and would hamper growth": the deficit, not the IMF).
+    let clause_floor = speaker_quote
+        .map(|q| doc.token_at_or_after(q.span.start))
+        .filter(|&t| t > floor && t <= c.first)
+        .unwrap_or(floor);
+    let subject = subject_of(doc, clause_floor, c);
     let subject_text = subject.map(|s| doc.slice(s).to_lowercase());
     let pronoun = subject_text
         .as_deref()
@@ -638,8 +644,14 @@ fn check(
         .filter(|p| clause::is_pronoun(p));
     let first_person = matches!(pronoun, Some("we" | "i"));
     let mut actor = match pronoun {
-        // "we"/"I" in a quote: the speaker.
-        Some("we" | "i") => speaker.as_deref().map(|n| names.referent_for_name(n)),
+        // "we" in a quote: the organisation the speaker speaks for, else the speaker; "I": the
+        // speaker.
+        Some("we") => speaker.as_deref().map(|n| {
+            names
+                .affiliation(n)
+                .unwrap_or_else(|| names.referent_for_name(n))
+        }),
+        Some("i") => speaker.as_deref().map(|n| names.referent_for_name(n)),
         // A pronoun in a reported clause is most often the reporting subject: "the party said
         // it would not return", "Brown said he hopes to".
         Some(p)

@@ -956,6 +956,24 @@ fn clause_end(doc: &Document, p: usize, last: usize) -> usize {
         let t = doc.token_text(i);
         match t {
             ";" | ":" => return i,
+            // "Yukos claims X and has vowed to sue": "and" with an auxiliary and no subject of
+            // its own carries on the main clause, not the report.
+            "and" | "but"
+                if i > p + 2
+                    && doc.tokens.get(i + 1).is_some_and(|_| {
+                        matches!(
+                            doc.token_text(i + 1).to_lowercase().as_str(),
+                            "has" | "have" | "is" | "are" | "also" | "already" | "later"
+                        )
+                    }) =>
+            {
+                let end = if doc.token_text(i - 1) == "," {
+                    i - 1
+                } else {
+                    i
+                };
+                return end;
+            }
             "," => {
                 let next = doc
                     .tokens
