@@ -743,8 +743,10 @@ impl<'a> Names<'a> {
                 return matches!(e.label, EntityType::Org | EntityType::Gpe)
                     .then(|| Self::entity_referent(e));
             }
+            // A name right before a role ("Acme Foods chief executive") is an organisation
+            // whatever its shape.
             let run = self.runs_in(span).last()?;
-            (!run.person && run.span.end == span.end).then(|| Referent {
+            (run.span.end == span.end).then(|| Referent {
                 name: run.name.clone(),
                 label: None,
                 members: Vec::new(),

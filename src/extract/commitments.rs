@@ -553,9 +553,14 @@ fn check(
             }
         }
         Mode::Deal => {
-            let window = (c.end..(c.end + 7).min(end))
+            let deal = (c.end..(c.end + 7).min(end))
                 .find(|&i| DEAL_WORDS.contains(&lower(doc, i).as_str()))?;
-            action_start = window;
+            // "signed a joint statement to deepen ...": the action is what the deal is to do.
+            action_start = if deal + 2 < end && lower(doc, deal + 1) == "to" {
+                deal + 2
+            } else {
+                deal
+            };
             // "agreed" alone is an agreement only with a deal word; keep kind.
         }
         Mode::Object => {
@@ -1207,6 +1212,18 @@ mod tests {
     }
 
     #[test]
+    fn we_is_the_speakers_organisation() {
+        let text = "Acme Foods chief executive Jo Marsh spoke on Monday. \"We will open ten shops,\" Ms Marsh said.";
+        let got = run(text, &[]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].actor.as_deref(), Some("Acme Foods"));
+        assert_eq!(got[0].speaker.as_deref(), Some("Jo Marsh"));
+        // Without an organisation in the article, "we" is the speaker.
+        let got = run("\"We will open ten shops,\" said Jo Marsh.", &[]);
+        assert_eq!(got[0].actor.as_deref(), Some("Jo Marsh"));
+    }
+
+    #[test]
     fn not_commitments() {
         for text in [
             "The union urged the firm to raise wages.",
@@ -1328,6 +1345,15 @@ mod tests {
         assert!(
             doc.slice(stated.span)
                 .starts_with("China is prepared to work with Russia")
+        );
+        // The other report is the lede's "according to state media Xinhua"; ", adding urgency
+        // to their discussions" attributes nothing.
+        let cues: Vec<&str> = qs.iter().filter_map(|q| q.cue.as_deref()).collect();
+        assert_eq!(cues, ["according to", "stated"]);
+        let ag = got.iter().find(|g| g.kind == "agreement").unwrap();
+        assert!(
+            ag.action
+                .starts_with("deepen their comprehensive strategic partnership")
         );
     }
 

@@ -1035,8 +1035,9 @@ fn trailing_report(
         last.saturating_sub(from) <= 8
             && (from..last).all(|i| doc.token_text(i) != "," || i + 1 == last)
     };
-    // "claims denied by Labour": a passive participle.
-    if k + 1 < last && doc.token_text(k + 1) == "by" {
+    // "claims denied by Labour": a passive participle. ", adding urgency to the talks": a
+    // participle never attributes what comes before it.
+    if (k + 1 < last && doc.token_text(k + 1) == "by") || is_participle(doc.token_text(k)) {
         return None;
     }
     let (comma, speaker_span) = if k > floor && doc.token_text(k - 1) == "," {
