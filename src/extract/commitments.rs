@@ -451,6 +451,32 @@ fn headline_to(doc: &Document, floor: usize, end: usize, out: &mut Vec<Candidate
             });
         }
     }
+    // "Council plans new school", "Minister pledges cash for hospitals": a headline's
+    // present tense with a plain object.
+    for i in floor + 1..end.saturating_sub(1) {
+        let kind = match doc.token_text(i) {
+            "plans" => CommitmentKind::Intent,
+            "pledges" | "vows" | "promises" => CommitmentKind::Pledge,
+            _ => continue,
+        };
+        let prev_name = doc
+            .token_text(i - 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        let next = doc.token_text(i + 1);
+        let object = doc.tokens[i + 1].kind == TokenKind::Word
+            && next != "to"
+            && next.chars().next().is_some_and(char::is_lowercase);
+        if prev_name && object {
+            out.push(Candidate {
+                first: i,
+                end: i + 1,
+                kind,
+                mode: Mode::Plain,
+            });
+        }
+    }
 }
 
 fn lower(doc: &Document, i: usize) -> String {
@@ -1221,6 +1247,38 @@ mod tests {
         // Without an organisation in the article, "we" is the speaker.
         let got = run("\"We will open ten shops,\" said Jo Marsh.", &[]);
         assert_eq!(got[0].actor.as_deref(), Some("Jo Marsh"));
+    }
+
+    #[test]
+    fn headlines() {
+        for (text, trigger, kind, actor) in [
+            (
+                "Rosa Diaz to attend summit\n\nThe summit opens in Lima.",
+                "to",
+                "intent",
+                "Rosa Diaz",
+            ),
+            (
+                "Acme plans new plant\n\nAcme builds cars in Ohio.",
+                "plans",
+                "intent",
+                "Acme",
+            ),
+        ] {
+            let got = run(text, &[]);
+            assert_eq!(got.len(), 1, "{text}");
+            assert_eq!(
+                (
+                    got[0].trigger.as_str(),
+                    got[0].kind,
+                    got[0].actor.as_deref()
+                ),
+                (trigger, kind, Some(actor)),
+                "{text}"
+            );
+        }
+        // Outside a headline "plans" with an object is a noun or a past report, not a marker.
+        assert!(run("Acme said on Monday that its plans changed.", &[]).is_empty());
     }
 
     #[test]
