@@ -872,11 +872,11 @@ impl<'a> Names<'a> {
                     .iter()
                     .any(|m| m.span.end >= head_end && np.contains(m.span))
             });
+            // Not a person, nor a surname standing for one ("Smith said").
             let named_run = self.entities.is_empty()
-                && self
-                    .runs_in(np)
-                    .last()
-                    .is_some_and(|r| !r.person && r.span.end >= head_end);
+                && self.runs_in(np).last().is_some_and(|r| {
+                    !r.person && r.span.end >= head_end && !self.is_person(&r.name)
+                });
             if named_entity || named_run {
                 return self.resolve(np);
             }

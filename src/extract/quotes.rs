@@ -113,6 +113,14 @@ const NOT_CLAUSE_START: &[&str] = &[
 /// Adverbials between a cue and its "that" ("said on Monday that", "told reporters in Beijing
 /// that").
 const ADVERBIAL_START: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "tomorrow",
     "on",
     "in",
     "at",
@@ -1347,6 +1355,19 @@ mod tests {
             (
                 "Anna Berg declined to comment. She warned of delays. He is said to be ill.",
                 vec![],
+            ),
+            (
+                // A weekday between the cue and its clause, with or without "that".
+                "Jane Ruiz said Tuesday that the plant would stay. Ruiz said Friday the deal held.",
+                vec![
+                    q(
+                        "the plant would stay",
+                        "reported",
+                        Some("Jane Ruiz"),
+                        Some("said"),
+                    ),
+                    q("the deal held", "reported", Some("Jane Ruiz"), Some("said")),
+                ],
             ),
             (
                 "It is thought that the talks failed.",
