@@ -712,6 +712,23 @@ fn reported_in_sentence(
             k += 1;
             continue;
         }
+        // "refused to say whether ...", "declined to comment": a speech act with no content.
+        let refused = k >= floor + 2
+            && prev == "to"
+            && matches!(
+                doc.token_text(k - 2).to_lowercase().as_str(),
+                "refused"
+                    | "refuses"
+                    | "declined"
+                    | "declines"
+                    | "unable"
+                    | "reluctant"
+                    | "wouldn't"
+            );
+        if refused {
+            k += 1;
+            continue;
+        }
         if let Some(f) = forward_report(doc, names, si, k, cue, impersonal, last, marked) {
             out.push(f);
         } else if let Some(f) = trailing_report(doc, names, si, k, impersonal, last, marked) {
@@ -1353,7 +1370,8 @@ mod tests {
                 )],
             ),
             (
-                "Anna Berg declined to comment. She warned of delays. He is said to be ill.",
+                "Anna Berg declined to comment. She warned of delays. He is said to be ill. \
+                 She refused to say whether taxes would rise.",
                 vec![],
             ),
             (
