@@ -19,6 +19,16 @@ static NAME_WORDS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new
         .collect()
 });
 
+static FIRST_NAMES: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../lexicon/data/quotes_first_names.txt"))
+        .filter_map(|f| match f.get(1).copied() {
+            Some("m") => Some((f[0], Gender::Male)),
+            Some("f") => Some((f[0], Gender::Female)),
+            _ => None,
+        })
+        .collect()
+});
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gender {
     Male,
@@ -294,9 +304,19 @@ impl<'a> Names<'a> {
                 }
             }
         }
+        // Gender by honorific ("Ms Hewitt") first, then by a given name ("Patricia Hewitt").
         let mut genders = HashMap::new();
         for run in &runs {
             if let (Some(g), Some(last)) = (run.gender, run.name.split(' ').next_back()) {
+                genders.entry(last.to_lowercase()).or_insert(g);
+            }
+        }
+        for run in runs.iter().filter(|r| r.person) {
+            let mut words = run.name.split(' ');
+            if let (Some(first), Some(last)) = (words.next(), run.name.split(' ').next_back())
+                && first != last
+                && let Some(&g) = FIRST_NAMES.get(first)
+            {
                 genders.entry(last.to_lowercase()).or_insert(g);
             }
         }
@@ -908,6 +928,15 @@ impl<'a> Names<'a> {
     }
 
     fn gender_of(&self, name: &str) -> Option<Gender> {
+        // A full name's given name decides ("Sandra Howard" beside "Mr Howard").
+        if let Some(&g) = name
+            .split_whitespace()
+            .next()
+            .and_then(|f| FIRST_NAMES.get(f))
+            && name.contains(' ')
+        {
+            return Some(g);
+        }
         let last = name.split_whitespace().last()?;
         self.genders.get(&last.to_lowercase()).copied()
     }
@@ -1472,6 +1501,14 @@ pub fn noun_phrase_starting_at(
 mod tests {
     use super::*;
     use crate::extract::entities::Mention;
+
+    #[test]
+    fn first_names_list_parses() {
+        let n = lexicon::entries(include_str!("../lexicon/data/quotes_first_names.txt"))
+            .inspect(|f| assert!(f.len() == 2 && matches!(f[1], "m" | "f"), "{f:?}"))
+            .count();
+        assert_eq!(n, FIRST_NAMES.len());
+    }
 
     #[test]
     fn name_words_list_parses() {
