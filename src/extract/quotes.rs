@@ -430,9 +430,8 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     };
 
     let mut reported = Vec::new();
-    for (si, sent) in doc.sentences.iter().enumerate() {
+    for si in 0..doc.sentences.len() {
         reported_in_sentence(doc, &names, si, &inside_marks, &marked, &mut reported);
-        let _ = sent;
     }
     // A report whose cue lies inside another report is part of it. (A report's own content
     // never holds its cue, so no report excludes itself.)
@@ -614,7 +613,6 @@ fn attribute_direct(doc: &Document, names: &Names, m: &Marked) -> Option<Found> 
         return None;
     }
     // A quoted sentence with no cue: the speaker comes from the neighbouring quotes.
-    let _ = sent_end;
     Some(make(None, None))
 }
 
