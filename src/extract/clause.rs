@@ -560,6 +560,16 @@ impl<'a> Names<'a> {
         }
     }
 
+    /// Whether a capitalised name (or an entity mention) ends the phrase at `span`.
+    pub fn is_name_head(&self, span: Span) -> bool {
+        let head_end = text_end_without_possessive(self.doc, span);
+        self.entity_in(span).is_some()
+            || self
+                .runs_in(span)
+                .last()
+                .is_some_and(|r| r.span.end >= head_end)
+    }
+
     /// Whether `word` appears capitalised somewhere other than a sentence's first word: a
     /// sentence-initial "Prices" is a common noun, a sentence-initial "Acme" a name.
     pub fn is_name_word(&self, word: &str) -> bool {

@@ -508,6 +508,18 @@ fn check(
     let mut action_start = c.end;
     match c.mode {
         Mode::Modal => {
+            // "What Would Kenny Do": a capitalised modal is part of a title (a sentence-initial
+            // one opens a question, dropped above).
+            if doc
+                .token_text(c.first)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+                && !doc.token_text(c.first).contains('\'')
+                && !doc.token_text(c.first).contains('’')
+            {
+                return None;
+            }
             let mut v = c.end;
             while v < end && MODAL_ADVERBS.contains(&lower(doc, v).as_str()) {
                 v += 1;
@@ -999,6 +1011,10 @@ fn is_actor(doc: &Document, names: &Names, subject: Span, actor: &Referent) -> b
     if !last.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
+    if !names.is_name_head(subject) {
+        // "What will happen": a capitalised function word, not a name.
+        return false;
+    }
     let sentence_initial = doc
         .sentence_at(subject.start)
         .is_some_and(|s| doc.sentences[s].span.start == subject.start);
@@ -1298,6 +1314,8 @@ mod tests {
             // "would" outside reported speech is a hypothetical; a wish reported by someone
             // else is a guess; silence now is not a refusal.
             "The council would build a school with more money.",
+            "What will happen next is unclear.",
+            "Fans watched What Would Jesus Buy on Friday.",
             "Mr Ivo Lind said the mayor wants to resign.",
             "The minister would not comment on the report.",
         ] {

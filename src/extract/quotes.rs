@@ -807,10 +807,17 @@ fn forward_report(
     if NOT_CLAUSE_START.contains(&start_lower.as_str()) {
         return None;
     }
+    // Findings ("the study found", "the photo shows") report only with "that"; beliefs
+    // ("believes", "think") also take a bare clause.
+    let belief = matches!(
+        doc.token_text(k).to_lowercase().as_str(),
+        "believes" | "believe" | "believed" | "thinks" | "think" | "thought" | "fears" | "feared"
+    );
     if cue.class == CueClass::Thought
         && !had_that
-        && !(starts_clause(&start_lower)
-            || start_text.chars().next().is_some_and(char::is_uppercase))
+        && (!belief
+            || !(starts_clause(&start_lower)
+                || start_text.chars().next().is_some_and(char::is_uppercase)))
     {
         // "found a body", "believes in": a belief verb reports only a clause.
         return None;
@@ -913,7 +920,12 @@ fn looks_like_clause(doc: &Document, p: usize, last: usize) -> bool {
     let window = (p..stop).collect::<Vec<_>>();
     window.iter().enumerate().any(|(n, &i)| {
         let w = doc.token_text(i).to_lowercase();
-        if FINITE.contains(&w.as_str())
+        let lower_case = doc
+            .token_text(i)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        if (lower_case && FINITE.contains(&w.as_str()))
             || w == "it's"
             || (n > 0 && IRREGULAR_VERBS.contains(&w.as_str()))
         {
@@ -1369,7 +1381,8 @@ mod tests {
             ),
             (
                 "Anna Berg declined to comment. She warned of delays. He is said to be ill. \
-                 She refused to say whether taxes would rise.",
+                 She refused to say whether taxes would rise. The photo shows the singer smiling. \
+                 The studio confirmed its May release date.",
                 vec![],
             ),
             (
