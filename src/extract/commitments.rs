@@ -252,6 +252,7 @@ const NON_VOLITIONAL: &[&str] = &[
     "include", "receive", "benefit", "happen", "affect", "depend", "feel", "find", "lose", "die",
     "win", "likely", "probably", "hurt", "struggle", "come", "get", "require", "expire", "last",
     "occur", "reach", "exceed", "drop", "increase", "decline", "take", "look", "seem", "appear",
+    "miss", "end", "fail", "catch",
 ];
 
 /// Last words of capitalised names of things, not actors ("the Freedom of Information Act").
@@ -723,6 +724,18 @@ fn check(
         && actor.as_ref().map(|a| &a.name) != speaker.as_ref()
     {
         return None;
+    }
+    // "what they want to watch": a wish inside a relative clause describes, it does not state.
+    if let Some(s) = subject {
+        let t = doc.token_at_or_after(s.start);
+        if t > floor
+            && matches!(
+                lower(doc, t - 1).as_str(),
+                "what" | "whatever" | "how" | "whom" | "where"
+            )
+        {
+            return None;
+        }
     }
     // "does not want to", "no longer plans to": not a commitment either way.
     if c.kind == CommitmentKind::Intent
@@ -1315,6 +1328,8 @@ mod tests {
             // else is a guess; silence now is not a refusal.
             "The council would build a school with more money.",
             "What will happen next is unclear.",
+            "Viewers should get what they want to watch.",
+            "The striker will miss the next two games.",
             "Fans watched What Would Jesus Buy on Friday.",
             "Mr Ivo Lind said the mayor wants to resign.",
             "The minister would not comment on the report.",
