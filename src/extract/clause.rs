@@ -611,6 +611,19 @@ impl<'a> Names<'a> {
         if matches!(pronoun, "you" | "us") {
             return None;
         }
+        // "He will attack ... and he will set out ...": the same pronoun earlier in the sentence
+        // names the same person.
+        let doc = self.doc;
+        let here = doc.token_at_or_after(pos);
+        if let Some(si) = doc.sentence_at(pos) {
+            let floor = doc.sentences[si].tokens.start.max(here.saturating_sub(40));
+            if let Some(earlier) = (floor..here)
+                .rev()
+                .find(|&i| doc.token_text(i).eq_ignore_ascii_case(pronoun))
+            {
+                return self.antecedent(pronoun, doc.tokens[earlier].span.start);
+            }
+        }
         let inside_quote = self.is_excluded(Span::new(pos, pos));
         let usable = |s: Span| inside_quote || !self.is_excluded(s);
         if !want_person && let Some(r) = self.recent_subject(pos, &usable) {

@@ -417,13 +417,9 @@ struct Found {
 pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let mut names = Names::new(doc, entities);
     let marked = marked_spans(doc);
-    names.set_excluded(
-        marked
-            .iter()
-            .filter(|m| !is_fragment(doc, m))
-            .map(|m| m.content)
-            .collect(),
-    );
+    // Names inside quotation marks (quotes and quoted phrases alike) are not what a pronoun
+    // outside them refers to.
+    names.set_excluded(marked.iter().map(|m| m.content).collect());
     let inside_marks = |pos: usize| {
         let i = marked.partition_point(|m| m.content.start <= pos);
         i > 0 && marked[i - 1].content.start <= pos && pos < marked[i - 1].content.end
