@@ -586,7 +586,16 @@ fn attribute_direct(doc: &Document, names: &Names, m: &Marked) -> Option<Found> 
             break;
         }
         let speaker = speaker_of_cue(doc, names, floor, k);
-        return Some(make(speaker, Some((k, doc.token_text(k).to_string()))));
+        // The cue keeps its hearer: "told the seminar".
+        let cue_text = if cue.object && k + 1 < j {
+            doc.slice(Span::new(
+                doc.tokens[k].span.start,
+                doc.tokens[j - 1].span.end,
+            ))
+        } else {
+            doc.token_text(k)
+        };
+        return Some(make(speaker, Some((k, cue_text.to_string()))));
     }
 
     if fragment {
@@ -759,16 +768,21 @@ fn forward_report(
             .find(|&i| doc.token_text(i).eq_ignore_ascii_case("that"))
     };
     let mut had_that = false;
+    // Where the hearer of "told reporters (that)" ends, to keep it in the cue.
+    let mut hearer_end = k + 1;
     if doc.token_text(p).eq_ignore_ascii_case("that") {
         p += 1;
         had_that = true;
     } else if cue.object {
         if let Some(t) = find_that(p, 10) {
+            // "told reporters on Monday that": the hearer ends before the adverbial.
+            hearer_end = (p..t).find(|&i| is_adverbial_start(doc, i)).unwrap_or(t);
             p = t + 1;
             had_that = true;
         } else {
             // Skip the hearer: "told Labour members the Tories offered ...".
             let (_, after) = clause::noun_phrase_starting_at(doc, p, last)?;
+            hearer_end = after;
             p = after;
         }
     } else if is_adverbial_start(doc, p) {
@@ -849,7 +863,15 @@ fn forward_report(
             span,
             sentence: si,
             speaker,
-            cue: Some(cue_text(doc, k, impersonal)),
+            cue: Some(if hearer_end > k + 1 {
+                doc.slice(Span::new(
+                    doc.tokens[k].span.start,
+                    doc.tokens[hearer_end - 1].span.end,
+                ))
+                .to_string()
+            } else {
+                cue_text(doc, k, impersonal)
+            }),
             kind: QuoteKind::Reported,
         },
         cue_tok: Some(k),
@@ -1290,7 +1312,7 @@ mod tests {
                     "The plan is dead. It cannot work.",
                     "direct",
                     Some("Tom Reed"),
-                    Some("told"),
+                    Some("told the forum"),
                 )],
             ),
             (
@@ -1362,7 +1384,7 @@ mod tests {
                     "the bridge would reopen",
                     "reported",
                     Some("Officials"),
-                    Some("told"),
+                    Some("told reporters"),
                 )],
             ),
             (
