@@ -1153,7 +1153,16 @@ fn name_runs(doc: &Document) -> Vec<NameRun> {
             let start = i;
             let mut end = i + 1;
             while end < sent.tokens.end {
-                if is_cap_word(end) && !NON_NAME_CAPS.contains(&doc.token_text(end)) {
+                // A month after a name is a surname ("Theresa May said"), not a date
+                // ("... on May 5").
+                let month_surname = matches!(doc.token_text(end), "May" | "June" | "April")
+                    && !doc
+                        .tokens
+                        .get(end + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Number);
+                if is_cap_word(end)
+                    && (!NON_NAME_CAPS.contains(&doc.token_text(end)) || month_surname)
+                {
                     end += 1;
                 } else if end + 1 < sent.tokens.end
                     && is_cap_word(end + 1)
@@ -1625,6 +1634,15 @@ mod tests {
         let she = find("She");
         assert_eq!(names.resolve(she).unwrap().name, "Patricia Hewitt");
         assert_eq!(names.fullest_name("Brown"), "Tom Brown");
+    }
+
+    #[test]
+    fn month_words_as_surnames() {
+        let doc = Document::new("Shadow minister Anna May spoke on May 5. Ms May left in June.");
+        let names = Names::new(&doc, &[]);
+        assert_eq!(names.fullest_name("May"), "Anna May");
+        let p = doc.text.find("Ms May").unwrap();
+        assert_eq!(names.resolve(Span::new(p, p + 6)).unwrap().name, "Anna May");
     }
 
     #[test]
