@@ -252,7 +252,7 @@ pub struct Referent {
 #[derive(Clone, Debug)]
 struct NameRun {
     span: Span,
-    /// The run with leading titles stripped ("Patricia Hewitt" from "Secretary Patricia Hewitt").
+    /// The run with leading titles stripped ("Maria Lund" from "Secretary Maria Lund").
     name: String,
     person: bool,
     gender: Option<Gender>,
@@ -269,7 +269,7 @@ pub struct Names<'a> {
     fullest: HashMap<String, usize>,
     /// Spans (direct quote contents) whose names are not antecedents for pronouns outside.
     excluded: Vec<Span>,
-    /// A name's last word (lower case) -> the gender its honorific shows ("Ms Hewitt").
+    /// A name's last word (lower case) -> the gender its honorific shows ("Ms Lund").
     genders: HashMap<String, Gender>,
     /// Capitalised words seen other than first in their sentence.
     mid_caps: std::collections::HashSet<&'a str>,
@@ -304,7 +304,7 @@ impl<'a> Names<'a> {
                 }
             }
         }
-        // Gender by honorific ("Ms Hewitt") first, then by a given name ("Patricia Hewitt").
+        // Gender by honorific ("Ms Lund") first, then by a given name ("Maria Lund").
         let mut genders = HashMap::new();
         for run in &runs {
             if let (Some(g), Some(last)) = (run.gender, run.name.split(' ').next_back()) {
@@ -381,7 +381,7 @@ impl<'a> Names<'a> {
         }
     }
 
-    /// The fullest form of a capitalised name seen in the text ("Hewitt" -> "Patricia Hewitt").
+    /// The fullest form of a capitalised name seen in the text ("Lund" -> "Maria Lund").
     pub fn fullest_name(&self, name: &str) -> String {
         let words: Vec<&str> = name.split_whitespace().collect();
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
@@ -421,8 +421,8 @@ impl<'a> Names<'a> {
         if let Some(group) = self.group(span) {
             return Some(group);
         }
-        // A name ending the phrase is its head: "Tory co-chairman Liam Fox". A name before a
-        // common noun only modifies it ("the Tory leader", "a Cabinet Office spokeswoman").
+        // A name ending the phrase is its head: "party co-chair Dan Okafor". A name before a
+        // common noun only modifies it ("the party leader", "a Treasury spokeswoman").
         let head_end = text_end_without_possessive(doc, span);
         if let Some(e) = self.entity_in(span).filter(|e| {
             e.mentions
@@ -464,7 +464,7 @@ impl<'a> Names<'a> {
     }
 
     /// "the Trade Secretary" -> the name that follows the same words elsewhere in the article
-    /// ("Trade Secretary Patricia Hewitt").
+    /// ("Trade Secretary Maria Lund").
     fn definite_description(&self, first: usize, end: usize) -> Option<Referent> {
         let doc = self.doc;
         if end <= first + 1 || !doc.token_text(first).eq_ignore_ascii_case("the") {
@@ -862,7 +862,7 @@ impl<'a> Names<'a> {
     }
 
     /// The most recent name before `pos` whose last word is `head` capitalised: "the party"
-    /// after "the Labour Party".
+    /// after "the Green Party".
     fn recent_name_with_head(&self, pos: usize, head: &str) -> Option<Referent> {
         let hi = self.runs.partition_point(|r| r.span.start < pos);
         self.runs[..hi]
@@ -951,7 +951,7 @@ impl<'a> Names<'a> {
     }
 
     fn gender_of(&self, name: &str) -> Option<Gender> {
-        // A full name's given name decides ("Sandra Howard" beside "Mr Howard").
+        // A full name's given name decides ("Ella Stone" beside "Mr Stone").
         if let Some(&g) = name
             .split_whitespace()
             .next()
@@ -1039,7 +1039,7 @@ const ORG_ROLES: &[&str] = &[
 ];
 
 /// The subject opening a sentence, after any leading phrase up to a comma ("On Monday, the
-/// ministry ...", "Realising the mistake, Mr Campbell ...") or an opening quotation mark.
+/// ministry ...", "Realising the mistake, Mr Ferris ...") or an opening quotation mark.
 pub fn sentence_subject(doc: &Document, floor: usize, limit: usize) -> Option<Span> {
     if floor >= limit {
         return None;
@@ -1211,7 +1211,7 @@ fn make_run(doc: &Document, start: usize, end: usize) -> NameRun {
         .iter()
         .any(|w| NAME_WORDS.get(w) == Some(&"org") || NAME_CONNECTORS.contains(w));
     let has_hyphen = rest.contains(&"-");
-    // "Jean-Michel Jarre" is a person; "China-Russia" (the hyphen joins the last word) is not.
+    // "Jean-Luc Moreau" is a person; "China-Russia" (the hyphen joins the last word) is not.
     let hyphen_last = rest.len() >= 2 && rest[rest.len() - 2] == "-";
     let name_words = rest.iter().filter(|w| **w != "-").count();
     let person = !org
@@ -1242,7 +1242,7 @@ fn make_run(doc: &Document, start: usize, end: usize) -> NameRun {
 
 /// The subject noun phrase of the verb at token `verb`, searched backwards inside the sentence
 /// that starts at token `floor`. Skips auxiliaries and adverbs ("has also said"), steps over a
-/// relative clause or apposition between commas ("Edward Leigh, who chairs ..., warned").
+/// relative clause or apposition between commas ("Piet Kramer, who chairs ..., warned").
 pub fn subject_before(doc: &Document, floor: usize, verb: usize) -> Option<Span> {
     let mut i = verb;
     // Skip auxiliaries and adverbs, at most a few.
@@ -1279,7 +1279,7 @@ pub fn subject_before(doc: &Document, floor: usize, verb: usize) -> Option<Span>
         }
         let first = doc.token_text(j);
         let before = noun_phrase_ending_at(doc, floor, j - 1);
-        // A name before the comma ("Mr Law, from ...,"), not a description ("The minister, ...").
+        // A name before the comma ("Mr Okoro, from ...,"), not a description ("The minister, ...").
         let before_named = before.is_some_and(|b| {
             let first = doc.slice(b).split_whitespace().next().unwrap_or("");
             starts_upper(first) && !DETERMINERS.contains(&first.to_lowercase().as_str())
@@ -1291,14 +1291,14 @@ pub fn subject_before(doc: &Document, floor: usize, verb: usize) -> Option<Span>
         if !segment_is_name
             && (matches!(first, "who" | "which" | "whose") || !starts_upper(first) || before_named)
         {
-            // "Edward Leigh, who chairs ...," / "Mr Law, from Alcohol Focus Scotland,".
+            // "Piet Kramer, who chairs ...," / "Mr Okoro, from Clean Rivers Trust,".
             return before;
         }
         // An apposition naming the subject: "The trade minister, Anna Berg, said".
         return noun_phrase_ending_at(doc, j, i - 1);
     }
     let np = noun_phrase_ending_at(doc, floor, i)?;
-    // "Colin Asplin, Blackpool Hotel Association said": the person named first, then their
+    // "Lena Ortiz, Harbour Traders Association said": the person named first, then their
     // organisation without a closing comma.
     let np_first = doc.token_at_or_after(np.start);
     if np_first > floor + 1
@@ -1405,8 +1405,8 @@ pub fn noun_phrase_ending_at(doc: &Document, floor: usize, end: usize) -> Option
         if CLAUSE_WORDS.contains(&lower.as_str()) || tok.kind != TokenKind::Word {
             break;
         }
-        // A lower-case word: part of the phrase only as a modifier ("Tory co-chairman", "a
-        // Cabinet Office spokeswoman"), a few at most.
+        // A lower-case word: part of the phrase only as a modifier ("party co-chair", "a
+        // Treasury spokeswoman"), a few at most.
         if lower_words >= 3 || lower.ends_with("ed") || lower.ends_with("ing") {
             break;
         }
@@ -1437,7 +1437,7 @@ pub fn noun_phrase_ending_at(doc: &Document, floor: usize, end: usize) -> Option
     ))
 }
 
-/// The noun phrase starting at token `start` ("said Mr Thomas", "according to the report"),
+/// The noun phrase starting at token `start` ("said Mr Varga", "according to the report"),
 /// not reaching token `limit`. Returns the span and the index after it.
 pub fn noun_phrase_starting_at(
     doc: &Document,
@@ -1451,7 +1451,7 @@ pub fn noun_phrase_starting_at(
     let mut end = start;
     let mut words = 0;
     let mut lower_words = 0;
-    // Consecutive capitalised words just taken: after a full name ("Mr Campbell") a lower-case
+    // Consecutive capitalised words just taken: after a full name ("Mr Ferris") a lower-case
     // word is the verb, not part of the phrase.
     let mut caps_run = 0;
     while end < limit && words < 10 {
@@ -1564,21 +1564,21 @@ mod tests {
     fn subjects() {
         let cases: &[(&str, &str, Option<&str>)] = &[
             (
-                "Deputy Prime Minister John Prescott said it was fine.",
+                "Deputy Prime Minister Omar Haddad said it was fine.",
                 "said",
-                Some("Deputy Prime Minister John Prescott"),
+                Some("Deputy Prime Minister Omar Haddad"),
             ),
             (
-                "But a Cabinet Office spokeswoman said no.",
+                "But a Treasury spokeswoman said no.",
                 "said",
-                Some("a Cabinet Office spokeswoman"),
+                Some("a Treasury spokeswoman"),
             ),
             ("Officials have also said so.", "said", Some("Officials")),
             ("The ministry said so.", "said", Some("The ministry")),
             (
-                "Edward Leigh, who chairs the committee, warned of costs.",
+                "Piet Kramer, who chairs the committee, warned of costs.",
                 "warned",
-                Some("Edward Leigh"),
+                Some("Piet Kramer"),
             ),
             ("He said so.", "said", Some("He")),
             (
@@ -1620,19 +1620,16 @@ mod tests {
     #[test]
     fn resolution_without_entities_uses_fullest_names_and_pronouns() {
         let doc = Document::new(
-            "Trade Secretary Patricia Hewitt spoke on Monday. Ms Hewitt said it was fine. She left. Mr Tom Brown waved.",
+            "Trade Secretary Maria Lund spoke on Monday. Ms Lund said it was fine. She left. Mr Tom Brown waved.",
         );
         let names = Names::new(&doc, &[]);
         let find = |s: &str| {
             let p = doc.text.find(s).unwrap();
             Span::new(p, p + s.len())
         };
-        assert_eq!(
-            names.resolve(find("Ms Hewitt")).unwrap().name,
-            "Patricia Hewitt"
-        );
+        assert_eq!(names.resolve(find("Ms Lund")).unwrap().name, "Maria Lund");
         let she = find("She");
-        assert_eq!(names.resolve(she).unwrap().name, "Patricia Hewitt");
+        assert_eq!(names.resolve(she).unwrap().name, "Maria Lund");
         assert_eq!(names.fullest_name("Brown"), "Tom Brown");
     }
 

@@ -150,7 +150,7 @@ const ADVERBIAL_START: &[&str] = &[
 ];
 
 /// Whether token `p` opens an adverbial between a cue and its clause ("on Monday", "last
-/// week"); "this"/"last" only before a time noun ("said this was ambitious" is a clause).
+/// week"); "this"/"last" only before a time noun ("said this was a bold step" is a clause).
 fn is_adverbial_start(doc: &Document, p: usize) -> bool {
     let w = doc.token_text(p).to_lowercase();
     if !ADVERBIAL_START.contains(&w.as_str()) {
@@ -517,7 +517,7 @@ fn attribute_direct(doc: &Document, names: &Names, m: &Marked) -> Option<Found> 
         cue_tok: cue.map(|c| c.0),
     };
 
-    // After the closing mark: `", Mr Thomas said.` / `," said Mr Thomas` / `" he told BBC News`.
+    // After the closing mark: `", Mr Varga said.` / `," said Mr Varga` / `" he told reporters`.
     if let Some(close) = m.close {
         let mut i = close + 1;
         if i < sent_end && doc.token_text(i) == "," {
@@ -558,7 +558,7 @@ fn attribute_direct(doc: &Document, names: &Names, m: &Marked) -> Option<Found> 
         }
     }
 
-    // Before the opening mark: `Mr Thomas said: "` / `He added, "` / `told the seminar: "`.
+    // Before the opening mark: `Mr Varga said: "` / `He added, "` / `told the seminar: "`.
     let mut j = m.open;
     while j > floor && matches!(doc.token_text(j - 1), ":" | "," | "-" | "\u{2014}") {
         j -= 1;
@@ -572,7 +572,7 @@ fn attribute_direct(doc: &Document, names: &Names, m: &Marked) -> Option<Found> 
         if cue.class == CueClass::Thought {
             continue;
         }
-        // "a documentary called 'No More Mr Nasty'": a name or title, not a quote.
+        // "a documentary called 'Dark Waters'": a name or title, not a quote.
         if k + 1 == m.open
             && matches!(
                 doc.token_text(k).to_lowercase().as_str(),
@@ -599,7 +599,7 @@ fn attribute_direct(doc: &Document, names: &Names, m: &Marked) -> Option<Found> 
     }
 
     if fragment {
-        // A fragment needs a cue earlier in its sentence ("dismissed the plan as 'desperate'").
+        // A fragment needs a cue earlier in its sentence ("dismissed the scheme as 'reckless'").
         for k in (m.open.saturating_sub(40).max(floor)..m.open).rev() {
             if let Some(cue) = cue_at(doc, k) {
                 if cue.class == CueClass::Thought {
@@ -780,7 +780,7 @@ fn forward_report(
             p = t + 1;
             had_that = true;
         } else {
-            // Skip the hearer: "told Labour members the Tories offered ...".
+            // Skip the hearer: "told party members the rivals offered ...".
             let (_, after) = clause::noun_phrase_starting_at(doc, p, last)?;
             hearer_end = after;
             p = after;
@@ -832,8 +832,8 @@ fn forward_report(
         // "found a body", "believes in": a belief verb reports only a clause.
         return None;
     }
-    // Without "that", what follows must be a clause, not an object: "announced a new drive",
-    // "predicted an election defeat" report no speech.
+    // Without "that", what follows must be a clause, not an object: "announced a review",
+    // "predicted a defeat" report no speech.
     if !had_that && !impersonal && !looks_like_clause(doc, p, clause_end(doc, p, last)) {
         return None;
     }
@@ -949,7 +949,7 @@ fn looks_like_clause(doc: &Document, p: usize, last: usize) -> bool {
         {
             return true;
         }
-        // "the Tories offered ...": an -ed word after a noun, not after a hyphen or determiner.
+        // "the rivals offered ...": an -ed word after a noun, not after a hyphen or determiner.
         n > 0
             && w.ends_with("ed")
             && w.len() > 4
@@ -1009,7 +1009,7 @@ fn clause_end(doc: &Document, p: usize, last: usize) -> usize {
         let t = doc.token_text(i);
         match t {
             ";" | ":" => return i,
-            // "Yukos claims X and has vowed to sue": "and" with an auxiliary and no subject of
+            // "The firm denies X and has vowed to appeal": "and" with an auxiliary and no subject of
             // its own carries on the main clause, not the report.
             "and" | "but"
                 if i > p + 2
@@ -1088,13 +1088,13 @@ fn trailing_report(
         last.saturating_sub(from) <= 8
             && (from..last).all(|i| doc.token_text(i) != "," || i + 1 == last)
     };
-    // "claims denied by Labour": a passive participle. ", adding urgency to the talks": a
+    // "claims denied by the party": a passive participle. ", adding urgency to the talks": a
     // participle never attributes what comes before it.
     if (k + 1 < last && doc.token_text(k + 1) == "by") || is_participle(doc.token_text(k)) {
         return None;
     }
     let (comma, speaker_span) = if k > floor && doc.token_text(k - 1) == "," {
-        // ", said Mr Thomas."
+        // ", said Mr Varga."
         let (np, after) = clause::noun_phrase_starting_at(doc, k + 1, last)?;
         if last.saturating_sub(after) > 4 {
             return None;
@@ -1334,13 +1334,8 @@ mod tests {
                 vec![],
             ),
             (
-                "The opposition dismissed the plan as \"desperate\".",
-                vec![q(
-                    "desperate",
-                    "direct",
-                    Some("The opposition"),
-                    Some("dismissed"),
-                )],
+                "Critics dismissed the scheme as \"reckless\".",
+                vec![q("reckless", "direct", Some("Critics"), Some("dismissed"))],
             ),
         ];
         for (text, want) in cases {
@@ -1400,7 +1395,7 @@ mod tests {
             (
                 "Anna Berg declined to comment. She warned of delays. He is said to be ill. \
                  She refused to say whether taxes would rise. The photo shows the singer smiling. \
-                 The studio confirmed its May release date.",
+                 The band confirmed its summer tour dates.",
                 vec![],
             ),
             (
@@ -1459,15 +1454,15 @@ mod tests {
             ),
             (
                 // An object, not a clause: no report.
-                "The minister announced a new drive to help small firms.",
+                "The minister announced a review of rail fares.",
                 vec![],
             ),
             (
                 // "said this was" is a clause, not the adverbial "this week".
-                "Mr Karl Vogt said this was ambitious. Vogt said last week that costs fell.",
+                "Mr Karl Vogt said this was a bold step. Vogt said last week that costs fell.",
                 vec![
                     q(
-                        "this was ambitious",
+                        "this was a bold step",
                         "reported",
                         Some("Karl Vogt"),
                         Some("said"),
