@@ -1,7 +1,21 @@
 //! Quotations and reported speech, with their speakers.
+//!
+//! Three passes over the document, each linear in its length:
+//! 1. quotation marks are paired within each paragraph (an opening mark while a quote is open
+//!    starts a new quote, as when a quote runs over paragraphs that were joined);
+//! 2. speech cues ("said", "told", "according to") give reported speech, forwards ("X said
+//!    (that) ...") or backwards ("..., X said.");
+//! 3. each quote is attributed: the cue next to the marks, else (for a whole quoted sentence)
+//!    the speaker of the neighbouring quote. Short quoted fragments count only when a cue in
+//!    their sentence attributes them; otherwise they are scare quotes or titles.
 
-use crate::doc::{Document, Span};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::doc::{Document, Span, TokenKind};
+use crate::extract::clause::{self, Names};
 use crate::extract::entities::Entity;
+use crate::lexicon;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QuoteKind {
@@ -32,6 +46,1493 @@ pub struct Quote {
     pub kind: QuoteKind,
 }
 
-pub fn extract(_doc: &Document, _entities: &[Entity]) -> Vec<Quote> {
-    Vec::new()
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CueClass {
+    Speech,
+    Thought,
+    Fragment,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Cue {
+    class: CueClass,
+    /// Takes a hearer before its clause ("told reporters that").
+    object: bool,
+}
+
+static CUES: LazyLock<HashMap<&'static str, Cue>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../lexicon/data/quotes_cues.txt"))
+        .filter_map(|f| {
+            let class = match *f.get(1)? {
+                "speech" => CueClass::Speech,
+                "thought" => CueClass::Thought,
+                "frag" => CueClass::Fragment,
+                _ => return None,
+            };
+            Some((
+                f[0],
+                Cue {
+                    class,
+                    object: f.get(2) == Some(&"obj"),
+                },
+            ))
+        })
+        .collect()
+});
+
+fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
+    let t = doc.token_text(i);
+    if doc.tokens[i].kind != TokenKind::Word || t.chars().any(char::is_uppercase) && i > 0 {
+        // Capitalised mid-sentence words are names ("Says"), except a sentence's first word.
+        if !(t.chars().next().is_some_and(char::is_uppercase)
+            && doc
+                .sentence_at(doc.tokens[i].span.start)
+                .is_some_and(|s| doc.sentences[s].tokens.start == i))
+        {
+            return None;
+        }
+    }
+    // "so-called", "well-said": part of a compound, not a verb.
+    if i > 0 && doc.token_text(i - 1) == "-" && !doc.tokens[i].space_before {
+        return None;
+    }
+    CUES.get(t.to_lowercase().as_str()).copied()
+}
+
+/// Participles that attach a second report to the main clause's subject ("..., adding that").
+fn is_participle(word: &str) -> bool {
+    word.ends_with("ing")
+}
+
+/// Words after a cue that show it does not introduce a clause ("warned of", "told to").
+const NOT_CLAUSE_START: &[&str] = &[
+    "of", "about", "for", "against", "with", "to", "by", "as", "and", "or", "but", "so", "up",
+    "out", "off", "down", "into", "upon", "over", "from",
+];
+
+/// Adverbials between a cue and its "that" ("said on Monday that", "told reporters in Beijing
+/// that").
+const ADVERBIAL_START: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "tomorrow",
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "recently",
+    "previously",
+    "again",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "separately",
+    "also",
+    "then",
+    "now",
+    "once",
+    "late",
+    "early",
+];
+
+/// Whether token `p` opens an adverbial between a cue and its clause ("on Monday", "last
+/// week"); "this"/"last" only before a time noun ("said this was a bold step" is a clause).
+fn is_adverbial_start(doc: &Document, p: usize) -> bool {
+    let w = doc.token_text(p).to_lowercase();
+    if !ADVERBIAL_START.contains(&w.as_str()) {
+        return false;
+    }
+    if matches!(w.as_str(), "this" | "last") {
+        let next = doc
+            .tokens
+            .get(p + 1)
+            .map(|_| doc.token_text(p + 1).to_lowercase());
+        return next.is_some_and(|n| TIME_NOUNS.contains(&n.as_str()));
+    }
+    true
+}
+
+/// Nouns that make "this"/"last" an adverbial of time ("said last week that").
+const TIME_NOUNS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "summer",
+    "spring",
+    "autumn",
+    "winter",
+    "time",
+    "night",
+    "season",
+    "quarter",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Past and present verb forms that do not end in "-ed" but show a clause ("sales rose 2%").
+const IRREGULAR_VERBS: &[&str] = &[
+    "rose", "fell", "grew", "cost", "costs", "made", "took", "gave", "went", "came", "saw", "got",
+    "set", "put", "cut", "hit", "left", "lost", "paid", "sold", "spent", "won", "began", "became",
+    "brought", "bought", "built", "held", "kept", "led", "meant", "met", "ran", "sent", "stood",
+    "knew", "showed", "shows", "needs", "remains", "remain", "means", "makes", "takes", "faces",
+    "face", "has", "seems", "appears", "wants", "plans", "intends", "hopes", "expects", "believes",
+    "says", "said", "thinks", "thought", "felt", "found", "told", "owns", "own", "must", "need",
+];
+
+/// Be-forms before a participle: "is said to", "was told" are not someone speaking.
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Style {
+    Double,
+    Single,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    Either,
+}
+
+fn mark_style(t: &str) -> Option<Style> {
+    match t {
+        "\"" | "\u{201C}" | "\u{201D}" | "\u{201E}" | "«" | "»" | "''" | "``" => {
+            Some(Style::Double)
+        }
+        "'" | "\u{2018}" | "\u{2019}" | "\u{201A}" | "‹" | "›" => Some(Style::Single),
+        _ => None,
+    }
+}
+
+fn is_mark(t: &str) -> bool {
+    mark_style(t).is_some()
+}
+
+/// Whether the mark at token `i` opens or closes, from the marks' shape and its spacing.
+fn mark_role(doc: &Document, i: usize, para_end: usize) -> Role {
+    match doc.token_text(i) {
+        "\u{201C}" | "\u{2018}" | "\u{201E}" | "\u{201A}" | "«" | "‹" | "``" => {
+            return Role::Open;
+        }
+        "\u{201D}" | "»" | "›" => return Role::Close,
+        _ => {}
+    }
+    let tok = doc.tokens[i];
+    let left_free = tok.space_before
+        || i == 0
+        || matches!(
+            doc.token_text(i - 1),
+            "(" | "[" | ":" | "-" | "\u{2014}" | "\u{2013}"
+        );
+    let next = doc.tokens.get(i + 1).filter(|n| n.span.start < para_end);
+    let right_attached = next.is_some_and(|n| !n.space_before);
+    let next_is_word = next.is_some_and(|n| {
+        matches!(
+            n.kind,
+            TokenKind::Word | TokenKind::Number | TokenKind::Symbol
+        ) || is_mark(doc.slice(n.span))
+    });
+    if left_free && right_attached && next_is_word {
+        Role::Open
+    } else if !left_free || next.is_none() {
+        Role::Close
+    } else {
+        Role::Either
+    }
+}
+
+/// A span between quotation marks.
+#[derive(Clone, Debug)]
+struct Marked {
+    open: usize,
+    /// The closing mark, when the quote closes in its paragraph.
+    close: Option<usize>,
+    content: Span,
+    /// Token range of the content.
+    first: usize,
+    end: usize,
+}
+
+/// Pairs quotation marks paragraph by paragraph.
+fn marked_spans(doc: &Document) -> Vec<Marked> {
+    let mut out = Vec::new();
+    let mut t = 0;
+    for para in &doc.paragraphs {
+        let start = doc.token_at_or_after(para.start).max(t);
+        let mut end = start;
+        while end < doc.tokens.len() && doc.tokens[end].span.start < para.end {
+            end += 1;
+        }
+        t = end;
+        pair_paragraph(doc, start, end, para.end, &mut out);
+    }
+    out.sort_by_key(|m| m.content.start);
+    out
+}
+
+fn pair_paragraph(
+    doc: &Document,
+    start: usize,
+    end: usize,
+    para_end: usize,
+    out: &mut Vec<Marked>,
+) {
+    let emit = |open: usize, close: Option<usize>, stop: usize, out: &mut Vec<Marked>| {
+        let first = open + 1;
+        if stop > first {
+            let content = Span::new(doc.tokens[first].span.start, doc.tokens[stop - 1].span.end);
+            out.push(Marked {
+                open,
+                close,
+                content,
+                first,
+                end: stop,
+            });
+        }
+    };
+    let mut open_double: Option<usize> = None;
+    let mut open_single: Option<usize> = None;
+    for i in start..end {
+        let Some(style) = mark_style(doc.token_text(i)) else {
+            continue;
+        };
+        let role = mark_role(doc, i, para_end);
+        match style {
+            Style::Double => {
+                open_single = None;
+                match (role, open_double) {
+                    (Role::Open, Some(o)) => {
+                        // A new opening mark while one is open: the previous quote ran on
+                        // (joined paragraphs) and ends here.
+                        emit(o, None, i, out);
+                        open_double = Some(i);
+                    }
+                    (Role::Open | Role::Either, None) => open_double = Some(i),
+                    (Role::Close | Role::Either, Some(o)) => {
+                        emit(o, Some(i), i, out);
+                        open_double = None;
+                    }
+                    (Role::Close, None) => {}
+                }
+            }
+            Style::Single => {
+                if open_double.is_some() {
+                    continue; // quotes inside quotes are part of the outer quote
+                }
+                let t = doc.token_text(i);
+                match (role, open_single) {
+                    (Role::Open, _) if t != "\u{2019}" || doc.tokens[i].space_before => {
+                        open_single = Some(i)
+                    }
+                    (Role::Close | Role::Either, Some(o)) => {
+                        emit(o, Some(i), i, out);
+                        open_single = None;
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    // A quote still open at the paragraph's end runs on to the next paragraph: it is one quote
+    // per paragraph. Only long enough runs count, so a stray mark does not swallow text.
+    if let Some(o) = open_double
+        && end > o + 4
+    {
+        emit(o, None, end, out);
+    }
+}
+
+fn words_in(doc: &Document, first: usize, end: usize) -> usize {
+    (first..end)
+        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .count()
+}
+
+/// A quoted fragment, not a quoted sentence: short, and not ending in a sentence's punctuation.
+fn is_fragment(doc: &Document, m: &Marked) -> bool {
+    let words = words_in(doc, m.first, m.end);
+    let last = doc.token_text(m.end - 1);
+    let ends_sentence = matches!(last, "." | "?" | "!" | "," | "..." | "\u{2026}") && words >= 3;
+    words <= 6 && !ends_sentence
+}
+
+/// Answers "does any of these spans contain this one?" in logarithmic time.
+struct Coverage {
+    /// Sorted by start, with the running maximum of ends.
+    spans: Vec<(usize, usize)>,
+}
+
+impl Coverage {
+    fn new(mut spans: Vec<Span>) -> Coverage {
+        spans.sort();
+        let mut max_end = 0;
+        let spans = spans
+            .into_iter()
+            .map(|s| {
+                max_end = max_end.max(s.end);
+                (s.start, max_end)
+            })
+            .collect();
+        Coverage { spans }
+    }
+
+    fn contains(&self, span: Span) -> bool {
+        let i = self
+            .spans
+            .partition_point(|&(start, _)| start <= span.start);
+        i > 0 && self.spans[i - 1].1 >= span.end
+    }
+}
+
+struct Found {
+    quote: Quote,
+    /// The cue token, for dropping reports nested in other reports.
+    cue_tok: Option<usize>,
+}
+
+pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
+    let mut names = Names::new(doc, entities);
+    let marked = marked_spans(doc);
+    // Names inside quotation marks (quotes and quoted phrases alike) are not what a pronoun
+    // outside them refers to.
+    names.set_excluded(marked.iter().map(|m| m.content).collect());
+    let inside_marks = |pos: usize| {
+        let i = marked.partition_point(|m| m.content.start <= pos);
+        i > 0 && marked[i - 1].content.start <= pos && pos < marked[i - 1].content.end
+    };
+
+    let mut reported = Vec::new();
+    for si in 0..doc.sentences.len() {
+        reported_in_sentence(doc, &names, si, &inside_marks, &marked, &mut reported);
+    }
+    // A report whose cue lies inside another report is part of it. (A report's own content
+    // never holds its cue, so no report excludes itself.)
+    let covers = Coverage::new(reported.iter().map(|f: &Found| f.quote.span).collect());
+    reported.retain(|f| {
+        f.cue_tok.is_none_or(|c| {
+            let at = doc.tokens[c].span;
+            !covers.contains(Span::new(at.start, at.start + 1))
+        })
+    });
+    let report_spans = Coverage::new(reported.iter().map(|f| f.quote.span).collect());
+
+    let mut direct: Vec<Found> = Vec::new();
+    for m in &marked {
+        // A fragment quoted inside a report is part of that report (mixed quote).
+        if report_spans.contains(m.content) {
+            continue;
+        }
+        if let Some(f) = attribute_direct(doc, &names, m) {
+            direct.push(f);
+        }
+    }
+    if let Some(f) = colon_headline(doc, &names)
+        && !direct.iter().any(|d| d.quote.span.overlaps(f.quote.span))
+    {
+        direct.push(f);
+    }
+
+    let mut all: Vec<Found> = direct.into_iter().chain(reported).collect();
+    all.sort_by_key(|f| (f.quote.span.start, f.quote.span.end));
+    fill_speakers(doc, &mut all);
+    all.into_iter().map(|f| f.quote).collect()
+}
+
+/// A quote with no cue in its sentence takes the speaker of the quote before it in the same or
+/// the previous paragraph, else of the next quote in its paragraph.
+fn fill_speakers(doc: &Document, all: &mut [Found]) {
+    let para = |f: &Found| doc.sentences[f.quote.sentence].paragraph;
+    for i in 0..all.len() {
+        if all[i].quote.speaker.is_some() || all[i].quote.cue.is_some() {
+            continue;
+        }
+        let p = para(&all[i]);
+        let before = all[..i]
+            .iter()
+            .rev()
+            .take(50)
+            .take_while(|f| para(f) + 1 >= p)
+            .find_map(|f| f.quote.speaker.clone());
+        // A headline's source is named in the first paragraphs below it.
+        let in_title = doc.title.is_some_and(|t| t.contains(all[i].quote.span));
+        let reach = if in_title { p + 2 } else { p };
+        let speaker = before.or_else(|| {
+            all[i + 1..]
+                .iter()
+                .take(50)
+                .take_while(|f| para(f) <= reach)
+                .find_map(|f| f.quote.speaker.clone())
+        });
+        all[i].quote.speaker = speaker;
+    }
+}
+
+fn sentence_of(doc: &Document, tok: usize) -> usize {
+    doc.sentence_at(doc.tokens[tok].span.start).unwrap_or(0)
+}
+
+fn resolve_name(names: &Names, span: Option<Span>) -> Option<String> {
+    names.resolve_speaker(span?).map(|r| r.name)
+}
+
+/// Attributes a marked span; `None` for scare quotes and titles.
+fn attribute_direct(doc: &Document, names: &Names, m: &Marked) -> Option<Found> {
+    let si = sentence_of(doc, m.first);
+    let sent = &doc.sentences[si];
+    let floor = sent.tokens.start;
+    let sent_end = sent.tokens.end;
+    let fragment = is_fragment(doc, m);
+    let make = |speaker: Option<String>, cue: Option<(usize, String)>| Found {
+        quote: Quote {
+            span: m.content,
+            sentence: si,
+            speaker,
+            cue: cue.as_ref().map(|c| c.1.clone()),
+            kind: QuoteKind::Direct,
+        },
+        cue_tok: cue.map(|c| c.0),
+    };
+
+    // After the closing mark: `", Mr Varga said.` / `," said Mr Varga` / `" he told reporters`.
+    if let Some(close) = m.close {
+        let mut i = close + 1;
+        if i < sent_end && doc.token_text(i) == "," {
+            i += 1;
+        }
+        if i < sent_end {
+            if let Some(cue) = cue_at(doc, i)
+                && cue.class != CueClass::Thought
+            {
+                let np = clause::noun_phrase_starting_at(doc, i + 1, sent_end).map(|(s, _)| s);
+                let speaker = resolve_name(names, np);
+                return Some(make(speaker, Some((i, doc.token_text(i).to_string()))));
+            }
+            // A subject of a few words, then the cue; a new clause ("..., while the
+            // opposition said") is someone else speaking.
+            for k in i + 1..(i + 8).min(sent_end) {
+                let w = doc.token_text(k);
+                if is_mark(w)
+                    || matches!(
+                        w,
+                        "." | "," | ";" | "while" | "but" | "and" | "although" | "whereas"
+                    )
+                {
+                    break;
+                }
+                if let Some(cue) = cue_at(doc, k) {
+                    if cue.class == CueClass::Thought {
+                        break;
+                    }
+                    let np = clause::subject_before(doc, i, k);
+                    if np.is_some() {
+                        let speaker = resolve_name(names, np);
+                        return Some(make(speaker, Some((k, doc.token_text(k).to_string()))));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    // Before the opening mark: `Mr Varga said: "` / `He added, "` / `told the seminar: "`.
+    let mut j = m.open;
+    while j > floor && matches!(doc.token_text(j - 1), ":" | "," | "-" | "\u{2014}") {
+        j -= 1;
+    }
+    let lo = j.saturating_sub(9).max(floor);
+    for k in (lo..j).rev() {
+        if is_mark(doc.token_text(k)) {
+            break;
+        }
+        let Some(cue) = cue_at(doc, k) else { continue };
+        if cue.class == CueClass::Thought {
+            continue;
+        }
+        // "a documentary called 'Dark Waters'": a name or title, not a quote.
+        if k + 1 == m.open
+            && matches!(
+                doc.token_text(k).to_lowercase().as_str(),
+                "called" | "dubbed" | "titled" | "entitled" | "named" | "nicknamed"
+            )
+        {
+            return None;
+        }
+        // Between the cue and the mark only a hearer may stand ("told the seminar").
+        if k + 1 != j && !cue.object && !fragment {
+            break;
+        }
+        let speaker = speaker_of_cue(doc, names, floor, k);
+        // The cue keeps its hearer: "told the seminar".
+        let cue_text = if cue.object && k + 1 < j {
+            doc.slice(Span::new(
+                doc.tokens[k].span.start,
+                doc.tokens[j - 1].span.end,
+            ))
+        } else {
+            doc.token_text(k)
+        };
+        return Some(make(speaker, Some((k, cue_text.to_string()))));
+    }
+
+    if fragment {
+        // A fragment needs a cue earlier in its sentence ("dismissed the scheme as 'reckless'").
+        for k in (m.open.saturating_sub(40).max(floor)..m.open).rev() {
+            if let Some(cue) = cue_at(doc, k) {
+                if cue.class == CueClass::Thought {
+                    continue;
+                }
+                let speaker = speaker_of_cue(doc, names, floor, k);
+                speaker.as_ref()?;
+                return Some(make(speaker, Some((k, doc.token_text(k).to_string()))));
+            }
+        }
+        // Headlines quote without cues ("Minister's 'regret' over delays"): the words are the
+        // source's, named in the story below.
+        if doc.title.is_some_and(|t| t.contains(m.content)) {
+            return Some(make(None, None));
+        }
+        return None;
+    }
+    // A quoted sentence with no cue: the speaker comes from the neighbouring quotes.
+    Some(make(None, None))
+}
+
+/// The speaker of the cue at token `k`: its subject, or for a participle after a comma
+/// ("..., saying"), the subject of the sentence.
+fn speaker_of_cue(doc: &Document, names: &Names, floor: usize, k: usize) -> Option<String> {
+    let prev = if k > floor { doc.token_text(k - 1) } else { "" };
+    let participle = is_participle(doc.token_text(k)) && prev == ",";
+    // "..., adding that", "... and said", "went on to say": the subject of the sentence's
+    // first report, else of the sentence.
+    if participle || matches!(prev, "and" | "but" | "to") {
+        let earlier = (floor..k.saturating_sub(1)).rev().take(40).find(|&i| {
+            cue_at(doc, i).is_some_and(|c| c.class != CueClass::Thought)
+                && !is_participle(doc.token_text(i))
+        });
+        if let Some(e) = earlier
+            && let Some(s) = speaker_of_cue(doc, names, floor, e)
+        {
+            return Some(s);
+        }
+        return resolve_name(names, clause::sentence_subject(doc, floor, k));
+    }
+    let np = clause::subject_before(doc, floor, k);
+    resolve_name(names, np)
+}
+
+/// Reported speech in sentence `si`.
+fn reported_in_sentence(
+    doc: &Document,
+    names: &Names,
+    si: usize,
+    inside_marks: &dyn Fn(usize) -> bool,
+    marked: &[Marked],
+    out: &mut Vec<Found>,
+) {
+    let sent = &doc.sentences[si];
+    let floor = sent.tokens.start;
+    let end = sent.tokens.end;
+    // The sentence's content end: before final punctuation (closing marks stay).
+    let mut last = end;
+    while last > floor
+        && matches!(
+            doc.token_text(last - 1),
+            "." | "!" | "?" | "..." | "\u{2026}"
+        )
+    {
+        last -= 1;
+    }
+    let mut k = floor;
+    while k < end {
+        let word = doc.token_text(k).to_lowercase();
+        if inside_marks(doc.tokens[k].span.start) {
+            k += 1;
+            continue;
+        }
+        // "according to X, ..." / "..., according to X."
+        if word == "according" && k + 1 < end && doc.token_text(k + 1) == "to" {
+            if let Some(f) = according_to(doc, names, si, k, last) {
+                out.push(f);
+            }
+            k += 2;
+            continue;
+        }
+        let Some(cue) = cue_at(doc, k) else {
+            k += 1;
+            continue;
+        };
+        if cue.class == CueClass::Fragment {
+            k += 1;
+            continue;
+        }
+        let prev = if k > floor {
+            doc.token_text(k - 1).to_lowercase()
+        } else {
+            String::new()
+        };
+        let impersonal = k >= floor + 2
+            && BE_FORMS.contains(&prev.as_str())
+            && (doc.token_text(k - 2).eq_ignore_ascii_case("it")
+                || (k >= floor + 3
+                    && doc.token_text(k - 2).eq_ignore_ascii_case("has")
+                    && doc.token_text(k - 3).eq_ignore_ascii_case("it")));
+        let impersonal = impersonal
+            || (k >= floor + 3
+                && prev == "been"
+                && doc.token_text(k - 3).eq_ignore_ascii_case("it"));
+        // "is said to", "was also denied": passives, not someone speaking.
+        let be_before = (floor..k)
+            .rev()
+            .take(3)
+            .map(|i| doc.token_text(i).to_lowercase())
+            .take_while(|w| BE_FORMS.contains(&w.as_str()) || w.ends_with("ly") || w == "also")
+            .any(|w| BE_FORMS.contains(&w.as_str()));
+        if be_before && !impersonal {
+            k += 1;
+            continue;
+        }
+        // "refused to say whether ...", "declined to comment": a speech act with no content.
+        let refused = k >= floor + 2
+            && prev == "to"
+            && matches!(
+                doc.token_text(k - 2).to_lowercase().as_str(),
+                "refused"
+                    | "refuses"
+                    | "declined"
+                    | "declines"
+                    | "unable"
+                    | "reluctant"
+                    | "wouldn't"
+            );
+        if refused {
+            k += 1;
+            continue;
+        }
+        if let Some(f) = forward_report(doc, names, si, k, cue, impersonal, last, marked) {
+            out.push(f);
+        } else if let Some(f) = trailing_report(doc, names, si, k, impersonal, last, marked) {
+            out.push(f);
+        }
+        k += 1;
+    }
+}
+
+/// `X said (that) CLAUSE`: the content runs from the clause start to its end.
+#[allow(clippy::too_many_arguments)]
+fn forward_report(
+    doc: &Document,
+    names: &Names,
+    si: usize,
+    k: usize,
+    cue: Cue,
+    impersonal: bool,
+    last: usize,
+    marked: &[Marked],
+) -> Option<Found> {
+    let sent = &doc.sentences[si];
+    let floor = sent.tokens.start;
+    let mut p = k + 1;
+    if p >= last {
+        return None;
+    }
+    let find_that = |from: usize, within: usize| {
+        (from..(from + within).min(last))
+            .take_while(|&i| {
+                let t = doc.token_text(i);
+                doc.tokens[i].kind == TokenKind::Word || t == "’s" || t == "'s"
+            })
+            .find(|&i| doc.token_text(i).eq_ignore_ascii_case("that"))
+    };
+    let mut had_that = false;
+    // Where the hearer of "told reporters (that)" ends, to keep it in the cue.
+    let mut hearer_end = k + 1;
+    if doc.token_text(p).eq_ignore_ascii_case("that") {
+        p += 1;
+        had_that = true;
+    } else if cue.object {
+        if let Some(t) = find_that(p, 10) {
+            // "told reporters on Monday that": the hearer ends before the adverbial.
+            hearer_end = (p..t).find(|&i| is_adverbial_start(doc, i)).unwrap_or(t);
+            p = t + 1;
+            had_that = true;
+        } else {
+            // Skip the hearer: "told party members the rivals offered ...".
+            let (_, after) = clause::noun_phrase_starting_at(doc, p, last)?;
+            hearer_end = after;
+            p = after;
+        }
+    } else if is_adverbial_start(doc, p) {
+        if let Some(t) = find_that(p, 8) {
+            p = t + 1;
+            had_that = true;
+        } else {
+            // "said in a statement it is", "said last week it was": skip the adverbial, then a
+            // clause must start.
+            let w = doc.token_text(p).to_lowercase();
+            p = if matches!(
+                w.as_str(),
+                "on" | "in" | "at" | "during" | "after" | "before" | "last" | "this"
+            ) {
+                clause::noun_phrase_starting_at(doc, p + 1, last)?.1
+            } else {
+                p + 1
+            };
+            if p >= last || !starts_clause(&doc.token_text(p).to_lowercase()) {
+                return None;
+            }
+        }
+    }
+    if p >= last {
+        return None;
+    }
+    let start_text = doc.token_text(p);
+    let start_lower = start_text.to_lowercase();
+    if doc.tokens[p].kind == TokenKind::Punct && !is_mark(start_text) {
+        return None;
+    }
+    if NOT_CLAUSE_START.contains(&start_lower.as_str()) {
+        return None;
+    }
+    // Findings ("the study found", "the photo shows") report only with "that"; beliefs
+    // ("believes", "think") also take a bare clause.
+    let belief = matches!(
+        doc.token_text(k).to_lowercase().as_str(),
+        "believes" | "believe" | "believed" | "thinks" | "think" | "thought" | "fears" | "feared"
+    );
+    if cue.class == CueClass::Thought
+        && !had_that
+        && (!belief
+            || !(starts_clause(&start_lower)
+                || start_text.chars().next().is_some_and(char::is_uppercase)))
+    {
+        // "found a body", "believes in": a belief verb reports only a clause.
+        return None;
+    }
+    // Without "that", what follows must be a clause, not an object: "announced a review",
+    // "predicted a defeat" report no speech.
+    if !had_that && !impersonal && !looks_like_clause(doc, p, clause_end(doc, p, last)) {
+        return None;
+    }
+    // A clause that is a whole direct quote (`said "We will win."`) is direct, not reported.
+    if is_mark(start_text) {
+        let at = marked.partition_point(|m| m.open < p);
+        if let Some(m) = marked.get(at).filter(|m| m.open == p)
+            && m.close.is_none_or(|c| c + 1 >= last)
+        {
+            return None;
+        }
+    }
+    let stop = clause_end(doc, p, last);
+    if stop <= p {
+        return None;
+    }
+    let speaker = if impersonal {
+        None
+    } else {
+        let s = speaker_of_cue(doc, names, floor, k);
+        s.as_ref()?;
+        s
+    };
+    let span = Span::new(doc.tokens[p].span.start, doc.tokens[stop - 1].span.end);
+    Some(Found {
+        quote: Quote {
+            span,
+            sentence: si,
+            speaker,
+            cue: Some(if hearer_end > k + 1 {
+                doc.slice(Span::new(
+                    doc.tokens[k].span.start,
+                    doc.tokens[hearer_end - 1].span.end,
+                ))
+                .to_string()
+            } else {
+                cue_text(doc, k, impersonal)
+            }),
+            kind: QuoteKind::Reported,
+        },
+        cue_tok: Some(k),
+    })
+}
+
+fn cue_text(doc: &Document, k: usize, impersonal: bool) -> String {
+    if impersonal {
+        let sent = doc.sentence_at(doc.tokens[k].span.start).unwrap_or(0);
+        let floor = doc.sentences[sent].tokens.start;
+        let from = (floor..k)
+            .rev()
+            .find(|&i| doc.token_text(i).eq_ignore_ascii_case("it"))
+            .unwrap_or(k);
+        return doc
+            .slice(Span::new(
+                doc.tokens[from].span.start,
+                doc.tokens[k].span.end,
+            ))
+            .to_string();
+    }
+    doc.token_text(k).to_string()
+}
+
+/// Auxiliaries and copulas: a finite verb that shows a clause.
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "could", "should", "can", "may", "might", "must",
+    "has", "have", "had", "does", "did", "do", "shall", "isn't", "aren't", "wasn't", "weren't",
+    "won't", "wouldn't", "couldn't", "can't", "hasn't", "haven't", "didn't", "doesn't", "don't",
+];
+
+/// Whether the words from token `p` read as a clause (subject and finite verb) rather than an
+/// object noun phrase: a pronoun subject, an auxiliary, or a past-tense verb after a noun.
+fn looks_like_clause(doc: &Document, p: usize, last: usize) -> bool {
+    let first = doc.token_text(p).to_lowercase();
+    if matches!(
+        first.as_str(),
+        "he" | "she" | "it" | "they" | "we" | "i" | "there" | "you"
+    ) {
+        return true;
+    }
+    // The main verb comes before any subordinate clause or infinitive ("a drive to help women
+    // who want ..." has none).
+    let stop = (p..last.min(p + 16))
+        .find(|&i| {
+            matches!(
+                doc.token_text(i).to_lowercase().as_str(),
+                "who"
+                    | "which"
+                    | "that"
+                    | "to"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "while"
+                    | "if"
+                    | "when"
+                    | "since"
+                    | "whose"
+                    | "where"
+            )
+        })
+        .unwrap_or(last.min(p + 16));
+    let window = (p..stop).collect::<Vec<_>>();
+    window.iter().enumerate().any(|(n, &i)| {
+        let w = doc.token_text(i).to_lowercase();
+        let lower_case = doc
+            .token_text(i)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        if (lower_case && FINITE.contains(&w.as_str()))
+            || w == "it's"
+            || (n > 0 && IRREGULAR_VERBS.contains(&w.as_str()))
+        {
+            return true;
+        }
+        // "the rivals offered ...": an -ed word after a noun, not after a hyphen or determiner.
+        n > 0
+            && w.ends_with("ed")
+            && w.len() > 4
+            && doc.tokens[i].kind == TokenKind::Word
+            && doc.tokens[i - 1].kind == TokenKind::Word
+            && !matches!(
+                doc.token_text(i - 1).to_lowercase().as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "of"
+                    | "to"
+                    | "and"
+                    | "or"
+            )
+    })
+}
+
+/// Words that can open a reported clause after a belief verb without "that".
+fn starts_clause(lower: &str) -> bool {
+    clause::is_pronoun(lower)
+        || matches!(
+            lower,
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "these"
+                | "those"
+                | "there"
+                | "it"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "many"
+                | "most"
+                | "some"
+                | "all"
+                | "no"
+        )
+}
+
+/// Where a reported clause starting at token `p` ends: the sentence end, or before a tail
+/// that is not part of it (", he said", "; ...", ", but ...", ": \"...").
+fn clause_end(doc: &Document, p: usize, last: usize) -> usize {
+    // A reported clause longer than this is a run-on paragraph; capping keeps the work linear.
+    let last = last.min(p + 200);
+    let mut i = p;
+    while i < last {
+        let t = doc.token_text(i);
+        match t {
+            ";" | ":" => return i,
+            // "The firm denies X and has vowed to appeal": "and" with an auxiliary and no subject of
+            // its own carries on the main clause, not the report.
+            "and" | "but"
+                if i > p + 2
+                    && doc.tokens.get(i + 1).is_some_and(|_| {
+                        matches!(
+                            doc.token_text(i + 1).to_lowercase().as_str(),
+                            "has" | "have" | "is" | "are" | "also" | "already" | "later"
+                        )
+                    }) =>
+            {
+                let end = if doc.token_text(i - 1) == "," {
+                    i - 1
+                } else {
+                    i
+                };
+                return end;
+            }
+            "," => {
+                let next = doc
+                    .tokens
+                    .get(i + 1)
+                    .map(|_| doc.token_text(i + 1).to_lowercase());
+                match next.as_deref() {
+                    Some("but" | "while" | "although" | "though" | "whereas") => {
+                        let after = doc.tokens.get(i + 2).map(|_| doc.token_text(i + 2));
+                        // The report goes on when "that" repeats or the speaker's own quoted
+                        // words follow ("..., but it was an \"urgent priority\"").
+                        let quoted_words_follow = (i + 2..last).any(|j| is_mark(doc.token_text(j)));
+                        if !after.is_some_and(|a| a.eq_ignore_ascii_case("that"))
+                            && !quoted_words_follow
+                        {
+                            return i;
+                        }
+                    }
+                    Some(w) if is_participle(w) && CUES.contains_key(w) => return i,
+                    _ => {}
+                }
+                // ", X said" tail.
+                for k in i + 1..(i + 8).min(last) {
+                    if doc.token_text(k) == "," || is_mark(doc.token_text(k)) {
+                        break;
+                    }
+                    if cue_at(doc, k).is_some_and(|c| c.class == CueClass::Speech) {
+                        if k == i + 1 || clause::subject_before(doc, i + 1, k).is_some() {
+                            let rest = last - k;
+                            if rest <= 8 {
+                                return i;
+                            }
+                        }
+                        break;
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    last
+}
+
+/// `CLAUSE, X said.` / `CLAUSE, said X.`: the content is the clause before the comma.
+#[allow(clippy::too_many_arguments)]
+fn trailing_report(
+    doc: &Document,
+    names: &Names,
+    si: usize,
+    k: usize,
+    impersonal: bool,
+    last: usize,
+    marked: &[Marked],
+) -> Option<Found> {
+    let sent = &doc.sentences[si];
+    let floor = sent.tokens.start;
+    // The tail after the cue is short: a hearer or a time ("told GMTV's programme", "on Monday").
+    let tail_ok = |from: usize| {
+        last.saturating_sub(from) <= 8
+            && (from..last).all(|i| doc.token_text(i) != "," || i + 1 == last)
+    };
+    // "claims denied by the party": a passive participle. ", adding urgency to the talks": a
+    // participle never attributes what comes before it.
+    if (k + 1 < last && doc.token_text(k + 1) == "by") || is_participle(doc.token_text(k)) {
+        return None;
+    }
+    let (comma, speaker_span) = if k > floor && doc.token_text(k - 1) == "," {
+        // ", said Mr Varga."
+        let (np, after) = clause::noun_phrase_starting_at(doc, k + 1, last)?;
+        if last.saturating_sub(after) > 4 {
+            return None;
+        }
+        (k - 1, Some(np))
+    } else {
+        let subj = if impersonal {
+            let it = (floor..k)
+                .rev()
+                .find(|&i| doc.token_text(i).eq_ignore_ascii_case("it"))?;
+            Span::new(doc.tokens[it].span.start, doc.tokens[it].span.end)
+        } else {
+            clause::subject_before(doc, floor, k)?
+        };
+        let s = doc.token_at_or_after(subj.start);
+        if s <= floor || doc.token_text(s - 1) != "," || !tail_ok(k + 1) {
+            return None;
+        }
+        (s - 1, (!impersonal).then_some(subj))
+    };
+    let mut start = floor;
+    // Skip a leading conjunction or quote mark that is not part of the content.
+    if comma <= start + 1 {
+        return None;
+    }
+    // A direct quote before the comma is attributed as direct, not reported.
+    if is_mark(doc.token_text(comma - 1)) || is_mark(doc.token_text(start)) {
+        let at = marked.partition_point(|m| m.open < start);
+        let opens_at_start = marked
+            .get(at)
+            .is_some_and(|m| m.open == start && m.close.is_some_and(|c| c + 1 >= comma));
+        if opens_at_start {
+            return None;
+        }
+    }
+    if matches!(doc.token_text(start).to_lowercase().as_str(), "but" | "and") {
+        start += 1;
+    }
+    let span = Span::new(doc.tokens[start].span.start, doc.tokens[comma - 1].span.end);
+    let speaker = speaker_span
+        .and_then(|s| names.resolve_speaker(s))
+        .map(|r| r.name);
+    Some(Found {
+        quote: Quote {
+            span,
+            sentence: si,
+            speaker,
+            cue: Some(cue_text(doc, k, impersonal)),
+            kind: QuoteKind::Reported,
+        },
+        cue_tok: Some(k),
+    })
+}
+
+/// "According to X, CLAUSE." or "CLAUSE, according to X."
+fn according_to(doc: &Document, names: &Names, si: usize, k: usize, last: usize) -> Option<Found> {
+    let sent = &doc.sentences[si];
+    let floor = sent.tokens.start;
+    let (np, after) = clause::noun_phrase_starting_at(doc, k + 2, last)?;
+    let speaker = names.resolve_speaker(np).map(|r| r.name);
+    let span =
+        if k == floor || (k == floor + 1 && doc.token_text(floor).eq_ignore_ascii_case("but")) {
+            // Clause after the source's comma.
+            let comma = (after..last).find(|&i| doc.token_text(i) == ",")?;
+            let p = comma + 1;
+            if p >= last {
+                return None;
+            }
+            let stop = clause_end(doc, p, last);
+            Span::new(doc.tokens[p].span.start, doc.tokens[stop - 1].span.end)
+        } else if k > floor + 1 && doc.token_text(k - 1) == "," {
+            let mut start = floor;
+            if is_mark(doc.token_text(start)) {
+                start += 1;
+            }
+            if k - 1 <= start {
+                return None;
+            }
+            Span::new(doc.tokens[start].span.start, doc.tokens[k - 2].span.end)
+        } else {
+            return None;
+        };
+    Some(Found {
+        quote: Quote {
+            span,
+            sentence: si,
+            speaker,
+            cue: Some("according to".into()),
+            kind: QuoteKind::Reported,
+        },
+        cue_tok: Some(k),
+    })
+}
+
+/// A headline "Name: words" is the named person's direct quote.
+fn colon_headline(doc: &Document, names: &Names) -> Option<Found> {
+    let title = doc.title?;
+    let si = doc.sentence_at(title.start)?;
+    let sent = &doc.sentences[si];
+    let colon = sent.tokens.clone().find(|&i| doc.token_text(i) == ":")?;
+    let before = colon - sent.tokens.start;
+    if before == 0 || before > 3 || colon + 2 > sent.tokens.end {
+        return None;
+    }
+    let all_caps_words = (sent.tokens.start..colon).all(|i| {
+        doc.tokens[i].kind == TokenKind::Word
+            && doc
+                .token_text(i)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    });
+    if !all_caps_words {
+        return None;
+    }
+    let np = Span::new(
+        doc.tokens[sent.tokens.start].span.start,
+        doc.tokens[colon - 1].span.end,
+    );
+    let mut first = colon + 1;
+    let mut end = sent.tokens.end;
+    if is_mark(doc.token_text(first)) {
+        first += 1;
+    }
+    if end > first && is_mark(doc.token_text(end - 1)) {
+        end -= 1;
+    }
+    if end <= first + 1 {
+        return None;
+    }
+    Some(Found {
+        quote: Quote {
+            span: Span::new(doc.tokens[first].span.start, doc.tokens[end - 1].span.end),
+            sentence: si,
+            speaker: Some(
+                names
+                    .resolve(np)
+                    .map_or_else(|| doc.slice(np).to_string(), |r| r.name),
+            ),
+            cue: None,
+            kind: QuoteKind::Direct,
+        },
+        cue_tok: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_list_parses() {
+        let n = lexicon::entries(include_str!("../lexicon/data/quotes_cues.txt"))
+            .inspect(|f| {
+                assert!(matches!(f[1], "speech" | "thought" | "frag"), "{f:?}");
+                assert!(f.len() == 2 || f[2] == "obj", "{f:?}");
+                assert_eq!(f[0], f[0].to_lowercase());
+            })
+            .count();
+        assert_eq!(n, CUES.len(), "no entry twice");
+    }
+
+    /// (content, kind, speaker, cue) of every quote found.
+    fn quotes(text: &str) -> Vec<(String, &'static str, Option<String>, Option<String>)> {
+        let doc = Document::new(text);
+        extract(&doc, &[])
+            .into_iter()
+            .map(|q| {
+                (
+                    doc.slice(q.span).to_string(),
+                    q.kind.as_str(),
+                    q.speaker,
+                    q.cue,
+                )
+            })
+            .collect()
+    }
+
+    fn q(
+        content: &str,
+        kind: &'static str,
+        speaker: Option<&str>,
+        cue: Option<&str>,
+    ) -> (String, &'static str, Option<String>, Option<String>) {
+        (
+            content.into(),
+            kind,
+            speaker.map(Into::into),
+            cue.map(Into::into),
+        )
+    }
+
+    #[test]
+    fn direct_quotes() {
+        let cases: Vec<(&str, Vec<_>)> = vec![
+            (
+                "Mr Anton Berg spoke first. \"We will not raise taxes,\" Mr Berg said.",
+                vec![q(
+                    "We will not raise taxes,",
+                    "direct",
+                    Some("Anton Berg"),
+                    Some("said"),
+                )],
+            ),
+            (
+                "Lena Ortiz left early. \u{201C}We will,\u{201D} she said, \u{201C}cut waste.\u{201D}",
+                vec![
+                    q("We will,", "direct", Some("Lena Ortiz"), Some("said")),
+                    q("cut waste.", "direct", Some("Lena Ortiz"), Some("said")),
+                ],
+            ),
+            (
+                "Tom Reed told the forum: \"The plan is dead. It cannot work.\"",
+                vec![q(
+                    "The plan is dead. It cannot work.",
+                    "direct",
+                    Some("Tom Reed"),
+                    Some("told the forum"),
+                )],
+            ),
+            (
+                // Joined paragraphs: the opening mark repeats before the quote closes.
+                "Tom Reed said: \"First part of the quote. \"Second part of it.\" Then he left.",
+                vec![
+                    q(
+                        "First part of the quote.",
+                        "direct",
+                        Some("Tom Reed"),
+                        Some("said"),
+                    ),
+                    q("Second part of it.", "direct", Some("Tom Reed"), None),
+                ],
+            ),
+            (
+                // Scare quotes and titles are not quotes.
+                "The so-called \"war on terror\" went on. She read \"Dune\" twice.",
+                vec![],
+            ),
+            (
+                "Critics dismissed the scheme as \"reckless\".",
+                vec![q("reckless", "direct", Some("Critics"), Some("dismissed"))],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(quotes(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn reported_speech() {
+        let cases: Vec<(&str, Vec<_>)> = vec![
+            (
+                "The ministry said that exports rose sharply in May.",
+                vec![q(
+                    "exports rose sharply in May",
+                    "reported",
+                    Some("The ministry"),
+                    Some("said"),
+                )],
+            ),
+            (
+                "Exports rose sharply in May, the ministry said.",
+                vec![q(
+                    "Exports rose sharply in May",
+                    "reported",
+                    Some("the ministry"),
+                    Some("said"),
+                )],
+            ),
+            (
+                "Prices will fall, according to the central bank.",
+                vec![q(
+                    "Prices will fall",
+                    "reported",
+                    Some("the central bank"),
+                    Some("according to"),
+                )],
+            ),
+            (
+                "Officials told reporters on Monday that the bridge would reopen.",
+                vec![q(
+                    "the bridge would reopen",
+                    "reported",
+                    Some("Officials"),
+                    Some("told reporters"),
+                )],
+            ),
+            (
+                // Mixed: the quoted fragment is part of the report.
+                "Anna Berg said the plan was \"a disaster for everyone\".",
+                vec![q(
+                    "the plan was \"a disaster for everyone\"",
+                    "reported",
+                    Some("Anna Berg"),
+                    Some("said"),
+                )],
+            ),
+            (
+                "Anna Berg declined to comment. She warned of delays. He is said to be ill. \
+                 She refused to say whether taxes would rise. The photo shows the singer smiling. \
+                 The band confirmed its summer tour dates.",
+                vec![],
+            ),
+            (
+                // A weekday between the cue and its clause, with or without "that".
+                "Jane Ruiz said Tuesday that the plant would stay. Ruiz said Friday the deal held.",
+                vec![
+                    q(
+                        "the plant would stay",
+                        "reported",
+                        Some("Jane Ruiz"),
+                        Some("said"),
+                    ),
+                    q("the deal held", "reported", Some("Jane Ruiz"), Some("said")),
+                ],
+            ),
+            (
+                "It is thought that the talks failed.",
+                vec![q(
+                    "the talks failed",
+                    "reported",
+                    None,
+                    Some("It is thought"),
+                )],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(quotes(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn attribution_shapes() {
+        let cases: Vec<(&str, Vec<_>)> = vec![
+            (
+                // Apposition between commas; the participle's report shares the speaker.
+                "Jo Marsh, chief executive of Acme Foods, said profits rose, adding that jobs were safe.",
+                vec![
+                    q("profits rose", "reported", Some("Jo Marsh"), Some("said")),
+                    q(
+                        "jobs were safe",
+                        "reported",
+                        Some("Jo Marsh"),
+                        Some("adding"),
+                    ),
+                ],
+            ),
+            (
+                // A coordinated second cue takes the sentence's subject.
+                "The regulator fined the bank and said the rules were clear.",
+                vec![q(
+                    "the rules were clear",
+                    "reported",
+                    Some("The regulator"),
+                    Some("said"),
+                )],
+            ),
+            (
+                // An object, not a clause: no report.
+                "The minister announced a review of rail fares.",
+                vec![],
+            ),
+            (
+                // "said this was" is a clause, not the adverbial "this week".
+                "Mr Karl Vogt said this was a bold step. Vogt said last week that costs fell.",
+                vec![
+                    q(
+                        "this was a bold step",
+                        "reported",
+                        Some("Karl Vogt"),
+                        Some("said"),
+                    ),
+                    q("costs fell", "reported", Some("Karl Vogt"), Some("said")),
+                ],
+            ),
+            (
+                // A sentence-initial pronoun continues the previous sentence's subject, not a
+                // name mentioned in passing.
+                "Mr Paul Ward met Mr Sam Green in Leeds. He said the talks went well.",
+                vec![q(
+                    "the talks went well",
+                    "reported",
+                    Some("Paul Ward"),
+                    Some("said"),
+                )],
+            ),
+            (
+                // A quoted headline takes the source named below it.
+                "Berg 'regrets' delays\n\nAnna Berg said she regretted the delays.",
+                vec![
+                    q("regrets", "direct", Some("Anna Berg"), None),
+                    q(
+                        "she regretted the delays",
+                        "reported",
+                        Some("Anna Berg"),
+                        Some("said"),
+                    ),
+                ],
+            ),
+            (
+                // With its cue the headline is a report holding a quoted fragment.
+                "Deal 'close', says union\n\nThe union met.",
+                vec![q("Deal 'close'", "reported", Some("union"), Some("says"))],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(quotes(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn colon_headline_is_direct() {
+        let got = quotes("Berg: we will win\n\nAnna Berg spoke in Oslo.");
+        assert_eq!(got, vec![q("we will win", "direct", Some("Berg"), None)]);
+    }
+
+    #[test]
+    fn unbalanced_and_odd_input_does_not_panic() {
+        let long = "\"".repeat(5000) + &"word ".repeat(2000);
+        // Thousands of opening marks in one paragraph: each is a fragment; must stay linear.
+        let opens = " \"a".repeat(20000);
+        for text in [
+            "\"",
+            "\u{201C}",
+            "said",
+            "he said that",
+            "\"\"\"",
+            "according to",
+            ", said",
+            "\u{1F642} said \"\u{00E9}",
+            long.as_str(),
+            opens.as_str(),
+            "'",
+            "’s said ’",
+            "X: \"",
+        ] {
+            let doc = Document::new(text);
+            let _ = extract(&doc, &[]);
+        }
+    }
 }
