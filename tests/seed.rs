@@ -8,7 +8,8 @@ use serde_json::Value;
 
 use crate::util::{check_spans, fixture, newslens};
 
-static TEXT: LazyLock<String> = LazyLock::new(|| std::fs::read_to_string(fixture("seed-xi-putin.txt")).unwrap());
+static TEXT: LazyLock<String> =
+    LazyLock::new(|| std::fs::read_to_string(fixture("seed-xi-putin.txt")).unwrap());
 
 static OUT: LazyLock<Value> = LazyLock::new(|| {
     let out = newslens(&[fixture("seed-xi-putin.txt").to_str().unwrap()])
@@ -30,7 +31,11 @@ fn entity(name: &str) -> &'static Value {
 }
 
 fn strings(v: &Value) -> Vec<&str> {
-    v.as_array().unwrap().iter().map(|s| s.as_str().unwrap()).collect()
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect()
 }
 
 #[test]
@@ -54,7 +59,11 @@ fn the_two_leaders_with_all_their_mentions() {
     let xi = entity("Xi Jinping");
     assert_eq!(xi["type"], "PERSON");
     assert_eq!(strings(&xi["aliases"]), ["Xi"]);
-    assert!(strings(&xi["roles"]).contains(&"President"), "{}", xi["roles"]);
+    assert!(
+        strings(&xi["roles"]).contains(&"President"),
+        "{}",
+        xi["roles"]
+    );
     // Twice as "Xi Jinping" (headline, third paragraph), six times as "Xi".
     assert_eq!(xi["count"], 8);
     let putin = entity("Vladimir Putin");
@@ -69,7 +78,9 @@ fn the_two_leaders_with_all_their_mentions() {
 
 #[test]
 fn places_organisations_and_groups() {
-    for name in ["China", "Russia", "Beijing", "Harbin", "Ukraine", "Gaza", "Moscow"] {
+    for name in [
+        "China", "Russia", "Beijing", "Harbin", "Ukraine", "Gaza", "Moscow",
+    ] {
         assert_eq!(entity(name)["type"], "GPE", "{name}");
     }
     assert_eq!(entity("Xinhua")["type"], "ORG");
@@ -88,7 +99,13 @@ fn no_junk_from_sentence_initial_capitals() {
     for e in OUT["entities"].as_array().unwrap() {
         for m in e["mentions"].as_array().unwrap() {
             let text = m["text"].as_str().unwrap();
-            for junk in ["The", "Overall", "Additionally", "Discussions", "The discussions"] {
+            for junk in [
+                "The",
+                "Overall",
+                "Additionally",
+                "Discussions",
+                "The discussions",
+            ] {
                 assert_ne!(text, junk, "junk entity {e}");
             }
         }
@@ -103,13 +120,30 @@ fn topic_rank(pred: impl Fn(&Value) -> bool) -> Option<usize> {
 fn topics() {
     let label = |t: &Value| t["label"].as_str().unwrap().to_lowercase();
     let diplomacy = topic_rank(|t| {
-        t["id"] == "medtop:11000000" || label(t).contains("diplomacy") || label(t).contains("international relations")
+        t["id"] == "medtop:11000000"
+            || label(t).contains("diplomacy")
+            || label(t).contains("international relations")
     });
-    assert!(diplomacy.is_some_and(|r| r <= 1), "diplomacy first or near first: {}", OUT["topics"]);
-    for (what, id) in [("conflict", "medtop:16000000"), ("economy", "medtop:04000000")] {
-        assert!(topic_rank(|t| t["id"] == id).is_some(), "{what} present: {}", OUT["topics"]);
+    assert!(
+        diplomacy.is_some_and(|r| r <= 1),
+        "diplomacy first or near first: {}",
+        OUT["topics"]
+    );
+    for (what, id) in [
+        ("conflict", "medtop:16000000"),
+        ("economy", "medtop:04000000"),
+    ] {
+        assert!(
+            topic_rank(|t| t["id"] == id).is_some(),
+            "{what} present: {}",
+            OUT["topics"]
+        );
     }
-    assert!(topic_rank(|t| label(t).contains("energy")).is_some(), "energy present: {}", OUT["topics"]);
+    assert!(
+        topic_rank(|t| label(t).contains("energy")).is_some(),
+        "energy present: {}",
+        OUT["topics"]
+    );
     assert!(
         topic_rank(|t| t["id"] == "medtop:13000000" || t["id"] == "medtop:05000000").is_some(),
         "science or education present: {}",
@@ -125,7 +159,12 @@ fn commitments() -> &'static Vec<Value> {
 fn china_is_prepared_to_work_with_russia() {
     let c = commitments()
         .iter()
-        .find(|c| c["text"].as_str().unwrap().contains("prepared to work with Russia"))
+        .find(|c| {
+            c["text"]
+                .as_str()
+                .unwrap()
+                .contains("prepared to work with Russia")
+        })
         .unwrap_or_else(|| panic!("commitment missing: {}", OUT["commitments"]));
     assert_eq!(c["kind"], "intent");
     assert_eq!(c["actor"]["name"], "China");
@@ -140,10 +179,19 @@ fn both_leaders_reaffirm_their_commitment() {
         .iter()
         .find(|c| c["kind"] == "reaffirmation")
         .unwrap_or_else(|| panic!("reaffirmation missing: {}", OUT["commitments"]));
-    assert!(c["text"].as_str().unwrap().contains("mutual support and cooperation"), "{c}");
+    assert!(
+        c["text"]
+            .as_str()
+            .unwrap()
+            .contains("mutual support and cooperation"),
+        "{c}"
+    );
     assert_eq!(c["actor"]["type"], "GROUP");
     let members = strings(&c["actor"]["members"]);
-    assert!(members.contains(&"Xi Jinping") && members.contains(&"Vladimir Putin"), "{c}");
+    assert!(
+        members.contains(&"Xi Jinping") && members.contains(&"Vladimir Putin"),
+        "{c}"
+    );
 }
 
 #[test]
@@ -152,12 +200,20 @@ fn the_joint_statement_is_an_agreement() {
         .iter()
         .find(|c| c["kind"] == "agreement")
         .unwrap_or_else(|| panic!("agreement missing: {}", OUT["commitments"]));
-    assert!(c["text"].as_str().unwrap().contains("deepen their comprehensive strategic partnership"), "{c}");
+    assert!(
+        c["text"]
+            .as_str()
+            .unwrap()
+            .contains("deepen their comprehensive strategic partnership"),
+        "{c}"
+    );
 }
 
 #[test]
 fn pressure_on_china_is_not_a_commitment() {
-    let sentence = TEXT.find("Additionally, there was growing pressure").unwrap();
+    let sentence = TEXT
+        .find("Additionally, there was growing pressure")
+        .unwrap();
     let sentence_chars = TEXT[..sentence].chars().count();
     for c in commitments() {
         let start = c["start"].as_u64().unwrap() as usize;
@@ -174,7 +230,12 @@ fn xi_stated_is_reported_speech() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|q| q["text"].as_str().unwrap().starts_with("China is prepared to work with Russia"))
+        .find(|q| {
+            q["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("China is prepared to work with Russia")
+        })
         .unwrap_or_else(|| panic!("quote missing: {}", OUT["quotes"]));
     assert_eq!(q["kind"], "reported");
     assert_eq!(q["speaker"], "Xi Jinping");

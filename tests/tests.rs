@@ -2,5 +2,7 @@
 //! look.
 
 mod cli;
+mod golden;
 mod props;
+mod seed;
 mod util;
