@@ -125,7 +125,17 @@ fn run(config: &Config) -> Result<Status> {
         match input {
             None => read_stdin(config, &mut printer)?,
             Some(path) if path.is_dir() => {
-                for entry in reader::walk_dir(path, config.jsonl_input) {
+                let entries = reader::walk_dir(path, config.jsonl_input);
+                if entries.is_empty() {
+                    let name = path.display().to_string();
+                    let origin = Origin {
+                        id: Some(&name),
+                        name: name.clone(),
+                        line: None,
+                    };
+                    printer.error(&origin, &reader::no_documents(config.jsonl_input))?;
+                }
+                for entry in entries {
                     match entry {
                         Ok(file) => read_path(config, &file, &mut printer)?,
                         Err((dir, err)) => {

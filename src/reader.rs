@@ -22,6 +22,8 @@ pub enum ReadError {
     Empty,
     /// A JSON Lines record that is not a JSON object with a string text field.
     BadRecord(String),
+    /// A directory holding no file of the kind the walk reads (the extensions it looked for).
+    NoDocuments(&'static str),
 }
 
 impl ReadError {
@@ -33,6 +35,7 @@ impl ReadError {
             ReadError::Binary { .. } => "binary",
             ReadError::Empty => "empty",
             ReadError::BadRecord(_) => "bad_record",
+            ReadError::NoDocuments(_) => "no_documents",
         }
     }
 }
@@ -53,6 +56,7 @@ impl fmt::Display for ReadError {
             }
             ReadError::Empty => write!(f, "empty input: no text to analyse"),
             ReadError::BadRecord(why) => write!(f, "malformed JSON Lines record: {why}"),
+            ReadError::NoDocuments(wanted) => write!(f, "no {wanted} files in this directory"),
         }
     }
 }
@@ -156,18 +160,30 @@ pub fn io_reason(err: &io::Error) -> String {
     }
 }
 
+const TEXT_EXTENSIONS: &[&str] = &["txt", "text"];
+const JSONL_EXTENSIONS: &[&str] = &["jsonl", "ndjson"];
+
 /// File names a directory walk picks up: text articles, or JSON Lines files in JSON Lines mode.
 pub fn is_wanted_file(path: &Path, jsonl: bool) -> bool {
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
-    let wanted: &[&str] = if jsonl {
-        &["jsonl", "ndjson"]
+    let wanted = if jsonl {
+        JSONL_EXTENSIONS
     } else {
-        &["txt", "text"]
+        TEXT_EXTENSIONS
     };
     ext.is_some_and(|e| wanted.contains(&e.as_str()))
+}
+
+/// The error for a directory in which [`walk_dir`] found nothing to read.
+pub fn no_documents(jsonl: bool) -> ReadError {
+    ReadError::NoDocuments(if jsonl {
+        ".jsonl or .ndjson"
+    } else {
+        ".txt or .text"
+    })
 }
 
 /// The files under `dir` that [`is_wanted_file`] accepts, sorted by path, skipping hidden files

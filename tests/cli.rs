@@ -130,6 +130,24 @@ fn directories_are_walked_for_text_files_in_path_order() {
 }
 
 #[test]
+fn a_directory_with_nothing_to_read_is_an_error() {
+    let dir = TempDir::new().unwrap();
+    write(&dir, "notes.md", ARTICLE.as_bytes());
+    let root = dir.path().display().to_string();
+    let assert = newslens(&["--compact", &root]).assert().code(1);
+    let out = assert.get_output();
+    let docs = json_lines(&out.stdout);
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0]["id"], root.as_str());
+    assert_eq!(docs[0]["error"]["kind"], "no_documents");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr.trim(),
+        format!("newslens: {root}: no .txt or .text files in this directory")
+    );
+}
+
+#[test]
 fn jsonl_records_stream_one_line_each_with_errors_in_place() {
     let input = concat!(
         "{\"id\": \"r1\", \"text\": \"Officials met in Paris.\"}\n",
