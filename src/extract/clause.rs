@@ -1532,7 +1532,7 @@ pub fn noun_phrase_starting_at(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::entities::Mention;
+    use crate::extract::testing::entity;
 
     #[test]
     fn first_names_list_parses() {
@@ -1589,31 +1589,6 @@ mod tests {
         ];
         for (text, verb, want) in cases {
             assert_eq!(subject(text, verb).as_deref(), *want, "{text}");
-        }
-    }
-
-    fn entity(name: &str, label: EntityType, doc: &Document, forms: &[&str]) -> Entity {
-        let mut mentions = Vec::new();
-        for form in forms {
-            let mut from = 0;
-            while let Some(p) = doc.text[from..].find(form) {
-                let start = from + p;
-                let span = Span::new(start, start + form.len());
-                mentions.push(Mention {
-                    span,
-                    sentence: doc.sentence_at(start).unwrap_or(0),
-                });
-                from = start + form.len();
-            }
-        }
-        mentions.sort_by_key(|m| m.span.start);
-        Entity {
-            name: name.into(),
-            label,
-            aliases: Vec::new(),
-            roles: Vec::new(),
-            mentions,
-            salience: 0.0,
         }
     }
 

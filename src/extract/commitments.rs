@@ -1071,8 +1071,9 @@ fn action_end(doc: &Document, start: usize, end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::entities::{EntityType, Mention};
+    use crate::extract::entities::EntityType;
     use crate::extract::quotes;
+    use crate::extract::testing::entity;
 
     #[test]
     fn trigger_and_actor_lists_parse() {
@@ -1352,36 +1353,6 @@ mod tests {
         assert_eq!(got[0].deadline.as_deref(), Some("within six months"));
         let got = run("The board will decide by the end of next year.", &[]);
         assert_eq!(got[0].deadline.as_deref(), Some("by the end of next year"));
-    }
-
-    fn entity(name: &str, label: EntityType, doc: &Document, forms: &[&str]) -> Entity {
-        let mut mentions = Vec::new();
-        for form in forms {
-            let mut from = 0;
-            while let Some(p) = doc.text[from..].find(form) {
-                let start = from + p;
-                let before = doc.text[..start].chars().next_back();
-                let after = doc.text[start + form.len()..].chars().next();
-                if !before.is_some_and(char::is_alphanumeric)
-                    && !after.is_some_and(char::is_alphanumeric)
-                {
-                    mentions.push(Mention {
-                        span: Span::new(start, start + form.len()),
-                        sentence: doc.sentence_at(start).unwrap_or(0),
-                    });
-                }
-                from = start + form.len();
-            }
-        }
-        mentions.sort_by_key(|m| m.span.start);
-        Entity {
-            name: name.into(),
-            label,
-            aliases: Vec::new(),
-            roles: Vec::new(),
-            mentions,
-            salience: 0.0,
-        }
     }
 
     const SEED: &str = include_str!("../../fixtures/seed-xi-putin.txt");
