@@ -19,7 +19,8 @@ Examples:
   find news -name '*.txt' -print0 | xargs -0 newslens --compact > out.jsonl
 
 Exit status: 0 every document analysed; 1 at least one document failed (an error record took
-its place in JSON Lines output); 2 usage error or the output could not be written.";
+its place in JSON Lines output); 2 usage error or the output could not be written; 130 stopped
+by SIGINT or SIGTERM (after the record in progress).";
 
 /// Reads English news articles and prints what is in them as JSON: entities, topics, key
 /// phrases, stated commitments and quotes.
@@ -60,6 +61,38 @@ pub struct Args {
     /// Replace invalid UTF-8 with U+FFFD (and say so in `warnings`) instead of failing.
     #[arg(long)]
     pub lossy: bool,
+
+    /// Largest document to analyse, in bytes (suffixes K, M, G: powers of 1024); a longer one
+    /// gets an error record `too_large` and the batch goes on. For JSON Lines it is the length
+    /// of the record's line. 0 means no limit. Example: --max-bytes 50M
+    #[arg(long, default_value = "10M", value_parser = parse_size, value_name = "N")]
+    pub max_bytes: u64,
+
+    /// Do not print warnings (HTML markup, not English, JSON Lines read as text) on stderr;
+    /// they stay in each document's `warnings`. Errors are still printed.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// Parses a byte count such as "10485760", "512K", "10M" or "1G" (powers of 1024).
+fn parse_size(value: &str) -> Result<u64, String> {
+    let (digits, unit) = match value.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => value.split_at(i),
+        None => (value, ""),
+    };
+    let shift = match unit.to_ascii_uppercase().as_str() {
+        "" | "B" => 0,
+        "K" | "KB" | "KIB" => 10,
+        "M" | "MB" | "MIB" => 20,
+        "G" | "GB" | "GIB" => 30,
+        _ => return Err(format!("unknown size unit '{unit}' (use K, M or G)")),
+    };
+    let number: u64 = digits
+        .parse()
+        .map_err(|_| format!("'{value}' is not a size such as 10M or 1048576"))?;
+    number
+        .checked_mul(1 << shift)
+        .ok_or_else(|| format!("'{value}' is too large"))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -90,6 +123,9 @@ pub struct Config {
     pub compact: bool,
     pub output: Option<PathBuf>,
     pub lossy: bool,
+    /// Longest document in bytes; `None` for no limit.
+    pub max_bytes: Option<u64>,
+    pub quiet: bool,
 }
 
 impl Args {
@@ -122,6 +158,8 @@ impl Args {
             compact: self.compact,
             output: self.output,
             lossy: self.lossy,
+            max_bytes: (self.max_bytes > 0).then_some(self.max_bytes),
+            quiet: self.quiet,
         }
     }
 }
@@ -151,6 +189,21 @@ mod tests {
         assert!(s.entities && s.quotes && !s.topics && !s.keyphrases && !s.commitments);
         assert_eq!(config(&[]).sections, Sections::all());
         assert!(Args::try_parse_from(["newslens", "--only", "entity"]).is_err());
+    }
+
+    #[test]
+    fn sizes_take_binary_suffixes() {
+        assert_eq!(config(&[]).max_bytes, Some(10 << 20));
+        assert_eq!(config(&["--max-bytes", "512K"]).max_bytes, Some(512 << 10));
+        assert_eq!(config(&["--max-bytes", "2g"]).max_bytes, Some(2 << 30));
+        assert_eq!(config(&["--max-bytes", "1000"]).max_bytes, Some(1000));
+        assert_eq!(config(&["--max-bytes", "0"]).max_bytes, None);
+        for bad in ["ten", "10X", "", "-1", "99999999999999999999G"] {
+            assert!(
+                Args::try_parse_from(["newslens", "--max-bytes", bad]).is_err(),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

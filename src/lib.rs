@@ -16,6 +16,7 @@ pub mod lexicon;
 pub mod output;
 pub mod reader;
 pub mod segment;
+pub mod sniff;
 
 use doc::Document;
 use extract::commitments::Commitment;

@@ -1,9 +1,13 @@
 //! The `newslens` command: flags → [`cli::Config`] → run → exit code.
 
 mod cli;
+mod signals;
+mod sink;
 
+use std::cell::{Cell, RefCell};
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::io::{self, BufRead, BufReader, Read};
+use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -13,6 +17,7 @@ use clap::Parser;
 use cli::{Args, Config};
 use newslens::output::{self, ErrorOut, ErrorRecord};
 use newslens::reader::{self, Decoded, ReadError};
+use sink::{FileId, Output};
 
 /// The documented exit statuses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,13 +28,32 @@ enum Status {
     SomeFailed = 1,
     /// Bad flags, or the output could not be written.
     Usage = 2,
+    /// Stopped by SIGINT or SIGTERM after the record in progress.
+    Interrupted = signals::INTERRUPTED as isize,
 }
+
+/// The stack the run gets: the analysis is iterative, so this is a margin, not a need.
+const RUN_STACK_BYTES: usize = 64 << 20;
 
 fn main() -> ExitCode {
     let config = Args::parse().into_config();
-    match run(&config) {
+    install_panic_hook();
+    signals::install();
+    let run = std::thread::Builder::new()
+        .name("run".to_string())
+        .stack_size(RUN_STACK_BYTES)
+        .spawn(move || run(&config));
+    let outcome = match run {
+        Ok(handle) => handle.join().unwrap_or_else(|_| {
+            Err(anyhow::anyhow!(
+                "internal error (see the message above); please report it"
+            ))
+        }),
+        Err(e) => Err(anyhow::Error::new(e).context("cannot start")),
+    };
+    match outcome {
         Ok(status) => ExitCode::from(status as u8),
-        Err(err) if is_broken_pipe(&err) => ExitCode::from(Status::Ok as u8),
+        Err(err) if sink::is_broken_pipe(&err) => ExitCode::from(Status::Ok as u8),
         Err(err) => {
             eprintln!("newslens: {err:#}");
             ExitCode::from(Status::Usage as u8)
@@ -37,11 +61,45 @@ fn main() -> ExitCode {
     }
 }
 
-/// A closed stdout (`newslens big.jsonl | head -1`) ends the run quietly.
-fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|e| {
-        e.downcast_ref::<io::Error>()
-            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+thread_local! {
+    /// Set while a document is analysed under `catch_unwind`: a panic there becomes that
+    /// document's error record, and its message is kept here instead of printed.
+    static CATCHING: Cell<bool> = const { Cell::new(false) };
+    static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// A panic prints one line (no backtrace), or, inside a document's analysis, is kept for the
+/// document's error record.
+fn install_panic_hook() {
+    panic::set_hook(Box::new(|info| {
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string());
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let what = format!("panic{place}: {message}");
+        if CATCHING.get() {
+            LAST_PANIC.set(Some(what));
+        } else {
+            eprintln!("newslens: internal error: {what}");
+        }
+    }));
+}
+
+/// Runs `f`, turning a panic into an error naming it.
+fn catching<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    CATCHING.set(true);
+    let result = panic::catch_unwind(AssertUnwindSafe(f));
+    CATCHING.set(false);
+    result.map_err(|_| {
+        LAST_PANIC
+            .take()
+            .unwrap_or_else(|| "panic: unknown".to_string())
     })
 }
 
@@ -54,26 +112,52 @@ struct Origin<'a> {
     line: Option<u64>,
 }
 
-struct Printer<W: Write> {
-    out: W,
+impl Origin<'_> {
+    fn path(name: &str) -> Origin<'_> {
+        Origin {
+            id: Some(name),
+            name: name.to_string(),
+            line: None,
+        }
+    }
+}
+
+struct Printer {
+    out: Output,
     /// One pretty-printed object rather than JSON Lines.
     pretty: bool,
-    /// Flush after each document, so a reader at the other end of a pipe gets each result as
-    /// soon as it is ready (streaming JSON Lines).
-    flush_each: bool,
     failed: bool,
 }
 
-impl<W: Write> Printer<W> {
+impl Printer {
     fn document(&mut self, config: &Config, origin: &Origin, decoded: Decoded) -> Result<()> {
-        let analysis = newslens::analyze(decoded.text, &config.sections);
-        let wire = output::document(origin.id, &analysis, &config.sections, &decoded.warnings);
-        if self.pretty {
-            serde_json::to_writer_pretty(&mut self.out, &wire)?;
-        } else {
-            serde_json::to_writer(&mut self.out, &wire)?;
+        let mut warnings = decoded.warnings;
+        let found = newslens::sniff::warnings(&decoded.text, !config.jsonl_input);
+        if !config.quiet {
+            for warning in &found {
+                eprintln!("newslens: {}: warning: {warning}", origin.name);
+            }
         }
-        self.end_record()
+        warnings.extend(found);
+        let sections = &config.sections;
+        let pretty = self.pretty;
+        let line = catching(|| {
+            let analysis = newslens::analyze(decoded.text, sections);
+            output::check_spans(&analysis)?;
+            let wire = output::document(origin.id, &analysis, sections, &warnings);
+            let mut line = if pretty {
+                serde_json::to_vec_pretty(&wire)
+            } else {
+                serde_json::to_vec(&wire)
+            }
+            .map_err(|e| format!("cannot serialise the result: {e}"))?;
+            line.push(b'\n');
+            Ok::<_, String>(line)
+        });
+        match line.and_then(|inner| inner) {
+            Ok(line) => self.write(&line),
+            Err(why) => self.error(origin, &ReadError::Internal(why)),
+        }
     }
 
     fn error(&mut self, origin: &Origin, err: &ReadError) -> Result<()> {
@@ -91,71 +175,52 @@ impl<W: Write> Printer<W> {
                 line: origin.line,
             },
         };
-        serde_json::to_writer(&mut self.out, &record)?;
-        self.end_record()
+        let mut line = serde_json::to_vec(&record).context("cannot serialise an error record")?;
+        line.push(b'\n');
+        self.write(&line)
     }
 
-    fn end_record(&mut self) -> Result<()> {
-        self.out.write_all(b"\n")?;
-        if self.flush_each {
-            self.out.flush()?;
-        }
-        Ok(())
+    fn write(&mut self, line: &[u8]) -> Result<()> {
+        self.out
+            .record(line)
+            .with_context(|| format!("cannot write to {}", self.out.name))
     }
 }
 
 fn run(config: &Config) -> Result<Status> {
-    let sink: Box<dyn Write> = match &config.output {
-        Some(path) => Box::new(
-            File::create(path)
-                .with_context(|| format!("cannot create output file {}", path.display()))?,
-        ),
-        None => Box::new(io::stdout().lock()),
+    let stdin_id = config
+        .inputs
+        .iter()
+        .any(Option::is_none)
+        .then(stdin_file_id)
+        .flatten();
+    let out = match &config.output {
+        Some(path) => {
+            sink::check_output_is_not_input(path, &config.inputs, stdin_id, |p| {
+                reader::is_wanted_file(p, config.jsonl_input)
+            })?;
+            Output::create(path)?
+        }
+        None => Output::stdout()?,
     };
     let single_text = !config.jsonl_input
         && config.inputs.len() == 1
         && config.inputs[0].as_deref().is_none_or(|p| !p.is_dir());
     let mut printer = Printer {
-        out: BufWriter::new(sink),
+        out,
         pretty: single_text && !config.compact,
-        flush_each: config.jsonl_input || config.output.is_none(),
         failed: false,
     };
     for input in &config.inputs {
-        match input {
+        let finished = match input {
             None => read_stdin(config, &mut printer)?,
-            Some(path) if path.is_dir() => {
-                let entries = reader::walk_dir(path, config.jsonl_input);
-                if entries.is_empty() {
-                    let name = path.display().to_string();
-                    let origin = Origin {
-                        id: Some(&name),
-                        name: name.clone(),
-                        line: None,
-                    };
-                    printer.error(&origin, &reader::no_documents(config.jsonl_input))?;
-                }
-                for entry in entries {
-                    match entry {
-                        Ok(file) => read_path(config, &file, &mut printer)?,
-                        Err((dir, err)) => {
-                            let name = dir.display().to_string();
-                            printer.error(
-                                &Origin {
-                                    id: Some(&name),
-                                    name: name.clone(),
-                                    line: None,
-                                },
-                                &err,
-                            )?
-                        }
-                    }
-                }
-            }
+            Some(path) if path.is_dir() => read_dir(config, path, &mut printer)?,
             Some(path) => read_path(config, path, &mut printer)?,
+        };
+        if finished == Flow::Stop {
+            return Ok(Status::Interrupted);
         }
     }
-    printer.out.flush().context("cannot write the output")?;
     Ok(if printer.failed {
         Status::SomeFailed
     } else {
@@ -163,7 +228,58 @@ fn run(config: &Config) -> Result<Status> {
     })
 }
 
-fn read_stdin<W: Write>(config: &Config, printer: &mut Printer<W>) -> Result<()> {
+/// Whether to go on after a document: a signal asks to stop after the record in progress.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Flow {
+    Go,
+    Stop,
+}
+
+fn flow() -> Flow {
+    if signals::stop_requested() {
+        Flow::Stop
+    } else {
+        Flow::Go
+    }
+}
+
+#[cfg(unix)]
+fn stdin_file_id() -> Option<FileId> {
+    use std::os::fd::AsFd;
+    let fd = io::stdin().as_fd().try_clone_to_owned().ok()?;
+    File::from(fd).metadata().ok().as_ref().and_then(FileId::of)
+}
+
+#[cfg(not(unix))]
+fn stdin_file_id() -> Option<FileId> {
+    None
+}
+
+fn read_dir(config: &Config, dir: &Path, printer: &mut Printer) -> Result<Flow> {
+    let entries = reader::walk_dir(dir, config.jsonl_input);
+    if entries.is_empty() {
+        let name = dir.display().to_string();
+        printer.error(
+            &Origin::path(&name),
+            &reader::no_documents(config.jsonl_input),
+        )?;
+    }
+    for entry in entries {
+        let flow = match entry {
+            Ok(file) => read_path(config, &file, printer)?,
+            Err((dir, err)) => {
+                printer.error(&Origin::path(&dir.display().to_string()), &err)?;
+                flow()
+            }
+        };
+        if flow == Flow::Stop {
+            return Ok(Flow::Stop);
+        }
+    }
+    Ok(Flow::Go)
+}
+
+fn read_stdin(config: &Config, printer: &mut Printer) -> Result<Flow> {
     let stdin = io::stdin().lock();
     if config.jsonl_input {
         return read_records(config, "stdin", stdin, printer);
@@ -173,40 +289,83 @@ fn read_stdin<W: Write>(config: &Config, printer: &mut Printer<W>) -> Result<()>
         name: "stdin".to_string(),
         line: None,
     };
-    let mut bytes = Vec::new();
-    match BufReader::new(stdin).read_to_end(&mut bytes) {
-        Ok(_) => match reader::decode(bytes, config.lossy) {
-            Ok(decoded) => printer.document(config, &origin, decoded),
-            Err(err) => printer.error(&origin, &err),
+    match read_limited(stdin, config.max_bytes, None) {
+        Ok(bytes) => match reader::decode(bytes, config.lossy) {
+            Ok(decoded) => printer.document(config, &origin, decoded)?,
+            Err(err) => printer.error(&origin, &err)?,
         },
-        Err(e) => printer.error(&origin, &ReadError::Unreadable(reader::io_reason(&e))),
+        Err(err) => printer.error(&origin, &err)?,
+    }
+    Ok(flow())
+}
+
+/// Reads all of `input`, or fails with `TooLarge` past `max` bytes without reading further.
+/// The read is marked as waiting for input (see [`signals::waiting`]).
+fn read_limited(
+    input: impl Read,
+    max: Option<u64>,
+    size: Option<u64>,
+) -> Result<Vec<u8>, ReadError> {
+    let mut bytes = Vec::new();
+    let read = match max {
+        Some(max) => signals::waiting(|| input.take(max + 1).read_to_end(&mut bytes)),
+        None => signals::waiting(|| {
+            let mut input = input;
+            input.read_to_end(&mut bytes)
+        }),
+    };
+    read.map_err(|e| ReadError::Unreadable(reader::io_reason(&e)))?;
+    match max {
+        Some(limit) if bytes.len() as u64 > limit => Err(ReadError::TooLarge { size, limit }),
+        _ => Ok(bytes),
     }
 }
 
-fn read_path<W: Write>(config: &Config, path: &Path, printer: &mut Printer<W>) -> Result<()> {
+fn read_path(config: &Config, path: &Path, printer: &mut Printer) -> Result<Flow> {
     let name = path.display().to_string();
-    if config.jsonl_input {
-        return match File::open(path) {
-            Ok(file) => read_records(config, &name, file, printer),
-            Err(e) => {
-                let origin = Origin {
-                    id: None,
-                    name,
-                    line: None,
-                };
-                printer.error(&origin, &ReadError::Unreadable(reader::io_reason(&e)))
-            }
-        };
-    }
-    let origin = Origin {
-        id: Some(&name),
-        name: name.clone(),
-        line: None,
+    let opened = File::open(path).and_then(|file| {
+        let meta = file.metadata()?;
+        if meta.is_dir() {
+            return Err(io::Error::from(io::ErrorKind::IsADirectory));
+        }
+        Ok((file, meta))
+    });
+    let (file, meta) = match opened {
+        Ok(opened) => opened,
+        Err(e) => {
+            let origin = Origin {
+                id: (!config.jsonl_input).then_some(name.as_str()),
+                name: name.clone(),
+                line: None,
+            };
+            printer.error(&origin, &ReadError::Unreadable(reader::io_reason(&e)))?;
+            return Ok(flow());
+        }
     };
-    match reader::read_file(path, config.lossy) {
-        Ok(decoded) => printer.document(config, &origin, decoded),
-        Err(err) => printer.error(&origin, &err),
+    if FileId::of(&meta).is_some_and(|id| Some(id) == printer.out.id) {
+        let origin = Origin::path(&name);
+        let why = format!("is the output file ({}); not read", printer.out.name);
+        printer.error(&origin, &ReadError::Unreadable(why))?;
+        return Ok(flow());
     }
+    if config.jsonl_input {
+        return read_records(config, &name, file, printer);
+    }
+    let origin = Origin::path(&name);
+    let size = meta.is_file().then_some(meta.len());
+    let too_large = config.max_bytes.zip(size).filter(|&(max, size)| size > max);
+    let read = match too_large {
+        Some((limit, size)) => Err(ReadError::TooLarge {
+            size: Some(size),
+            limit,
+        }),
+        None => read_limited(file, config.max_bytes, size),
+    };
+    match read.and_then(|bytes| reader::decode(bytes, config.lossy)) {
+        Ok(decoded) => printer.document(config, &origin, decoded)?,
+        Err(err) => printer.error(&origin, &err)?,
+    }
+    Ok(flow())
 }
 
 fn record_origin<'a>(id: Option<&'a str>, name: &str, number: u64) -> Origin<'a> {
@@ -217,57 +376,148 @@ fn record_origin<'a>(id: Option<&'a str>, name: &str, number: u64) -> Origin<'a>
     }
 }
 
-/// Streams JSON Lines records: one line in, one line out, in order, in constant memory.
-fn read_records<W: Write>(
+/// What [`next_line`] read.
+enum Line {
+    /// The end of the input.
+    End,
+    /// A whole line is in the buffer (its newline included, when it had one).
+    Whole,
+    /// A line longer than the limit: the buffer holds its first `limit + 1` bytes.
+    TooLong { size: u64 },
+}
+
+/// Reads one line into `line`, keeping at most `max + 1` bytes of it (the rest is read and
+/// dropped), so memory stays bounded by the limit whatever the input. Waits for input only
+/// with nothing buffered, marked as waiting (see [`signals::waiting`]).
+fn next_line(input: &mut impl BufRead, line: &mut Vec<u8>, max: Option<u64>) -> io::Result<Line> {
+    line.clear();
+    let keep = max.map_or(usize::MAX, |m| {
+        usize::try_from(m.saturating_add(1)).unwrap_or(usize::MAX)
+    });
+    let mut size = 0u64;
+    loop {
+        let available = match signals::waiting(|| input.fill_buf().map(|b| b.len())) {
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available == 0 {
+            break;
+        }
+        // Already buffered: this call does not read.
+        let buffer = input.fill_buf()?;
+        let (chunk, done) = match buffer.iter().position(|&b| b == b'\n') {
+            Some(i) => (&buffer[..=i], true),
+            None => (buffer, false),
+        };
+        let room = keep.saturating_sub(line.len()).min(chunk.len());
+        line.extend_from_slice(&chunk[..room]);
+        size += chunk.len() as u64;
+        let used = chunk.len();
+        input.consume(used);
+        if done {
+            break;
+        }
+    }
+    if size == 0 {
+        return Ok(Line::End);
+    }
+    let content = size - u64::from(line.ends_with(b"\n") && line.len() as u64 == size);
+    Ok(match max {
+        Some(limit) if content > limit => Line::TooLong { size: content },
+        _ => Line::Whole,
+    })
+}
+
+/// Streams JSON Lines records: one line in, one line out, in order, in memory bounded by the
+/// longest line (at most `--max-bytes`).
+fn read_records(
     config: &Config,
     name: &str,
     input: impl Read,
-    printer: &mut Printer<W>,
-) -> Result<()> {
-    let mut input = BufReader::new(input);
+    printer: &mut Printer,
+) -> Result<Flow> {
+    let mut input = BufReader::with_capacity(64 << 10, input);
+    if let Ok(head) = signals::waiting(|| input.fill_buf().map(<[u8]>::to_vec))
+        && let Some(format) = newslens::sniff::compression(&head)
+    {
+        let origin = Origin {
+            id: None,
+            name: name.to_string(),
+            line: None,
+        };
+        printer.error(&origin, &ReadError::Compressed(format))?;
+        return Ok(flow());
+    }
     let mut line = Vec::new();
     let mut number = 0u64;
     loop {
-        line.clear();
         number += 1;
-        match input.read_until(b'\n', &mut line) {
-            Ok(0) => return Ok(()),
-            Ok(_) => {}
+        let read = match next_line(&mut input, &mut line, config.max_bytes) {
+            Ok(read) => read,
             Err(e) => {
-                return printer.error(
+                printer.error(
                     &record_origin(None, name, number),
                     &ReadError::Unreadable(reader::io_reason(&e)),
-                );
-            }
-        }
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        let text = match reader::decode_utf8(std::mem::take(&mut line), config.lossy) {
-            Ok(decoded) => decoded,
-            Err(err) => {
-                printer.error(&record_origin(None, name, number), &err)?;
-                continue;
+                )?;
+                return Ok(flow());
             }
         };
-        // A byte-order mark may open the first line of a file; it is framing, not record text.
-        let json = text
-            .text
-            .trim_start_matches('\u{FEFF}')
-            .trim_end_matches(['\n', '\r']);
-        match reader::parse_record(json, &config.fields) {
-            Ok(record) => {
-                let decoded = Decoded {
-                    text: record.text,
-                    warnings: text.warnings,
+        match read {
+            Line::End => return Ok(Flow::Go),
+            Line::Whole => record(config, name, number, &mut line, printer)?,
+            Line::TooLong { size } => {
+                // The id, when the record gives it before its text, is in the kept prefix.
+                let prefix = String::from_utf8_lossy(&line);
+                let id = reader::parse_record(&prefix, &config.fields)
+                    .err()
+                    .and_then(|(id, _)| id);
+                let limit = config.max_bytes.unwrap_or(u64::MAX);
+                let err = ReadError::TooLarge {
+                    size: Some(size),
+                    limit,
                 };
-                printer.document(
-                    config,
-                    &record_origin(record.id.as_deref(), name, number),
-                    decoded,
-                )?;
+                printer.error(&record_origin(id.as_deref(), name, number), &err)?;
             }
-            Err((id, err)) => printer.error(&record_origin(id.as_deref(), name, number), &err)?,
         }
+        if flow() == Flow::Stop {
+            return Ok(Flow::Stop);
+        }
+    }
+}
+
+/// Analyses one whole JSON Lines record line.
+fn record(
+    config: &Config,
+    name: &str,
+    number: u64,
+    line: &mut Vec<u8>,
+    printer: &mut Printer,
+) -> Result<()> {
+    if line.iter().all(u8::is_ascii_whitespace) {
+        return Ok(());
+    }
+    let text = match reader::decode_utf8(std::mem::take(line), config.lossy) {
+        Ok(decoded) => decoded,
+        Err(err) => return printer.error(&record_origin(None, name, number), &err),
+    };
+    // A byte-order mark may open the first line of a file; it is framing, not record text.
+    let json = text
+        .text
+        .trim_start_matches('\u{FEFF}')
+        .trim_end_matches(['\n', '\r']);
+    match reader::parse_record(json, &config.fields) {
+        Ok(record) => {
+            let decoded = Decoded {
+                text: record.text,
+                warnings: text.warnings,
+            };
+            printer.document(
+                config,
+                &record_origin(record.id.as_deref(), name, number),
+                decoded,
+            )
+        }
+        Err((id, err)) => printer.error(&record_origin(id.as_deref(), name, number), &err),
     }
 }

@@ -150,6 +150,43 @@ fn round(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
 
+/// Checks every span the output will print (mentions, commitments, quotes, the title) against
+/// the text: in order, inside it, on char boundaries. Run in release builds too, before
+/// [`document`] slices the text: a span broken by a fault in an extractor becomes an error
+/// record for that document instead of a crash of the whole batch.
+pub fn check_spans(analysis: &Analysis) -> Result<(), String> {
+    let text = &analysis.doc.text;
+    let check = |what: &str, span: Span| {
+        let ok = span.start <= span.end
+            && span.end <= text.len()
+            && text.is_char_boundary(span.start)
+            && text.is_char_boundary(span.end);
+        if ok {
+            Ok(())
+        } else {
+            Err(format!(
+                "{what} span {}..{} does not fit a text of {} bytes",
+                span.start,
+                span.end,
+                text.len()
+            ))
+        }
+    };
+    if let Some(title) = analysis.doc.title {
+        check("title", title)?;
+    }
+    for mention in analysis.entities.iter().flat_map(|e| &e.mentions) {
+        check("entity mention", mention.span)?;
+    }
+    for commitment in &analysis.commitments {
+        check("commitment", commitment.span)?;
+    }
+    for quote in &analysis.quotes {
+        check("quote", quote.span)?;
+    }
+    Ok(())
+}
+
 /// Builds the wire form of one analysed document.
 pub fn document<'a>(
     id: Option<&'a str>,
@@ -293,6 +330,19 @@ mod tests {
         }
         assert_eq!(map.char_offset(text.len()), text.chars().count());
         assert_eq!(OffsetMap::new("ascii").char_offset(3), 3);
+    }
+
+    #[test]
+    fn a_broken_span_is_reported_not_sliced() {
+        let mut analysis = crate::analyze("Anna Berg met Tom Reyes.", &Sections::all());
+        assert_eq!(check_spans(&analysis), Ok(()));
+        let mention = &mut analysis.entities[0].mentions[0];
+        mention.span = Span {
+            start: mention.span.end,
+            end: mention.span.start,
+        };
+        let err = check_spans(&analysis).unwrap_err();
+        assert!(err.starts_with("entity mention span"), "{err}");
     }
 
     #[test]

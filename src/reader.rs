@@ -24,6 +24,12 @@ pub enum ReadError {
     BadRecord(String),
     /// A directory holding no file of the kind the walk reads (the extensions it looked for).
     NoDocuments(&'static str),
+    /// Compressed data (the format's name): to be decompressed before it is read.
+    Compressed(&'static str),
+    /// A document longer than `--max-bytes`: its size in bytes when known, and the limit.
+    TooLarge { size: Option<u64>, limit: u64 },
+    /// A fault inside newslens (a panic or an inconsistent span caught before printing).
+    Internal(String),
 }
 
 impl ReadError {
@@ -36,6 +42,9 @@ impl ReadError {
             ReadError::Empty => "empty",
             ReadError::BadRecord(_) => "bad_record",
             ReadError::NoDocuments(_) => "no_documents",
+            ReadError::Compressed(_) => "compressed",
+            ReadError::TooLarge { .. } => "too_large",
+            ReadError::Internal(_) => "internal_error",
         }
     }
 }
@@ -57,6 +66,24 @@ impl fmt::Display for ReadError {
             ReadError::Empty => write!(f, "empty input: no text to analyse"),
             ReadError::BadRecord(why) => write!(f, "malformed JSON Lines record: {why}"),
             ReadError::NoDocuments(wanted) => write!(f, "no {wanted} files in this directory"),
+            ReadError::Compressed(format) => write!(
+                f,
+                "{format}-compressed data, not text; decompress it first (e.g. zcat FILE | newslens)"
+            ),
+            ReadError::TooLarge { size, limit } => {
+                match size {
+                    Some(size) => write!(f, "document of {size} bytes")?,
+                    None => write!(f, "document")?,
+                }
+                write!(
+                    f,
+                    " is over the --max-bytes limit of {limit} bytes; raise the limit to analyse it"
+                )
+            }
+            ReadError::Internal(why) => write!(
+                f,
+                "internal error in newslens ({why}); the document was skipped, please report it"
+            ),
         }
     }
 }
@@ -74,6 +101,16 @@ pub struct Decoded {
 /// `bytes.decode("utf-8", "replace")` does) and a warning says how many; without it they are an
 /// error. A leading byte-order mark is kept, so offsets count it, and a warning says so.
 pub fn decode(bytes: Vec<u8>, lossy: bool) -> Result<Decoded, ReadError> {
+    if let Some(format) = crate::sniff::compression(&bytes) {
+        return Err(ReadError::Compressed(format));
+    }
+    if let Some(hint) = crate::sniff::wide_encoding(&bytes) {
+        let offset = bytes.iter().position(|&b| b == 0 || b >= 0x80).unwrap_or(0);
+        return Err(ReadError::InvalidUtf8 {
+            offset,
+            hint: Some(hint),
+        });
+    }
     let mut decoded = decode_utf8(bytes, lossy)?;
     check_text(&decoded.text)?;
     if decoded.text.starts_with('\u{FEFF}') {
@@ -100,9 +137,7 @@ pub fn decode_utf8(bytes: Vec<u8>, lossy: bool) -> Result<Decoded, ReadError> {
             let offset = err.utf8_error().valid_up_to();
             let bytes = err.into_bytes();
             if !lossy {
-                let hint = (bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]))
-                    .then_some("looks like UTF-16; convert it to UTF-8 first");
-                return Err(ReadError::InvalidUtf8 { offset, hint });
+                return Err(ReadError::InvalidUtf8 { offset, hint: None });
             }
             let text = String::from_utf8_lossy(&bytes).into_owned();
             let replaced = text.chars().filter(|&c| c == '\u{FFFD}').count()
@@ -240,8 +275,9 @@ impl Default for RecordFields {
     }
 }
 
-/// One parsed JSON Lines record. `id` is `None` when the record has no id field; a numeric id
-/// is printed as its decimal string.
+/// One parsed JSON Lines record. `id` is `None` when the record has no id field (or a null
+/// one); a numeric id is kept exactly as written in the record ("007", "-0", "1e3",
+/// "123456789012345678901234567890").
 #[derive(Debug, PartialEq, Eq)]
 pub struct Record {
     pub id: Option<String>,
@@ -249,48 +285,110 @@ pub struct Record {
 }
 
 /// Parses one JSON Lines record. On failure returns the id, if one could be read, with the error.
+///
+/// The record is read as a stream of fields: only the id and text fields are decoded, every
+/// other field is skipped without building it (serde_json skips without recursion), so fields
+/// nested to any depth cost no stack and do not make the record fail.
 pub fn parse_record(
     line: &str,
     fields: &RecordFields,
 ) -> Result<Record, (Option<String>, ReadError)> {
-    let value: serde_json::Value = serde_json::from_str(line)
-        .map_err(|e| (None, ReadError::BadRecord(format!("not valid JSON ({e})"))))?;
-    let serde_json::Value::Object(obj) = value else {
-        return Err((None, ReadError::BadRecord("not a JSON object".to_string())));
+    let bad = |id: Option<String>, why: String| (id, ReadError::BadRecord(why));
+    if !line.trim_start().starts_with('{') {
+        return Err(bad(None, "not a JSON object".to_string()));
+    }
+    let mut found = Fields::default();
+    let mut de = serde_json::Deserializer::from_str(line);
+    let parsed = serde::de::DeserializeSeed::deserialize(
+        FieldsSeed {
+            names: fields,
+            found: &mut found,
+        },
+        &mut de,
+    )
+    .and_then(|()| de.end());
+    let id = match found.id.take() {
+        Some(Ok(id)) => id,
+        Some(Err(why)) => return Err(bad(None, why)),
+        None => None,
     };
-    let id = match obj.get(&fields.id) {
-        None | Some(serde_json::Value::Null) => None,
-        Some(serde_json::Value::String(s)) => Some(s.clone()),
-        Some(serde_json::Value::Number(n)) => Some(n.to_string()),
-        Some(_) => {
-            return Err((
-                None,
-                ReadError::BadRecord(format!(
-                    "field \"{}\" must be a string or a number",
-                    fields.id
-                )),
-            ));
-        }
-    };
-    let text = match obj.get(&fields.text) {
-        Some(serde_json::Value::String(s)) => s.clone(),
-        Some(_) => {
-            return Err((
-                id,
-                ReadError::BadRecord(format!("field \"{}\" must be a string", fields.text)),
-            ));
-        }
-        None => {
-            return Err((
-                id,
-                ReadError::BadRecord(format!("no \"{}\" field", fields.text)),
-            ));
-        }
+    if let Err(e) = parsed {
+        return Err(bad(id, format!("not valid JSON ({e})")));
+    }
+    let text = match found.text {
+        Some(Ok(text)) => text,
+        Some(Err(why)) => return Err(bad(id, why)),
+        None => return Err(bad(id, format!("no \"{}\" field", fields.text))),
     };
     if let Err(e) = check_text(&text) {
         return Err((id, e));
     }
     Ok(Record { id, text })
+}
+
+/// What [`parse_record`] has read so far; kept outside the deserializer so that the id read
+/// before a syntax error later in the line is not lost.
+#[derive(Default)]
+struct Fields {
+    id: Option<Result<Option<String>, String>>,
+    text: Option<Result<String, String>>,
+}
+
+struct FieldsSeed<'a> {
+    names: &'a RecordFields,
+    found: &'a mut Fields,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for FieldsSeed<'_> {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, de: D) -> Result<(), D::Error> {
+        de.deserialize_map(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for FieldsSeed<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        use serde_json::value::RawValue;
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            if key == self.names.text.as_str() {
+                let raw: &'de RawValue = map.next_value()?;
+                self.found.text = Some(text_value(raw, &self.names.text));
+            } else if key == self.names.id.as_str() {
+                let raw: &'de RawValue = map.next_value()?;
+                self.found.id = Some(id_value(raw, &self.names.id));
+            } else {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn text_value(raw: &serde_json::value::RawValue, name: &str) -> Result<String, String> {
+    let json = raw.get();
+    if !json.starts_with('"') {
+        return Err(format!("field \"{name}\" must be a string"));
+    }
+    serde_json::from_str(json).map_err(|e| format!("field \"{name}\": {e}"))
+}
+
+fn id_value(raw: &serde_json::value::RawValue, name: &str) -> Result<Option<String>, String> {
+    let json = raw.get();
+    match json.as_bytes()[0] {
+        b'"' => serde_json::from_str(json)
+            .map(Some)
+            .map_err(|e| format!("field \"{name}\": {e}")),
+        b'-' | b'0'..=b'9' => Ok(Some(json.to_string())),
+        b'n' => Ok(None),
+        _ => Err(format!("field \"{name}\" must be a string or a number")),
+    }
 }
 
 #[cfg(test)]
@@ -328,6 +426,66 @@ mod tests {
     #[test]
     fn utf16_gets_a_hint() {
         let err = decode(vec![0xFF, 0xFE, b'H', 0x01], false).unwrap_err();
+        assert!(err.to_string().contains("UTF-16"), "{err}");
+    }
+
+    #[test]
+    fn record_ids_are_kept_as_written() {
+        let f = RecordFields::default();
+        let id = |line: &str| parse_record(line, &f).unwrap().id;
+        assert_eq!(
+            id(r#"{"id": 123456789012345678901234567890, "text": "Hi."}"#).as_deref(),
+            Some("123456789012345678901234567890")
+        );
+        assert_eq!(id(r#"{"id": -0, "text": "Hi."}"#).as_deref(), Some("-0"));
+        assert_eq!(
+            id(r#"{"id": 1.50, "text": "Hi."}"#).as_deref(),
+            Some("1.50")
+        );
+        assert_eq!(
+            id(r#"{"id": "caf\u00e9", "text": "Hi."}"#).as_deref(),
+            Some("café")
+        );
+        assert_eq!(id(r#"{"id": null, "text": "Hi."}"#), None);
+        let (id, err) = parse_record(r#"{"id": [1], "text": "Hi."}"#, &f).unwrap_err();
+        assert_eq!(id, None);
+        assert!(err.to_string().contains("string or a number"), "{err}");
+    }
+
+    #[test]
+    fn deeply_nested_other_fields_do_not_fail_a_record() {
+        let f = RecordFields::default();
+        for depth in [127, 128, 10_000] {
+            let nested = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+            let line = format!(r#"{{"id": "deep", "meta": {nested}, "text": "Hi."}}"#);
+            let record = parse_record(&line, &f).unwrap_or_else(|e| panic!("{depth}: {e:?}"));
+            assert_eq!(record.id.as_deref(), Some("deep"));
+        }
+    }
+
+    #[test]
+    fn a_record_broken_after_its_id_keeps_the_id() {
+        let f = RecordFields::default();
+        let (id, err) = parse_record(r#"{"id": "k9", "text": "Hi." "#, &f).unwrap_err();
+        assert_eq!((id.as_deref(), err.kind()), (Some("k9"), "bad_record"));
+        let (id, err) = parse_record(r#"{"id": "k9", "text": 5}"#, &f).unwrap_err();
+        assert_eq!(id.as_deref(), Some("k9"));
+        assert!(err.to_string().contains("must be a string"), "{err}");
+        let (_, err) = parse_record(r#"{"text": "Hi."} trailing"#, &f).unwrap_err();
+        assert_eq!(err.kind(), "bad_record");
+    }
+
+    #[test]
+    fn compressed_and_utf16_inputs_say_what_they_are() {
+        let err = decode(vec![0x1F, 0x8B, 8, 0, 0, 0], true).unwrap_err();
+        assert_eq!(err.kind(), "compressed");
+        assert!(err.to_string().contains("gzip"), "{err}");
+        let utf16: Vec<u8> = "\u{FEFF}A plain sentence."
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let err = decode(utf16, false).unwrap_err();
+        assert_eq!(err.kind(), "invalid_utf8");
         assert!(err.to_string().contains("UTF-16"), "{err}");
     }
 

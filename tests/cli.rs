@@ -255,7 +255,7 @@ fn input_errors_name_the_input_and_batch_goes_on() {
     let dir = TempDir::new().unwrap();
     let good = write(&dir, "good.txt", ARTICLE.as_bytes());
     let bad_utf8 = write(&dir, "latin1.txt", b"Caf\xE9 society returns.");
-    let binary = write(&dir, "blob.txt", b"PK\x03\x04\x00\x00binary");
+    let binary = write(&dir, "blob.txt", b"GIF8\x00\x00binary");
     let empty = write(&dir, "empty.txt", b" \n\n ");
     let missing = dir.path().join("missing.txt").display().to_string();
     let assert = newslens(&[&good, &bad_utf8, &binary, &empty, &missing])

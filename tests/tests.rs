@@ -3,6 +3,7 @@
 
 mod cli;
 mod golden;
+mod hardening;
 mod props;
 mod seed;
 mod util;

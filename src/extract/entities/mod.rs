@@ -108,7 +108,7 @@ pub struct Entity {
     pub salience: f64,
 }
 
-mod lists;
+pub(crate) mod lists;
 mod names;
 mod numeric;
 mod resolve;
