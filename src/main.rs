@@ -395,6 +395,7 @@ fn next_line(input: &mut impl BufRead, line: &mut Vec<u8>, max: Option<u64>) -> 
         usize::try_from(m.saturating_add(1)).unwrap_or(usize::MAX)
     });
     let mut size = 0u64;
+    let mut newline = false;
     loop {
         let available = match signals::waiting(|| input.fill_buf().map(|b| b.len())) {
             Ok(n) => n,
@@ -416,13 +417,14 @@ fn next_line(input: &mut impl BufRead, line: &mut Vec<u8>, max: Option<u64>) -> 
         let used = chunk.len();
         input.consume(used);
         if done {
+            newline = true;
             break;
         }
     }
     if size == 0 {
         return Ok(Line::End);
     }
-    let content = size - u64::from(line.ends_with(b"\n") && line.len() as u64 == size);
+    let content = size - u64::from(newline);
     Ok(match max {
         Some(limit) if content > limit => Line::TooLong { size: content },
         _ => Line::Whole,
@@ -519,5 +521,57 @@ fn record(
             )
         }
         Err((id, err)) => printer.error(&record_origin(id.as_deref(), name, number), &err),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_in_an_analysis_becomes_an_error_message() {
+        install_panic_hook();
+        let caught = catching(|| -> u8 { panic!("a test fault") });
+        let why = caught.unwrap_err();
+        assert!(
+            why.contains("a test fault") && why.contains("main.rs"),
+            "{why}"
+        );
+        assert_eq!(catching(|| 7), Ok(7));
+    }
+
+    fn lines(input: &[u8], max: Option<u64>) -> Vec<(String, Option<u64>)> {
+        let mut reader = BufReader::with_capacity(4, input);
+        let mut line = Vec::new();
+        let mut out = Vec::new();
+        loop {
+            match next_line(&mut reader, &mut line, max).unwrap() {
+                Line::End => return out,
+                Line::Whole => out.push((String::from_utf8_lossy(&line).to_string(), None)),
+                Line::TooLong { size } => {
+                    out.push((String::from_utf8_lossy(&line).to_string(), Some(size)))
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lines_longer_than_the_limit_keep_only_a_prefix() {
+        let input = b"short\nabcdefghijklmnop\nlast";
+        assert_eq!(
+            lines(input, Some(6)),
+            [
+                ("short\n".to_string(), None),
+                ("abcdefg".to_string(), Some(16)),
+                ("last".to_string(), None),
+            ]
+        );
+        // The newline does not count: a line of exactly the limit is whole.
+        assert_eq!(
+            lines(b"abcdef\n", Some(6)),
+            [("abcdef\n".to_string(), None)]
+        );
+        assert_eq!(lines(b"a\r\n\nb", None).len(), 3);
+        assert!(lines(b"", Some(6)).is_empty());
     }
 }
