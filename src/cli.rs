@@ -16,6 +16,7 @@ Examples:
   newslens corpus/                           every .txt/.text file below corpus/, as JSON Lines
   newslens --input-format jsonl < docs.jsonl records {\"id\": ..., \"text\": ...} in, one line out each
   newslens --only entities,quotes a.txt      only those sections
+  newslens -j 4 --stats --input-format jsonl big.jsonl > out.jsonl   four threads, a summary at the end
   find news -name '*.txt' -print0 | xargs -0 newslens --compact > out.jsonl
 
 Exit status: 0 every document analysed; 1 at least one document failed (an error record took
@@ -67,6 +68,15 @@ pub struct Args {
     /// of the record's line. 0 means no limit. Example: --max-bytes 50M
     #[arg(long, default_value = "10M", value_parser = parse_size, value_name = "N")]
     pub max_bytes: u64,
+
+    /// Analyse documents on N threads (default: one per core). Output is the same bytes, in
+    /// input order, whatever N.
+    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
+
+    /// At the end, print a summary on stderr: documents, MB, MB/s, failures, seconds.
+    #[arg(long)]
+    pub stats: bool,
 
     /// Do not print warnings (HTML markup, not English, JSON Lines read as text) on stderr;
     /// they stay in each document's `warnings`. Errors are still printed.
@@ -126,6 +136,9 @@ pub struct Config {
     /// Longest document in bytes; `None` for no limit.
     pub max_bytes: Option<u64>,
     pub quiet: bool,
+    /// Worker threads (at least 1).
+    pub threads: usize,
+    pub stats: bool,
 }
 
 impl Args {
@@ -160,6 +173,11 @@ impl Args {
             lossy: self.lossy,
             max_bytes: (self.max_bytes > 0).then_some(self.max_bytes),
             quiet: self.quiet,
+            threads: self.threads.map_or_else(
+                || std::thread::available_parallelism().map_or(1, |n| n.get()),
+                usize::from,
+            ),
+            stats: self.stats,
         }
     }
 }

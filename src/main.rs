@@ -1,6 +1,7 @@
 //! The `newslens` command: flags → [`cli::Config`] → run → exit code.
 
 mod cli;
+mod pipeline;
 mod signals;
 mod sink;
 
@@ -11,12 +12,13 @@ use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::Parser;
 
 use cli::{Args, Config};
 use newslens::output::{self, ErrorOut, ErrorRecord};
 use newslens::reader::{self, Decoded, ReadError};
+use pipeline::{Done, Pipeline};
 use sink::{FileId, Output};
 
 /// The documented exit statuses.
@@ -32,25 +34,11 @@ enum Status {
     Interrupted = signals::INTERRUPTED as isize,
 }
 
-/// The stack the run gets: the analysis is iterative, so this is a margin, not a need.
-const RUN_STACK_BYTES: usize = 64 << 20;
-
 fn main() -> ExitCode {
     let config = Args::parse().into_config();
     install_panic_hook();
     signals::install();
-    let run = std::thread::Builder::new()
-        .name("run".to_string())
-        .stack_size(RUN_STACK_BYTES)
-        .spawn(move || run(&config));
-    let outcome = match run {
-        Ok(handle) => handle.join().unwrap_or_else(|_| {
-            Err(anyhow::anyhow!(
-                "internal error (see the message above); please report it"
-            ))
-        }),
-        Err(e) => Err(anyhow::Error::new(e).context("cannot start")),
-    };
+    let outcome = run(&config);
     match outcome {
         Ok(status) => ExitCode::from(status as u8),
         Err(err) if sink::is_broken_pipe(&err) => ExitCode::from(Status::Ok as u8),
@@ -122,50 +110,89 @@ impl Origin<'_> {
     }
 }
 
+/// The reader's side of the run: hands each document to the [`Pipeline`].
 struct Printer {
-    out: Output,
+    pipeline: Pipeline,
+    /// The output's identity and name, so that an input that is the output is not read.
+    output_id: Option<FileId>,
+    output_name: String,
     /// One pretty-printed object rather than JSON Lines.
     pretty: bool,
-    failed: bool,
 }
 
 impl Printer {
     fn document(&mut self, config: &Config, origin: &Origin, decoded: Decoded) -> Result<()> {
-        let mut warnings = decoded.warnings;
-        let found = newslens::sniff::warnings(&decoded.text, !config.jsonl_input);
-        if !config.quiet {
-            for warning in &found {
-                eprintln!("newslens: {}: warning: {warning}", origin.name);
+        let id = origin.id.map(str::to_string);
+        let name = origin.name.clone();
+        let line = origin.line;
+        let sections = config.sections;
+        let (pretty, quiet, text_mode) = (self.pretty, config.quiet, !config.jsonl_input);
+        self.pipeline.analyse(Box::new(move || {
+            let bytes = decoded.text.len() as u64;
+            let mut warnings = decoded.warnings;
+            let found = newslens::sniff::warnings(&decoded.text, text_mode);
+            if !quiet {
+                for warning in &found {
+                    eprintln!("newslens: {name}: warning: {warning}");
+                }
             }
-        }
-        warnings.extend(found);
-        let sections = &config.sections;
-        let pretty = self.pretty;
-        let line = catching(|| {
-            let analysis = newslens::analyze(decoded.text, sections);
-            output::check_spans(&analysis)?;
-            let wire = output::document(origin.id, &analysis, sections, &warnings);
-            let mut line = if pretty {
-                serde_json::to_vec_pretty(&wire)
-            } else {
-                serde_json::to_vec(&wire)
+            warnings.extend(found);
+            let analysed = catching(|| {
+                let analysis = newslens::analyze(decoded.text, &sections);
+                output::check_spans(&analysis)?;
+                let wire = output::document(id.as_deref(), &analysis, &sections, &warnings);
+                let mut line = if pretty {
+                    serde_json::to_vec_pretty(&wire)
+                } else {
+                    serde_json::to_vec(&wire)
+                }
+                .map_err(|e| format!("cannot serialise the result: {e}"))?;
+                line.push(b'\n');
+                Ok::<_, String>(line)
+            });
+            match analysed.and_then(|inner| inner) {
+                Ok(line) => Done {
+                    line,
+                    failed: false,
+                    bytes,
+                },
+                Err(why) => {
+                    let origin = Origin {
+                        id: id.as_deref(),
+                        name,
+                        line,
+                    };
+                    let mut done = error_done(&origin, &ReadError::Internal(why), pretty);
+                    done.bytes = bytes;
+                    done
+                }
             }
-            .map_err(|e| format!("cannot serialise the result: {e}"))?;
-            line.push(b'\n');
-            Ok::<_, String>(line)
-        });
-        match line.and_then(|inner| inner) {
-            Ok(line) => self.write(&line),
-            Err(why) => self.error(origin, &ReadError::Internal(why)),
-        }
+        }));
+        Ok(())
     }
 
     fn error(&mut self, origin: &Origin, err: &ReadError) -> Result<()> {
-        self.failed = true;
-        eprintln!("newslens: {}: {err}", origin.name);
-        if self.pretty {
-            return Ok(());
+        self.pipeline.ready(error_done(origin, err, self.pretty));
+        Ok(())
+    }
+
+    /// Whether to go on after a document: a signal, or an output that cannot be written any
+    /// more, stops the run after the documents in progress.
+    fn flow(&self) -> Flow {
+        if signals::stop_requested() || self.pipeline.broken() {
+            Flow::Stop
+        } else {
+            Flow::Go
         }
+    }
+}
+
+/// The message on stderr and the error record for a document that failed. With a single
+/// pretty-printed document, stdout gets nothing.
+fn error_done(origin: &Origin, err: &ReadError, pretty: bool) -> Done {
+    eprintln!("newslens: {}: {err}", origin.name);
+    let mut line = Vec::new();
+    if !pretty {
         let message = err.to_string();
         let record = ErrorRecord {
             id: origin.id,
@@ -175,15 +202,15 @@ impl Printer {
                 line: origin.line,
             },
         };
-        let mut line = serde_json::to_vec(&record).context("cannot serialise an error record")?;
-        line.push(b'\n');
-        self.write(&line)
+        // Serialising plain strings and numbers cannot fail.
+        if serde_json::to_writer(&mut line, &record).is_ok() {
+            line.push(b'\n');
+        }
     }
-
-    fn write(&mut self, line: &[u8]) -> Result<()> {
-        self.out
-            .record(line)
-            .with_context(|| format!("cannot write to {}", self.out.name))
+    Done {
+        line,
+        failed: true,
+        bytes: 0,
     }
 }
 
@@ -206,11 +233,14 @@ fn run(config: &Config) -> Result<Status> {
     let single_text = !config.jsonl_input
         && config.inputs.len() == 1
         && config.inputs[0].as_deref().is_none_or(|p| !p.is_dir());
+    let progress = !single_text && !config.quiet;
     let mut printer = Printer {
-        out,
+        output_id: out.id,
+        output_name: out.name.clone(),
+        pipeline: Pipeline::start(out, config.threads, progress)?,
         pretty: single_text && !config.compact,
-        failed: false,
     };
+    let mut stopped = false;
     for input in &config.inputs {
         let finished = match input {
             None => read_stdin(config, &mut printer)?,
@@ -218,29 +248,28 @@ fn run(config: &Config) -> Result<Status> {
             Some(path) => read_path(config, path, &mut printer)?,
         };
         if finished == Flow::Stop {
-            return Ok(Status::Interrupted);
+            stopped = true;
+            break;
         }
     }
-    Ok(if printer.failed {
+    let totals = printer.pipeline.finish()?;
+    if config.stats {
+        eprintln!("{}", pipeline::progress_line(&totals, totals.elapsed));
+    }
+    Ok(if stopped && signals::stop_requested() {
+        Status::Interrupted
+    } else if totals.failed > 0 {
         Status::SomeFailed
     } else {
         Status::Ok
     })
 }
 
-/// Whether to go on after a document: a signal asks to stop after the record in progress.
+/// Whether to go on after a document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Flow {
     Go,
     Stop,
-}
-
-fn flow() -> Flow {
-    if signals::stop_requested() {
-        Flow::Stop
-    } else {
-        Flow::Go
-    }
 }
 
 #[cfg(unix)]
@@ -269,7 +298,7 @@ fn read_dir(config: &Config, dir: &Path, printer: &mut Printer) -> Result<Flow> 
             Ok(file) => read_path(config, &file, printer)?,
             Err((dir, err)) => {
                 printer.error(&Origin::path(&dir.display().to_string()), &err)?;
-                flow()
+                printer.flow()
             }
         };
         if flow == Flow::Stop {
@@ -296,7 +325,7 @@ fn read_stdin(config: &Config, printer: &mut Printer) -> Result<Flow> {
         },
         Err(err) => printer.error(&origin, &err)?,
     }
-    Ok(flow())
+    Ok(printer.flow())
 }
 
 /// Reads all of `input`, or fails with `TooLarge` past `max` bytes without reading further.
@@ -339,14 +368,14 @@ fn read_path(config: &Config, path: &Path, printer: &mut Printer) -> Result<Flow
                 line: None,
             };
             printer.error(&origin, &ReadError::Unreadable(reader::io_reason(&e)))?;
-            return Ok(flow());
+            return Ok(printer.flow());
         }
     };
-    if FileId::of(&meta).is_some_and(|id| Some(id) == printer.out.id) {
+    if FileId::of(&meta).is_some_and(|id| Some(id) == printer.output_id) {
         let origin = Origin::path(&name);
-        let why = format!("is the output file ({}); not read", printer.out.name);
+        let why = format!("is the output file ({}); not read", printer.output_name);
         printer.error(&origin, &ReadError::Unreadable(why))?;
-        return Ok(flow());
+        return Ok(printer.flow());
     }
     if config.jsonl_input {
         return read_records(config, &name, file, printer);
@@ -365,7 +394,7 @@ fn read_path(config: &Config, path: &Path, printer: &mut Printer) -> Result<Flow
         Ok(decoded) => printer.document(config, &origin, decoded)?,
         Err(err) => printer.error(&origin, &err)?,
     }
-    Ok(flow())
+    Ok(printer.flow())
 }
 
 fn record_origin<'a>(id: Option<&'a str>, name: &str, number: u64) -> Origin<'a> {
@@ -449,7 +478,7 @@ fn read_records(
             line: None,
         };
         printer.error(&origin, &ReadError::Compressed(format))?;
-        return Ok(flow());
+        return Ok(printer.flow());
     }
     let mut line = Vec::new();
     let mut number = 0u64;
@@ -462,7 +491,7 @@ fn read_records(
                     &record_origin(None, name, number),
                     &ReadError::Unreadable(reader::io_reason(&e)),
                 )?;
-                return Ok(flow());
+                return Ok(printer.flow());
             }
         };
         match read {
@@ -482,7 +511,7 @@ fn read_records(
                 printer.error(&record_origin(id.as_deref(), name, number), &err)?;
             }
         }
-        if flow() == Flow::Stop {
+        if printer.flow() == Flow::Stop {
             return Ok(Flow::Stop);
         }
     }

@@ -4,6 +4,7 @@
 mod cli;
 mod golden;
 mod hardening;
+mod parallel;
 mod props;
 mod seed;
 mod util;
