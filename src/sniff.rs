@@ -47,8 +47,10 @@ pub fn wide_encoding(bytes: &[u8]) -> Option<&'static str> {
     )
 }
 
-/// How much of a text the language and HTML checks read.
+/// How much of a text the HTML check reads.
 const SAMPLE_BYTES: usize = 20_000;
+/// How much of a text the language check reads: a few paragraphs tell.
+const LANGUAGE_SAMPLE_BYTES: usize = 4_000;
 
 /// Warnings about a text that was decoded but is probably not an English article: HTML markup,
 /// another language, or (when `text_mode`, i.e. not already read as a JSON Lines record) a JSON
@@ -128,7 +130,7 @@ const MIN_LETTERS: usize = 100;
 const MIN_WORDS: usize = 20;
 
 fn language_warning(text: &str) -> Option<String> {
-    let sample = prefix(text, SAMPLE_BYTES);
+    let sample = prefix(text, LANGUAGE_SAMPLE_BYTES);
     let mut letters = 0usize;
     let mut latin = 0usize;
     for c in sample.chars().filter(|c| c.is_alphabetic()) {
@@ -149,10 +151,11 @@ fn language_warning(text: &str) -> Option<String> {
                 .split(|c: char| !c.is_alphabetic() && c != '\'')
                 .filter(|w| w.starts_with(char::is_lowercase))
         };
-        let words = lower_words().count();
-        let function = lower_words()
-            .filter(|w| ENGLISH_FUNCTION_WORDS.binary_search(w).is_ok())
-            .count();
+        let (mut words, mut function) = (0usize, 0usize);
+        for word in lower_words() {
+            words += 1;
+            function += usize::from(ENGLISH_FUNCTION_WORDS.binary_search(&word).is_ok());
+        }
         if words < MIN_WORDS || function as f64 >= MIN_FUNCTION_SHARE * words as f64 {
             return None;
         }
