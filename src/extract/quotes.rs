@@ -1163,7 +1163,11 @@ fn according_to(doc: &Document, names: &Names, si: usize, k: usize, last: usize)
             if p >= last {
                 return None;
             }
+            // The clause may end before it starts ("According to X, : ..."): no content.
             let stop = clause_end(doc, p, last);
+            if stop <= p {
+                return None;
+            }
             Span::new(doc.tokens[p].span.start, doc.tokens[stop - 1].span.end)
         } else if k > floor + 1 && doc.token_text(k - 1) == "," {
             let mut start = floor;
@@ -1509,6 +1513,29 @@ mod tests {
     fn colon_headline_is_direct() {
         let got = quotes("Berg: we will win\n\nAnna Berg spoke in Oslo.");
         assert_eq!(got, vec![q("we will win", "direct", Some("Berg"), None)]);
+    }
+
+    #[test]
+    fn punctuation_right_after_a_cue_gives_no_inverted_span() {
+        // A colon or semicolon right after the source's comma ends the clause before it starts.
+        let cases = [
+            ("According to officials, : the plan failed.", 0),
+            ("According to officials, ; the plan failed.", 0),
+            ("But according to the union, : it failed.", 0),
+            ("According to officials, the plan failed.", 1),
+        ];
+        for (text, want) in cases {
+            let doc = Document::new(text);
+            let found = extract(&doc, &[]);
+            for q in &found {
+                assert!(
+                    q.span.start < q.span.end && q.span.end <= text.len(),
+                    "{text}"
+                );
+                assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
+            }
+            assert_eq!(found.len(), want, "{text}");
+        }
     }
 
     #[test]
