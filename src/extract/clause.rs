@@ -273,6 +273,35 @@ pub struct Names<'a> {
     genders: HashMap<String, Gender>,
     /// Capitalised words seen other than first in their sentence.
     mid_caps: std::collections::HashSet<&'a str>,
+    /// For each token, the first token of the chain of the same pronoun (each within
+    /// [`SAME_PRONOUN_WINDOW`] tokens of the one before, in one sentence) that it ends; the
+    /// token itself when it is no pronoun or the chain's first. Computed once, so resolving
+    /// every pronoun of a sentence that repeats one is linear, not quadratic.
+    same_pronoun_root: Vec<usize>,
+}
+
+/// How far back (in tokens) an earlier occurrence of the same pronoun is taken to name the
+/// same person.
+const SAME_PRONOUN_WINDOW: usize = 40;
+
+/// [`Names::same_pronoun_root`] for every token of `doc`.
+fn same_pronoun_roots(doc: &Document) -> Vec<usize> {
+    let mut root: Vec<usize> = (0..doc.tokens.len()).collect();
+    for sent in &doc.sentences {
+        let mut last_seen: [Option<usize>; PRONOUNS.len()] = [None; PRONOUNS.len()];
+        for i in sent.tokens.clone() {
+            let t = doc.token_text(i);
+            let Some(p) = PRONOUNS.iter().position(|p| t.eq_ignore_ascii_case(p)) else {
+                continue;
+            };
+            let floor = sent.tokens.start.max(i.saturating_sub(SAME_PRONOUN_WINDOW));
+            if let Some(j) = last_seen[p].filter(|&j| j >= floor) {
+                root[i] = root[j];
+            }
+            last_seen[p] = Some(i);
+        }
+    }
+    root
 }
 
 impl<'a> Names<'a> {
@@ -335,6 +364,7 @@ impl<'a> Names<'a> {
         }
         Names {
             mid_caps,
+            same_pronoun_root: same_pronoun_roots(doc),
             doc,
             entities,
             mentions,
@@ -612,16 +642,20 @@ impl<'a> Names<'a> {
             return None;
         }
         // "He will attack ... and he will set out ...": the same pronoun earlier in the sentence
-        // names the same person.
+        // names the same person; the first of such a chain is resolved (`same_pronoun_root`).
         let doc = self.doc;
         let here = doc.token_at_or_after(pos);
+        let mut pos = pos;
         if let Some(si) = doc.sentence_at(pos) {
-            let floor = doc.sentences[si].tokens.start.max(here.saturating_sub(40));
+            let floor = doc.sentences[si]
+                .tokens
+                .start
+                .max(here.saturating_sub(SAME_PRONOUN_WINDOW));
             if let Some(earlier) = (floor..here)
                 .rev()
                 .find(|&i| doc.token_text(i).eq_ignore_ascii_case(pronoun))
             {
-                return self.antecedent(pronoun, doc.tokens[earlier].span.start);
+                pos = doc.tokens[self.same_pronoun_root[earlier]].span.start;
             }
         }
         let inside_quote = self.is_excluded(Span::new(pos, pos));
@@ -1615,6 +1649,23 @@ mod tests {
         assert_eq!(names.fullest_name("May"), "Anna May");
         let p = doc.text.find("Ms May").unwrap();
         assert_eq!(names.resolve(Span::new(p, p + 6)).unwrap().name, "Anna May");
+    }
+
+    #[test]
+    fn a_repeated_pronoun_resolves_to_the_first_ones_antecedent() {
+        // "she ... and she ...": every "she" of the sentence names who the first one does, for
+        // chains of any length (iteratively: the chain is longer than the stack allows).
+        for reps in [1, 2, 30_000] {
+            let text = format!(
+                "Anna Lund met Carl Berg. She said she{} would win.",
+                " and she".repeat(reps)
+            );
+            let doc = Document::new(text.as_str());
+            let names = Names::new(&doc, &[]);
+            let last = text.rfind("she").unwrap();
+            let r = names.resolve(Span::new(last, last + 3)).expect("resolved");
+            assert_eq!(r.name, "Anna Lund", "{reps}");
+        }
     }
 
     #[test]

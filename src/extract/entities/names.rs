@@ -507,6 +507,9 @@ impl Finder<'_> {
     }
 
     /// Classifies the capitalised sequence of tokens `a..b` and emits what it holds.
+    ///
+    /// It recurses on the parts it splits off, each shorter than `a..b`, and sequences are at
+    /// most 16 tokens long (the run loop above), so the depth is bounded whatever the input.
     fn classify(&mut self, a: usize, b: usize) {
         if a >= b {
             return;
