@@ -278,6 +278,38 @@ pub struct Names<'a> {
     /// token itself when it is no pronoun or the chain's first. Computed once, so resolving
     /// every pronoun of a sentence that repeats one is linear, not quadratic.
     same_pronoun_root: Vec<usize>,
+    /// Entity name -> the first entity of that name.
+    by_name: HashMap<&'a str, usize>,
+    /// The 1 to [`MAX_DESCRIPTION_WORDS`] tokens right before a person's name ("Trade
+    /// Secretary" before "Maria Lund") -> the first such person run: what a definite
+    /// description ("the Trade Secretary") refers to, found by one lookup.
+    before_person: HashMap<Vec<&'a str>, usize>,
+}
+
+/// The longest description ("the Trade Secretary") matched against the words before a name.
+const MAX_DESCRIPTION_WORDS: usize = 5;
+
+/// Names are looked for after descriptions only in a document's first tokens: enough for any
+/// article, and a bound on the index for a huge input.
+const DESCRIPTION_SCAN_TOKENS: usize = 50_000;
+
+/// [`Names::before_person`] for `runs`.
+fn words_before_persons<'a>(doc: &'a Document, runs: &[NameRun]) -> HashMap<Vec<&'a str>, usize> {
+    let mut index = HashMap::new();
+    for (r, run) in runs.iter().enumerate() {
+        if !run.person {
+            continue;
+        }
+        let at = doc.token_at_or_after(run.span.start);
+        if at >= DESCRIPTION_SCAN_TOKENS.min(doc.tokens.len()) {
+            break;
+        }
+        for n in 1..=MAX_DESCRIPTION_WORDS.min(at) {
+            let words: Vec<&str> = (at - n..at).map(|i| doc.token_text(i)).collect();
+            index.entry(words).or_insert(r);
+        }
+    }
+    index
 }
 
 /// How far back (in tokens) an earlier occurrence of the same pronoun is taken to name the
@@ -362,7 +394,13 @@ impl<'a> Names<'a> {
                 }
             }
         }
+        let mut by_name = HashMap::new();
+        for (i, e) in entities.iter().enumerate() {
+            by_name.entry(e.name.as_str()).or_insert(i);
+        }
         Names {
+            before_person: words_before_persons(doc, &runs),
+            by_name,
             mid_caps,
             same_pronoun_root: same_pronoun_roots(doc),
             doc,
@@ -390,6 +428,11 @@ impl<'a> Names<'a> {
     /// The entity whose mention is the last one inside `span` (the head of "China's President
     /// Xi Jinping" is Xi Jinping), or one overlapping it.
     fn entity_in(&self, span: Span) -> Option<&'a Entity> {
+        self.entity_index_in(span).map(|i| &self.entities[i])
+    }
+
+    /// [`Names::entity_in`] as an index into the entities.
+    fn entity_index_in(&self, span: Span) -> Option<usize> {
         let lo = self.mentions.partition_point(|(s, _)| s.end <= span.start);
         let mut best = None;
         for &(s, i) in &self.mentions[lo..] {
@@ -397,10 +440,24 @@ impl<'a> Names<'a> {
                 break;
             }
             if s.overlaps(span) {
-                best = Some(&self.entities[i]);
+                best = Some(i);
             }
         }
         best
+    }
+
+    /// The entity that heads the phrase at `span`: one with a mention inside the phrase that
+    /// reaches `head_end` (its last word). Only the mentions inside `span` are looked at, not
+    /// every mention of the entity, so a name repeated through the document costs nothing
+    /// extra per phrase.
+    fn heading_entity(&self, span: Span, head_end: usize) -> Option<&'a Entity> {
+        let e = self.entity_index_in(span)?;
+        let lo = self.mentions.partition_point(|(s, _)| s.start < span.start);
+        self.mentions[lo..]
+            .iter()
+            .take_while(|(s, _)| s.start <= span.end)
+            .any(|&(s, i)| i == e && span.contains(s) && s.end >= head_end)
+            .then(|| &self.entities[e])
     }
 
     fn entity_referent(e: &Entity) -> Referent {
@@ -454,11 +511,7 @@ impl<'a> Names<'a> {
         // A name ending the phrase is its head: "party co-chair Dan Okafor". A name before a
         // common noun only modifies it ("the party leader", "a Treasury spokeswoman").
         let head_end = text_end_without_possessive(doc, span);
-        if let Some(e) = self.entity_in(span).filter(|e| {
-            e.mentions
-                .iter()
-                .any(|m| span.contains(m.span) && m.span.end >= head_end)
-        }) {
+        if let Some(e) = self.heading_entity(span, head_end) {
             return Some(Self::entity_referent(e));
         }
         let first = doc.token_at_or_after(span.start);
@@ -501,29 +554,15 @@ impl<'a> Names<'a> {
             return None;
         }
         let words: Vec<&str> = (first + 1..end).map(|i| doc.token_text(i)).collect();
-        if words.len() > 5 || words.iter().all(|w| !starts_upper(w)) {
+        if words.len() > MAX_DESCRIPTION_WORDS || words.iter().all(|w| !starts_upper(w)) {
             return None;
         }
-        let n = words.len();
-        // Bounded: at most the document's token count once per call, and calls are per quote.
-        // Bounded so that a huge document does not make every call scan it all.
-        let toks = &doc.tokens;
-        let mut i = 0;
-        while i + n < toks.len().min(50_000) {
-            if (0..n).all(|k| doc.token_text(i + k) == words[k]) {
-                let at = toks[i + n].span.start;
-                let r = self.runs.partition_point(|r| r.span.start < at);
-                if let Some(run) = self.runs.get(r).filter(|r| r.person && r.span.start == at) {
-                    return Some(Referent {
-                        name: self.fullest_name(&run.name),
-                        label: None,
-                        members: Vec::new(),
-                    });
-                }
-            }
-            i += 1;
-        }
-        None
+        let &run = self.before_person.get(words.as_slice())?;
+        Some(Referent {
+            name: self.fullest_name(&self.runs[run].name),
+            label: None,
+            members: Vec::new(),
+        })
     }
 
     /// "both leaders", "the two sides", "X and Y": a group, with members where clear.
@@ -763,11 +802,8 @@ impl<'a> Names<'a> {
             }
             let head_end = text_end_without_possessive(doc, np);
             let name = if let Some(e) = self.entity_in(np) {
-                (e.label == EntityType::Person
-                    && e.mentions
-                        .iter()
-                        .any(|m| m.span.end >= head_end && np.contains(m.span)))
-                .then(|| e.name.clone())
+                (e.label == EntityType::Person && self.heading_entity(np, head_end).is_some())
+                    .then(|| e.name.clone())
             } else {
                 self.runs_in(np)
                     .last()
@@ -940,14 +976,11 @@ impl<'a> Names<'a> {
                 continue;
             }
             let head_end = text_end_without_possessive(doc, np);
-            let named_entity = self.entity_in(np).is_some_and(|e| {
+            let named_entity = self.heading_entity(np, head_end).is_some_and(|e| {
                 matches!(
                     e.label,
                     EntityType::Org | EntityType::Gpe | EntityType::Norp
-                ) && e
-                    .mentions
-                    .iter()
-                    .any(|m| m.span.end >= head_end && np.contains(m.span))
+                )
             });
             // Not a person, nor a surname standing for one ("Smith said").
             let named_run = self.entities.is_empty()
@@ -963,7 +996,7 @@ impl<'a> Names<'a> {
 
     /// Whether `name` is a person's: a PERSON entity, or a person-like capitalised name.
     pub fn is_person(&self, name: &str) -> bool {
-        if let Some(e) = self.entities.iter().find(|e| e.name == name) {
+        if let Some(e) = self.entity_named(name) {
             return e.label == EntityType::Person;
         }
         self.fullest
@@ -973,15 +1006,19 @@ impl<'a> Names<'a> {
     /// The referent for a name already resolved elsewhere (a quote's speaker), with its label.
     pub fn referent_for_name(&self, name: &str) -> Referent {
         let label = self
-            .entities
-            .iter()
-            .find(|e| e.name == name)
+            .entity_named(name)
             .map(|e| e.label.as_str().to_string());
         Referent {
             name: name.to_string(),
             label,
             members: Vec::new(),
         }
+    }
+
+    /// The first entity called `name`, looked up in a map rather than by a scan of all
+    /// entities (called once per quote and commitment).
+    fn entity_named(&self, name: &str) -> Option<&'a Entity> {
+        self.by_name.get(name).map(|&i| &self.entities[i])
     }
 
     fn gender_of(&self, name: &str) -> Option<Gender> {
