@@ -153,6 +153,7 @@ fn newsy_text() -> impl Strategy<Value = String> {
         Just("—".to_string()),
         Just("$1.5bn".to_string()),
         Just("12%".to_string()),
+        "[a-z]{1,3}['’](if|s|ll|t|unless)",
         "[A-Z][a-z]{1,8}",
         "[a-z]{1,8}",
         "[0-9]{1,4}",
