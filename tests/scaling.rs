@@ -19,85 +19,27 @@ const RUNS: usize = 3;
 
 /// (shape, text before the repeated part, repeated part, text after it, repetitions at the
 /// small size). Sizes are chosen so that the small input takes about 20-40 ms in a debug build.
+#[rustfmt::skip]
 const SHAPES: &[(&str, &str, &str, &str, usize)] = &[
-    (
-        "straight quotes, paired",
-        "",
-        "\"We act,\" she said. \"Now\" ",
-        "",
-        100,
-    ),
+    ("straight quotes, paired", "", "\"We act,\" she said. \"Now\" ", "", 100),
     ("straight quotes, opening only", "", " \"a", "", 720),
-    (
-        "curly quotes, paired",
-        "",
-        "\u{201C}We act,\u{201D} she said. ",
-        "",
-        220,
-    ),
+    ("curly quotes, paired", "", "\u{201C}We act,\u{201D} she said. ", "", 220),
     ("curly quotes, opening only", "", "\u{201C}a ", "", 470),
     ("single quotes", "", "'a' b \u{2018}c ", "", 310),
     ("brackets and parentheses", "", "(a [b] c) (d ", "", 250),
     ("capitalised words", "", "Anna Berg Carl Lund ", "", 160),
-    (
-        "capitalised sentences",
-        "",
-        "Anna Berg met Carl Lund. ",
-        "",
-        110,
-    ),
+    ("capitalised sentences", "", "Anna Berg met Carl Lund. ", "", 110),
     ("commitment triggers", "", "will pledge to said ", "", 100),
     ("speech verbs", "", "Xi said that ", "", 260),
-    (
-        "run-on sentence",
-        "",
-        "the minister said that the plan will work and ",
-        "",
-        100,
-    ),
+    ("run-on sentence", "", "the minister said that the plan will work and ", "", 100),
     ("long single line", "", "China will act. ", "", 260),
-    (
-        "repeated names",
-        "Xi Jinping met Vladimir Putin. ",
-        "Xi said Putin will act. ",
-        "",
-        120,
-    ),
-    (
-        "repeated pronouns",
-        "Anna Lund spoke. ",
-        "She said she would act and ",
-        "",
-        350,
-    ),
-    (
-        "definite descriptions",
-        "Trade Minister Anna Lund spoke. ",
-        "The Trade Minister said that ",
-        "",
-        120,
-    ),
-    (
-        "coordinated cues",
-        "Anna Berg said",
-        " and said",
-        " \"We will win.\"",
-        550,
-    ),
-    (
-        "according to",
-        "",
-        "According to officials, : the plan failed. ",
-        "",
-        110,
-    ),
-    (
-        "according to, trailing",
-        "",
-        "Prices rose, according to the bank. ",
-        "",
-        110,
-    ),
+    ("repeated names", "Xi Jinping met Vladimir Putin. ", "Xi said Putin will act. ", "", 120),
+    ("repeated pronouns", "Anna Lund spoke. ", "She said she would act and ", "", 350),
+    ("definite descriptions", "Trade Minister Anna Lund spoke. ", "The Trade Minister said that ", "", 120),
+    ("first-person commitments", "", "Acme Foods rose. Tom Reed said we will act. ", "", 60),
+    ("coordinated cues", "Anna Berg said", " and said", " \"We will win.\"", 550),
+    ("according to", "", "According to officials, : the plan failed. ", "", 110),
+    ("according to, trailing", "", "Prices rose, according to the bank. ", "", 110),
 ];
 
 fn time_once(text: &str) -> Duration {

@@ -5,6 +5,7 @@
 //! Everything works on token indices into [`Document::tokens`]; walks are bounded so that no
 //! input makes them quadratic.
 
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -280,6 +281,11 @@ pub struct Names<'a> {
     same_pronoun_root: Vec<usize>,
     /// Entity name -> the first entity of that name.
     by_name: HashMap<&'a str, usize>,
+    /// The first [`AFFILIATION_RUNS`] person runs (index into `runs`) with their fullest
+    /// names: where [`Names::affiliation`] looks for how a person was introduced.
+    person_runs: OnceCell<Vec<(usize, String)>>,
+    /// [`Names::affiliation`]'s answers so far, by person.
+    affiliations: RefCell<HashMap<String, Option<Referent>>>,
     /// The 1 to [`MAX_DESCRIPTION_WORDS`] tokens right before a person's name ("Trade
     /// Secretary" before "Maria Lund") -> the first such person run: what a definite
     /// description ("the Trade Secretary") refers to, found by one lookup.
@@ -311,6 +317,10 @@ fn words_before_persons<'a>(doc: &'a Document, runs: &[NameRun]) -> HashMap<Vec<
     }
     index
 }
+
+/// How many of a document's person names [`Names::affiliation`] looks at: an article
+/// introduces its people early.
+const AFFILIATION_RUNS: usize = 2000;
 
 /// How far back (in tokens) an earlier occurrence of the same pronoun is taken to name the
 /// same person.
@@ -399,6 +409,8 @@ impl<'a> Names<'a> {
             by_name.entry(e.name.as_str()).or_insert(i);
         }
         Names {
+            person_runs: OnceCell::new(),
+            affiliations: RefCell::new(HashMap::new()),
             before_person: words_before_persons(doc, &runs),
             by_name,
             mid_caps,
@@ -850,6 +862,18 @@ impl<'a> Names<'a> {
     /// "Acme's chief executive Jo Marsh", "Acme chief executive Jo Marsh", "Jo Marsh, chief
     /// executive of Acme". What "we" in their quotes stands for.
     pub fn affiliation(&self, person: &str) -> Option<Referent> {
+        // Asked once per first-person commitment: the answer depends on the name only.
+        if let Some(known) = self.affiliations.borrow().get(person) {
+            return known.clone();
+        }
+        let found = self.find_affiliation(person);
+        self.affiliations
+            .borrow_mut()
+            .insert(person.to_string(), found.clone());
+        found
+    }
+
+    fn find_affiliation(&self, person: &str) -> Option<Referent> {
         let doc = self.doc;
         let org_at = |span: Span| -> Option<Referent> {
             if let Some(e) = self.entity_in(span) {
@@ -865,10 +889,20 @@ impl<'a> Names<'a> {
                 members: Vec::new(),
             })
         };
-        for run in self.runs.iter().filter(|r| r.person).take(2000) {
-            if self.fullest_name(&run.name) != person {
+        let person_runs = self.person_runs.get_or_init(|| {
+            self.runs
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.person)
+                .take(AFFILIATION_RUNS)
+                .map(|(i, r)| (i, self.fullest_name(&r.name)))
+                .collect()
+        });
+        for (r, full) in person_runs {
+            if full != person {
                 continue;
             }
+            let run = &self.runs[*r];
             let first = doc.token_at_or_after(run.span.start);
             let sent = doc.sentence_at(run.span.start)?;
             let floor = doc.sentences[sent].tokens.start;
