@@ -612,7 +612,12 @@ impl<'a> Names<'a> {
             .take_while(|&i| doc.tokens[i].span.end <= span.end)
             .find(|&i| doc.token_text(i) == "and" || doc.token_text(i) == "&")?;
         let left = Span::new(span.start, doc.tokens[and].span.start);
-        let right = Span::new(doc.tokens.get(and + 1)?.span.start, span.end);
+        // "and" may end the phrase ("Smith and"): then there is no second name.
+        let right_start = doc.tokens.get(and + 1)?.span.start;
+        if right_start >= span.end {
+            return None;
+        }
+        let right = Span::new(right_start, span.end);
         let l = self.name_only(left)?;
         let r = self.name_only(right)?;
         Some(Referent {
@@ -1720,6 +1725,26 @@ mod tests {
         assert_eq!(names.fullest_name("May"), "Anna May");
         let p = doc.text.find("Ms May").unwrap();
         assert_eq!(names.resolve(Span::new(p, p + 6)).unwrap().name, "Anna May");
+    }
+
+    #[test]
+    fn a_phrase_ending_in_and_is_no_group() {
+        // (text, the phrase: its first n bytes, a group?) The coordination's right half would
+        // start after a phrase that ends in "and".
+        for (text, n, group) in [
+            ("Smith and Jones left.", 9, false),
+            ("Berg & Lund left.", 6, false),
+            ("Anna Berg and Carl Lund left.", 23, true),
+        ] {
+            let doc = Document::new(text);
+            let names = Names::new(&doc, &[]);
+            let got = names.resolve(Span::new(0, n));
+            assert_eq!(
+                got.is_some_and(|r| r.label.as_deref() == Some("GROUP")),
+                group,
+                "{text}"
+            );
+        }
     }
 
     #[test]
