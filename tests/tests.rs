@@ -6,5 +6,6 @@ mod golden;
 mod hardening;
 mod parallel;
 mod props;
+mod scaling;
 mod seed;
 mod util;
