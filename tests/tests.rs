@@ -4,5 +4,6 @@
 mod cli;
 mod golden;
 mod props;
+mod scaling;
 mod seed;
 mod util;

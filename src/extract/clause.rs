@@ -5,6 +5,7 @@
 //! Everything works on token indices into [`Document::tokens`]; walks are bounded so that no
 //! input makes them quadratic.
 
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -273,6 +274,76 @@ pub struct Names<'a> {
     genders: HashMap<String, Gender>,
     /// Capitalised words seen other than first in their sentence.
     mid_caps: std::collections::HashSet<&'a str>,
+    /// For each token, the first token of the chain of the same pronoun (each within
+    /// [`SAME_PRONOUN_WINDOW`] tokens of the one before, in one sentence) that it ends; the
+    /// token itself when it is no pronoun or the chain's first. Computed once, so resolving
+    /// every pronoun of a sentence that repeats one is linear, not quadratic.
+    same_pronoun_root: Vec<usize>,
+    /// Entity name -> the first entity of that name.
+    by_name: HashMap<&'a str, usize>,
+    /// The first [`AFFILIATION_RUNS`] person runs (index into `runs`) with their fullest
+    /// names: where [`Names::affiliation`] looks for how a person was introduced.
+    person_runs: OnceCell<Vec<(usize, String)>>,
+    /// [`Names::affiliation`]'s answers so far, by person.
+    affiliations: RefCell<HashMap<String, Option<Referent>>>,
+    /// The 1 to [`MAX_DESCRIPTION_WORDS`] tokens right before a person's name ("Trade
+    /// Secretary" before "Maria Lund") -> the first such person run: what a definite
+    /// description ("the Trade Secretary") refers to, found by one lookup.
+    before_person: HashMap<Vec<&'a str>, usize>,
+}
+
+/// The longest description ("the Trade Secretary") matched against the words before a name.
+const MAX_DESCRIPTION_WORDS: usize = 5;
+
+/// Names are looked for after descriptions only in a document's first tokens: enough for any
+/// article, and a bound on the index for a huge input.
+const DESCRIPTION_SCAN_TOKENS: usize = 50_000;
+
+/// [`Names::before_person`] for `runs`.
+fn words_before_persons<'a>(doc: &'a Document, runs: &[NameRun]) -> HashMap<Vec<&'a str>, usize> {
+    let mut index = HashMap::new();
+    for (r, run) in runs.iter().enumerate() {
+        if !run.person {
+            continue;
+        }
+        let at = doc.token_at_or_after(run.span.start);
+        if at >= DESCRIPTION_SCAN_TOKENS.min(doc.tokens.len()) {
+            break;
+        }
+        for n in 1..=MAX_DESCRIPTION_WORDS.min(at) {
+            let words: Vec<&str> = (at - n..at).map(|i| doc.token_text(i)).collect();
+            index.entry(words).or_insert(r);
+        }
+    }
+    index
+}
+
+/// How many of a document's person names [`Names::affiliation`] looks at: an article
+/// introduces its people early.
+const AFFILIATION_RUNS: usize = 2000;
+
+/// How far back (in tokens) an earlier occurrence of the same pronoun is taken to name the
+/// same person.
+const SAME_PRONOUN_WINDOW: usize = 40;
+
+/// [`Names::same_pronoun_root`] for every token of `doc`.
+fn same_pronoun_roots(doc: &Document) -> Vec<usize> {
+    let mut root: Vec<usize> = (0..doc.tokens.len()).collect();
+    for sent in &doc.sentences {
+        let mut last_seen: [Option<usize>; PRONOUNS.len()] = [None; PRONOUNS.len()];
+        for i in sent.tokens.clone() {
+            let t = doc.token_text(i);
+            let Some(p) = PRONOUNS.iter().position(|p| t.eq_ignore_ascii_case(p)) else {
+                continue;
+            };
+            let floor = sent.tokens.start.max(i.saturating_sub(SAME_PRONOUN_WINDOW));
+            if let Some(j) = last_seen[p].filter(|&j| j >= floor) {
+                root[i] = root[j];
+            }
+            last_seen[p] = Some(i);
+        }
+    }
+    root
 }
 
 impl<'a> Names<'a> {
@@ -333,8 +404,17 @@ impl<'a> Names<'a> {
                 }
             }
         }
+        let mut by_name = HashMap::new();
+        for (i, e) in entities.iter().enumerate() {
+            by_name.entry(e.name.as_str()).or_insert(i);
+        }
         Names {
+            person_runs: OnceCell::new(),
+            affiliations: RefCell::new(HashMap::new()),
+            before_person: words_before_persons(doc, &runs),
+            by_name,
             mid_caps,
+            same_pronoun_root: same_pronoun_roots(doc),
             doc,
             entities,
             mentions,
@@ -360,6 +440,11 @@ impl<'a> Names<'a> {
     /// The entity whose mention is the last one inside `span` (the head of "China's President
     /// Xi Jinping" is Xi Jinping), or one overlapping it.
     fn entity_in(&self, span: Span) -> Option<&'a Entity> {
+        self.entity_index_in(span).map(|i| &self.entities[i])
+    }
+
+    /// [`Names::entity_in`] as an index into the entities.
+    fn entity_index_in(&self, span: Span) -> Option<usize> {
         let lo = self.mentions.partition_point(|(s, _)| s.end <= span.start);
         let mut best = None;
         for &(s, i) in &self.mentions[lo..] {
@@ -367,10 +452,24 @@ impl<'a> Names<'a> {
                 break;
             }
             if s.overlaps(span) {
-                best = Some(&self.entities[i]);
+                best = Some(i);
             }
         }
         best
+    }
+
+    /// The entity that heads the phrase at `span`: one with a mention inside the phrase that
+    /// reaches `head_end` (its last word). Only the mentions inside `span` are looked at, not
+    /// every mention of the entity, so a name repeated through the document costs nothing
+    /// extra per phrase.
+    fn heading_entity(&self, span: Span, head_end: usize) -> Option<&'a Entity> {
+        let e = self.entity_index_in(span)?;
+        let lo = self.mentions.partition_point(|(s, _)| s.start < span.start);
+        self.mentions[lo..]
+            .iter()
+            .take_while(|(s, _)| s.start <= span.end)
+            .any(|&(s, i)| i == e && span.contains(s) && s.end >= head_end)
+            .then(|| &self.entities[e])
     }
 
     fn entity_referent(e: &Entity) -> Referent {
@@ -424,11 +523,7 @@ impl<'a> Names<'a> {
         // A name ending the phrase is its head: "party co-chair Dan Okafor". A name before a
         // common noun only modifies it ("the party leader", "a Treasury spokeswoman").
         let head_end = text_end_without_possessive(doc, span);
-        if let Some(e) = self.entity_in(span).filter(|e| {
-            e.mentions
-                .iter()
-                .any(|m| span.contains(m.span) && m.span.end >= head_end)
-        }) {
+        if let Some(e) = self.heading_entity(span, head_end) {
             return Some(Self::entity_referent(e));
         }
         let first = doc.token_at_or_after(span.start);
@@ -471,29 +566,15 @@ impl<'a> Names<'a> {
             return None;
         }
         let words: Vec<&str> = (first + 1..end).map(|i| doc.token_text(i)).collect();
-        if words.len() > 5 || words.iter().all(|w| !starts_upper(w)) {
+        if words.len() > MAX_DESCRIPTION_WORDS || words.iter().all(|w| !starts_upper(w)) {
             return None;
         }
-        let n = words.len();
-        // Bounded: at most the document's token count once per call, and calls are per quote.
-        // Bounded so that a huge document does not make every call scan it all.
-        let toks = &doc.tokens;
-        let mut i = 0;
-        while i + n < toks.len().min(50_000) {
-            if (0..n).all(|k| doc.token_text(i + k) == words[k]) {
-                let at = toks[i + n].span.start;
-                let r = self.runs.partition_point(|r| r.span.start < at);
-                if let Some(run) = self.runs.get(r).filter(|r| r.person && r.span.start == at) {
-                    return Some(Referent {
-                        name: self.fullest_name(&run.name),
-                        label: None,
-                        members: Vec::new(),
-                    });
-                }
-            }
-            i += 1;
-        }
-        None
+        let &run = self.before_person.get(words.as_slice())?;
+        Some(Referent {
+            name: self.fullest_name(&self.runs[run].name),
+            label: None,
+            members: Vec::new(),
+        })
     }
 
     /// "both leaders", "the two sides", "X and Y": a group, with members where clear.
@@ -531,7 +612,12 @@ impl<'a> Names<'a> {
             .take_while(|&i| doc.tokens[i].span.end <= span.end)
             .find(|&i| doc.token_text(i) == "and" || doc.token_text(i) == "&")?;
         let left = Span::new(span.start, doc.tokens[and].span.start);
-        let right = Span::new(doc.tokens.get(and + 1)?.span.start, span.end);
+        // "and" may end the phrase ("Smith and"): then there is no second name.
+        let right_start = doc.tokens.get(and + 1)?.span.start;
+        if right_start >= span.end {
+            return None;
+        }
+        let right = Span::new(right_start, span.end);
         let l = self.name_only(left)?;
         let r = self.name_only(right)?;
         Some(Referent {
@@ -612,16 +698,20 @@ impl<'a> Names<'a> {
             return None;
         }
         // "He will attack ... and he will set out ...": the same pronoun earlier in the sentence
-        // names the same person.
+        // names the same person; the first of such a chain is resolved (`same_pronoun_root`).
         let doc = self.doc;
         let here = doc.token_at_or_after(pos);
+        let mut pos = pos;
         if let Some(si) = doc.sentence_at(pos) {
-            let floor = doc.sentences[si].tokens.start.max(here.saturating_sub(40));
+            let floor = doc.sentences[si]
+                .tokens
+                .start
+                .max(here.saturating_sub(SAME_PRONOUN_WINDOW));
             if let Some(earlier) = (floor..here)
                 .rev()
                 .find(|&i| doc.token_text(i).eq_ignore_ascii_case(pronoun))
             {
-                return self.antecedent(pronoun, doc.tokens[earlier].span.start);
+                pos = doc.tokens[self.same_pronoun_root[earlier]].span.start;
             }
         }
         let inside_quote = self.is_excluded(Span::new(pos, pos));
@@ -729,11 +819,8 @@ impl<'a> Names<'a> {
             }
             let head_end = text_end_without_possessive(doc, np);
             let name = if let Some(e) = self.entity_in(np) {
-                (e.label == EntityType::Person
-                    && e.mentions
-                        .iter()
-                        .any(|m| m.span.end >= head_end && np.contains(m.span)))
-                .then(|| e.name.clone())
+                (e.label == EntityType::Person && self.heading_entity(np, head_end).is_some())
+                    .then(|| e.name.clone())
             } else {
                 self.runs_in(np)
                     .last()
@@ -780,6 +867,18 @@ impl<'a> Names<'a> {
     /// "Acme's chief executive Jo Marsh", "Acme chief executive Jo Marsh", "Jo Marsh, chief
     /// executive of Acme". What "we" in their quotes stands for.
     pub fn affiliation(&self, person: &str) -> Option<Referent> {
+        // Asked once per first-person commitment: the answer depends on the name only.
+        if let Some(known) = self.affiliations.borrow().get(person) {
+            return known.clone();
+        }
+        let found = self.find_affiliation(person);
+        self.affiliations
+            .borrow_mut()
+            .insert(person.to_string(), found.clone());
+        found
+    }
+
+    fn find_affiliation(&self, person: &str) -> Option<Referent> {
         let doc = self.doc;
         let org_at = |span: Span| -> Option<Referent> {
             if let Some(e) = self.entity_in(span) {
@@ -795,10 +894,20 @@ impl<'a> Names<'a> {
                 members: Vec::new(),
             })
         };
-        for run in self.runs.iter().filter(|r| r.person).take(2000) {
-            if self.fullest_name(&run.name) != person {
+        let person_runs = self.person_runs.get_or_init(|| {
+            self.runs
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.person)
+                .take(AFFILIATION_RUNS)
+                .map(|(i, r)| (i, self.fullest_name(&r.name)))
+                .collect()
+        });
+        for (r, full) in person_runs {
+            if full != person {
                 continue;
             }
+            let run = &self.runs[*r];
             let first = doc.token_at_or_after(run.span.start);
             let sent = doc.sentence_at(run.span.start)?;
             let floor = doc.sentences[sent].tokens.start;
@@ -906,14 +1015,11 @@ impl<'a> Names<'a> {
                 continue;
             }
             let head_end = text_end_without_possessive(doc, np);
-            let named_entity = self.entity_in(np).is_some_and(|e| {
+            let named_entity = self.heading_entity(np, head_end).is_some_and(|e| {
                 matches!(
                     e.label,
                     EntityType::Org | EntityType::Gpe | EntityType::Norp
-                ) && e
-                    .mentions
-                    .iter()
-                    .any(|m| m.span.end >= head_end && np.contains(m.span))
+                )
             });
             // Not a person, nor a surname standing for one ("Smith said").
             let named_run = self.entities.is_empty()
@@ -929,7 +1035,7 @@ impl<'a> Names<'a> {
 
     /// Whether `name` is a person's: a PERSON entity, or a person-like capitalised name.
     pub fn is_person(&self, name: &str) -> bool {
-        if let Some(e) = self.entities.iter().find(|e| e.name == name) {
+        if let Some(e) = self.entity_named(name) {
             return e.label == EntityType::Person;
         }
         self.fullest
@@ -939,15 +1045,19 @@ impl<'a> Names<'a> {
     /// The referent for a name already resolved elsewhere (a quote's speaker), with its label.
     pub fn referent_for_name(&self, name: &str) -> Referent {
         let label = self
-            .entities
-            .iter()
-            .find(|e| e.name == name)
+            .entity_named(name)
             .map(|e| e.label.as_str().to_string());
         Referent {
             name: name.to_string(),
             label,
             members: Vec::new(),
         }
+    }
+
+    /// The first entity called `name`, looked up in a map rather than by a scan of all
+    /// entities (called once per quote and commitment).
+    fn entity_named(&self, name: &str) -> Option<&'a Entity> {
+        self.by_name.get(name).map(|&i| &self.entities[i])
     }
 
     fn gender_of(&self, name: &str) -> Option<Gender> {
@@ -1615,6 +1725,43 @@ mod tests {
         assert_eq!(names.fullest_name("May"), "Anna May");
         let p = doc.text.find("Ms May").unwrap();
         assert_eq!(names.resolve(Span::new(p, p + 6)).unwrap().name, "Anna May");
+    }
+
+    #[test]
+    fn a_phrase_ending_in_and_is_no_group() {
+        // (text, the phrase: its first n bytes, a group?) The coordination's right half would
+        // start after a phrase that ends in "and".
+        for (text, n, group) in [
+            ("Smith and Jones left.", 9, false),
+            ("Berg & Lund left.", 6, false),
+            ("Anna Berg and Carl Lund left.", 23, true),
+        ] {
+            let doc = Document::new(text);
+            let names = Names::new(&doc, &[]);
+            let got = names.resolve(Span::new(0, n));
+            assert_eq!(
+                got.is_some_and(|r| r.label.as_deref() == Some("GROUP")),
+                group,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_repeated_pronoun_resolves_to_the_first_ones_antecedent() {
+        // "she ... and she ...": every "she" of the sentence names who the first one does, for
+        // chains of any length (iteratively: the chain is longer than the stack allows).
+        for reps in [1, 2, 30_000] {
+            let text = format!(
+                "Anna Lund met Carl Berg. She said she{} would win.",
+                " and she".repeat(reps)
+            );
+            let doc = Document::new(text.as_str());
+            let names = Names::new(&doc, &[]);
+            let last = text.rfind("she").unwrap();
+            let r = names.resolve(Span::new(last, last + 3)).expect("resolved");
+            assert_eq!(r.name, "Anna Lund", "{reps}");
+        }
     }
 
     #[test]

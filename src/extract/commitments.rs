@@ -850,9 +850,14 @@ fn check(
         doc.tokens[window_end - 1].span.end,
     );
     let base = window.start;
-    let condition = CONDITION.find(doc.slice(window)).map(|m| {
+    let condition = CONDITION.find(doc.slice(window)).and_then(|m| {
         let from = base + m.start();
         let t = doc.token_at_or_after(from);
+        // A match inside the window's last token ("o'if": a word boundary after the
+        // apostrophe) leaves no token for the condition to start at.
+        if t >= window_end {
+            return None;
+        }
         let mut stop = t;
         while stop < window_end
             && !matches!(doc.token_text(stop), "," | ";" | "." | ":")
@@ -861,11 +866,13 @@ fn check(
             stop += 1;
         }
         let stop = stop.max(t + 1).min(window_end);
-        doc.slice(Span::new(
-            doc.tokens[t].span.start,
-            doc.tokens[stop - 1].span.end,
-        ))
-        .to_string()
+        Some(
+            doc.slice(Span::new(
+                doc.tokens[t].span.start,
+                doc.tokens[stop - 1].span.end,
+            ))
+            .to_string(),
+        )
     });
     let deadline = {
         let from = doc.tokens[c.first].span.start;
@@ -1459,6 +1466,21 @@ mod tests {
             "’ll",
         ] {
             let _ = run(text, &[]);
+        }
+    }
+
+    #[test]
+    fn condition_word_inside_the_last_token() {
+        // "o'if" is one token, but the condition pattern's word boundary falls after its
+        // apostrophe: a match in the window's last token has no token to start the condition.
+        for (text, condition) in [
+            ("China will act o'if", None),
+            ("China will act o\u{2019}if", None),
+            ("China will act if asked.", Some("if asked")),
+        ] {
+            let got = crate::analyze(text, &crate::Sections::all()).commitments;
+            assert_eq!(got.len(), 1, "{text}");
+            assert_eq!(got[0].condition.as_deref(), condition, "{text}");
         }
     }
 }

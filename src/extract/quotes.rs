@@ -621,27 +621,51 @@ fn attribute_direct(doc: &Document, names: &Names, m: &Marked) -> Option<Found> 
     Some(make(None, None))
 }
 
+/// How many coordinated cues ("... and said ... and said") a speaker is traced back through.
+/// News sentences chain two or three; the bound keeps a sentence that repeats "and said"
+/// thousands of times linear (each step scans at most [`EARLIER_CUE_WINDOW`] tokens).
+const MAX_CUE_CHAIN: usize = 16;
+
+/// How far back (in tokens) a coordinated cue looks for the report it continues.
+const EARLIER_CUE_WINDOW: usize = 40;
+
 /// The speaker of the cue at token `k`: its subject, or for a participle after a comma
-/// ("..., saying"), the subject of the sentence.
+/// ("..., saying") or a coordinated cue ("... and said"), the speaker of the sentence's earlier
+/// report, else the subject of the sentence.
 fn speaker_of_cue(doc: &Document, names: &Names, floor: usize, k: usize) -> Option<String> {
-    let prev = if k > floor { doc.token_text(k - 1) } else { "" };
-    let participle = is_participle(doc.token_text(k)) && prev == ",";
-    // "..., adding that", "... and said", "went on to say": the subject of the sentence's
-    // first report, else of the sentence.
-    if participle || matches!(prev, "and" | "but" | "to") {
-        let earlier = (floor..k.saturating_sub(1)).rev().take(40).find(|&i| {
-            cue_at(doc, i).is_some_and(|c| c.class != CueClass::Thought)
-                && !is_participle(doc.token_text(i))
-        });
-        if let Some(e) = earlier
-            && let Some(s) = speaker_of_cue(doc, names, floor, e)
-        {
-            return Some(s);
+    // Follow the chain of coordinated cues back to one with a subject of its own; each link
+    // that finds no speaker further back falls back to the sentence's subject before it.
+    let mut chain = Vec::new();
+    let mut k = k;
+    loop {
+        let prev = if k > floor { doc.token_text(k - 1) } else { "" };
+        let participle = is_participle(doc.token_text(k)) && prev == ",";
+        // "..., adding that", "... and said", "went on to say": the subject of the sentence's
+        // first report, else of the sentence.
+        if !(participle || matches!(prev, "and" | "but" | "to")) {
+            let np = clause::subject_before(doc, floor, k);
+            if let Some(s) = resolve_name(names, np) {
+                return Some(s);
+            }
+            break;
         }
-        return resolve_name(names, clause::sentence_subject(doc, floor, k));
+        chain.push(k);
+        let earlier = (floor..k.saturating_sub(1))
+            .rev()
+            .take(EARLIER_CUE_WINDOW)
+            .find(|&i| {
+                cue_at(doc, i).is_some_and(|c| c.class != CueClass::Thought)
+                    && !is_participle(doc.token_text(i))
+            });
+        match earlier {
+            Some(e) if chain.len() < MAX_CUE_CHAIN => k = e,
+            _ => break,
+        }
     }
-    let np = clause::subject_before(doc, floor, k);
-    resolve_name(names, np)
+    chain
+        .iter()
+        .rev()
+        .find_map(|&c| resolve_name(names, clause::sentence_subject(doc, floor, c)))
 }
 
 /// Reported speech in sentence `si`.
@@ -1163,7 +1187,11 @@ fn according_to(doc: &Document, names: &Names, si: usize, k: usize, last: usize)
             if p >= last {
                 return None;
             }
+            // The clause may end before it starts ("According to X, : ..."): no content.
             let stop = clause_end(doc, p, last);
+            if stop <= p {
+                return None;
+            }
             Span::new(doc.tokens[p].span.start, doc.tokens[stop - 1].span.end)
         } else if k > floor + 1 && doc.token_text(k - 1) == "," {
             let mut start = floor;
@@ -1509,6 +1537,45 @@ mod tests {
     fn colon_headline_is_direct() {
         let got = quotes("Berg: we will win\n\nAnna Berg spoke in Oslo.");
         assert_eq!(got, vec![q("we will win", "direct", Some("Berg"), None)]);
+    }
+
+    #[test]
+    fn punctuation_right_after_a_cue_gives_no_inverted_span() {
+        // A colon or semicolon right after the source's comma ends the clause before it starts.
+        let cases = [
+            ("According to officials, : the plan failed.", 0),
+            ("According to officials, ; the plan failed.", 0),
+            ("But according to the union, : it failed.", 0),
+            ("According to officials, the plan failed.", 1),
+        ];
+        for (text, want) in cases {
+            let doc = Document::new(text);
+            let found = extract(&doc, &[]);
+            for q in &found {
+                assert!(
+                    q.span.start < q.span.end && q.span.end <= text.len(),
+                    "{text}"
+                );
+                assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
+            }
+            assert_eq!(found.len(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn long_chains_of_coordinated_cues_keep_the_speaker() {
+        // Each "and said" continues the report before it; a chain far longer than any real
+        // sentence must neither exhaust the stack nor lose the speaker.
+        for reps in [1, 3, 30_000] {
+            let text = format!(
+                "Anna Berg said{} \"We will win.\"",
+                " and said".repeat(reps)
+            );
+            let got = quotes(&text);
+            let direct = got.iter().find(|q| q.1 == "direct").expect("the quote");
+            assert_eq!(direct.0, "We will win.", "{reps}");
+            assert_eq!(direct.2.as_deref(), Some("Anna Berg"), "{reps}");
+        }
     }
 
     #[test]
