@@ -1,0 +1,14 @@
+//! The topic classifier on any text, given the entities it reads.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use newslens::doc::Document;
+use newslens::extract::{entities, topics};
+
+fuzz_target!(|data: &[u8]| {
+    let doc = Document::new(newslens_fuzz::text_of(data));
+    let entities = entities::extract(&doc);
+    for topic in topics::extract(&doc, &entities) {
+        newslens_fuzz::check_unit(topic.score, "topic score");
+    }
+});
