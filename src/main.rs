@@ -129,15 +129,17 @@ impl Printer {
         let (pretty, quiet, text_mode) = (self.pretty, config.quiet, !config.jsonl_input);
         self.pipeline.analyse(Box::new(move || {
             let bytes = decoded.text.len() as u64;
-            let mut warnings = decoded.warnings;
-            let found = newslens::sniff::warnings(&decoded.text, text_mode);
-            if !quiet {
-                for warning in &found {
-                    eprintln!("newslens: {name}: warning: {warning}");
-                }
-            }
-            warnings.extend(found);
+            // Everything that reads the text runs under `catching`: a fault becomes this
+            // document's error record, and the worker goes on with the next one.
             let analysed = catching(|| {
+                let mut warnings = decoded.warnings;
+                let found = newslens::sniff::warnings(&decoded.text, text_mode);
+                if !quiet {
+                    for warning in &found {
+                        eprintln!("newslens: {name}: warning: {warning}");
+                    }
+                }
+                warnings.extend(found);
                 let analysis = newslens::analyze(decoded.text, &sections);
                 output::check_spans(&analysis)?;
                 let wire = output::document(id.as_deref(), &analysis, &sections, &warnings);

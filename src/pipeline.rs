@@ -192,6 +192,19 @@ fn write(
             eprint!("\r\x1b[K{}", progress_line(&totals, started.elapsed()));
         }
     }
+    // Every document reaches the writer (tasks catch their own faults), so nothing is left
+    // here; were one lost, the later ones are still written, in order, rather than dropped.
+    for (_, done) in std::mem::take(&mut waiting) {
+        totals.documents += 1;
+        totals.failed += 1;
+        if error.is_none()
+            && !done.line.is_empty()
+            && let Err(e) = out.record(&done.line)
+        {
+            error = Some(anyhow::Error::new(e).context(format!("cannot write to {}", out.name)));
+        }
+        signals::end_document();
+    }
     if progress {
         eprint!("\r\x1b[K");
     }
