@@ -1,0 +1,161 @@
+//! From Penn tags to Universal POS tags, in context, as the Universal Dependencies English
+//! guidelines draw the lines that Penn does not: every "be" and every modal is `AUX`; "have"
+//! and "do" are `AUX` before a verb they help; "to" is `PART` before a verb and `ADP`
+//! otherwise; a subordinating `IN` ("because", "if", "that") is `SCONJ`; "this" or "that"
+//! standing alone is `PRON`; possessive and personal pronouns are `PRON`; "not" is `PART`.
+
+use super::classes::WordClasses;
+use super::tags::{Tag, Upos};
+
+/// How far ahead "have" or "do" looks for the verb it helps ("has not yet been", "did the
+/// minister say"): beyond that it is a main verb.
+const AUXILIARY_REACH: usize = 4;
+
+/// Subordinators that are `SCONJ` whatever follows; others ("after", "since") only before a
+/// clause.
+const ALWAYS_SCONJ: &[&str] = &[
+    "that", "if", "whether", "because", "although", "though", "unless", "whereas", "while",
+    "cause", "cuz", "whilst",
+];
+const SCONJ_BEFORE_CLAUSE: &[&str] = &[
+    "after", "before", "since", "until", "till", "as", "once", "so",
+];
+
+/// One sentence: `lower[i]` the lower-case forms, `tags` the Penn tags, `classes` the word
+/// classes (for the lemma classes be, have and do). Fills `out` with one UPOS per token.
+pub fn map_sentence(lower: &[&str], tags: &[Tag], classes: &[WordClasses], out: &mut Vec<Upos>) {
+    out.clear();
+    let n = tags.len();
+    let tag_at = |j: usize| if j < n { Some(tags[j]) } else { None };
+    for i in 0..n {
+        let word = lower[i];
+        let next = tag_at(i + 1);
+        let upos = match tags[i] {
+            Tag::NN | Tag::NNS => {
+                if word == "%" {
+                    Upos::Sym
+                } else {
+                    Upos::Noun
+                }
+            }
+            Tag::NNP | Tag::NNPS => Upos::Propn,
+            Tag::JJ | Tag::JJR | Tag::JJS | Tag::Afx => Upos::Adj,
+            Tag::CD => Upos::Num,
+            Tag::RB | Tag::RBR | Tag::RBS | Tag::WRB => {
+                if word == "not" || word == "n't" {
+                    Upos::Part
+                } else {
+                    Upos::Adv
+                }
+            }
+            Tag::PRP | Tag::PRPS | Tag::WP | Tag::WPS | Tag::EX => Upos::Pron,
+            Tag::DT => {
+                let stands_alone = !next.is_some_and(|t| {
+                    t.is_noun() || t.is_adjective() || t == Tag::CD || t == Tag::JJ || t == Tag::RB
+                });
+                if classes[i].contains(WordClasses::DEMONSTRATIVE) && stands_alone {
+                    Upos::Pron
+                } else {
+                    Upos::Det
+                }
+            }
+            Tag::PDT => Upos::Det,
+            Tag::WDT => {
+                if next.is_some_and(|t| t.is_noun() || t.is_adjective()) && word != "that" {
+                    Upos::Det
+                } else {
+                    Upos::Pron
+                }
+            }
+            Tag::IN => {
+                if ALWAYS_SCONJ.contains(&word)
+                    || (SCONJ_BEFORE_CLAUSE.contains(&word) && clause_follows(tags, i + 1))
+                {
+                    Upos::Sconj
+                } else {
+                    Upos::Adp
+                }
+            }
+            Tag::TO => {
+                let verb_after = tags[i + 1..]
+                    .iter()
+                    .find(|t| !t.is_adverb())
+                    .is_some_and(|&t| t == Tag::VB);
+                if verb_after { Upos::Part } else { Upos::Adp }
+            }
+            Tag::RP => Upos::Adp,
+            Tag::POS => Upos::Part,
+            Tag::CC => Upos::Cconj,
+            Tag::MD => Upos::Aux,
+            Tag::VB | Tag::VBD | Tag::VBG | Tag::VBN | Tag::VBP | Tag::VBZ => {
+                verb_upos(tags, classes, i)
+            }
+            Tag::UH => Upos::Intj,
+            Tag::SYM | Tag::Dollar | Tag::Pound => Upos::Sym,
+            Tag::FW | Tag::LS | Tag::Add | Tag::Gw | Tag::Xx => Upos::X,
+            Tag::OpenQuote
+            | Tag::CloseQuote
+            | Tag::Lrb
+            | Tag::Rrb
+            | Tag::Comma
+            | Tag::Period
+            | Tag::Colon
+            | Tag::Hyph
+            | Tag::Nfp
+            | Tag::Staart => Upos::Punct,
+        };
+        out.push(upos);
+    }
+}
+
+/// A clause starts at `j`: a subject (pronoun, name, determiner or noun) and, soon after, a
+/// finite verb or modal.
+fn clause_follows(tags: &[Tag], j: usize) -> bool {
+    let Some(&first) = tags.get(j) else {
+        return false;
+    };
+    if matches!(first, Tag::PRP | Tag::EX) {
+        return true;
+    }
+    if !(first.is_noun() || matches!(first, Tag::DT | Tag::PRPS | Tag::CD)) {
+        return false;
+    }
+    tags[j + 1..]
+        .iter()
+        .take(5)
+        .take_while(|t| !t.is_punct() && **t != Tag::IN)
+        .any(|t| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD))
+}
+
+fn verb_upos(tags: &[Tag], classes: &[WordClasses], i: usize) -> Upos {
+    let c = classes[i];
+    if c.contains(WordClasses::BE) {
+        return Upos::Aux;
+    }
+    if !c.intersects(WordClasses::HAVE | WordClasses::DO) {
+        return Upos::Verb;
+    }
+    let helps = |want: &[Tag]| {
+        for &t in tags[i + 1..].iter().take(AUXILIARY_REACH) {
+            if want.contains(&t) {
+                return true;
+            }
+            // Adverbs, negation and a question's subject may stand between.
+            let between = t.is_adverb()
+                || matches!(
+                    t,
+                    Tag::PRP | Tag::DT | Tag::NN | Tag::NNS | Tag::NNP | Tag::JJ
+                );
+            if !between {
+                return false;
+            }
+        }
+        false
+    };
+    let auxiliary = if c.contains(WordClasses::HAVE) {
+        tags[i] != Tag::VBG && helps(&[Tag::VBN, Tag::VBD])
+    } else {
+        helps(&[Tag::VB, Tag::VBP])
+    };
+    if auxiliary { Upos::Aux } else { Upos::Verb }
+}
