@@ -93,6 +93,8 @@ classes! {
     HAVE = 28, "have", Lemma;
     /// Any form of "do" (by lemma).
     DO = 29, "do", Lemma;
+    /// An indefinite pronoun written as one word ("someone", "nothing").
+    INDEFINITE = 30, "indefinite", Form;
 }
 
 impl WordClasses {

@@ -83,7 +83,7 @@ pub fn lemma(lower: &str, tag: Tag) -> Cow<'_, str> {
 fn clitic_lemma(lower: &str, tag: Tag) -> Option<&'static str> {
     Some(match (lower, tag) {
         ("n't", _) => "not",
-        ("'s", Tag::VBZ) | ("'re" | "'m" | "ai", _) => "be",
+        ("'s" | "s", Tag::VBZ) | ("'re" | "'m" | "ai", _) => "be",
         ("'s", Tag::PRP) => "us",
         ("'ve", _) | ("'d", Tag::VBD | Tag::VBN) => "have",
         ("'ll" | "wo", _) => "will",

@@ -202,6 +202,8 @@ enum Cond {
     WdAnd2TagBfr(Tag, &'static str),
     LBigram(&'static str, &'static str),
     RBigram(&'static str, &'static str),
+    /// Ours: one of the 3 words before is one of the `|`-separated words, in any case.
+    Prev1or2or3Wds(&'static str),
 }
 
 #[derive(Clone, Debug)]
@@ -246,6 +248,7 @@ fn parse_context_rule(fields: &[&'static str]) -> Option<ContextRule> {
         "WDAND2TAGBFR" => Cond::WdAnd2TagBfr(ta()?, b),
         "LBIGRAM" => Cond::LBigram(a, b),
         "RBIGRAM" => Cond::RBigram(a, b),
+        "PREV1OR2OR3WDS" => Cond::Prev1or2or3Wds(a),
         _ => return None,
     };
     Some(ContextRule { from, to, cond })
@@ -394,10 +397,14 @@ fn shape_tag(word: &str) -> Option<Tag> {
         "”" | "’" | "»" | "''" => Tag::CloseQuote,
         "\"" | "'" => Tag::OpenQuote,
         "$" | "£" | "€" | "¥" | "₹" | "₽" | "¢" => Tag::Dollar,
+        // Angle brackets around an address, a slash between alternatives ("and/or").
+        "<" | "<<" => Tag::Lrb,
+        ">" | ">>" => Tag::Rrb,
+        "/" => Tag::Comma,
         "#" => Tag::Pound,
         "%" => Tag::NN,
         "&" => Tag::CC,
-        "+" | "=" | "<" | ">" | "/" | "\\" | "|" | "^" | "°" | "§" | "@" => Tag::SYM,
+        "+" | "=" | "\\" | "|" | "^" | "°" | "§" | "@" => Tag::SYM,
         _ if word
             .chars()
             .all(|c| matches!(c, '*' | '~' | '=' | '-' | '_' | '.')) =>
@@ -520,6 +527,15 @@ fn initial_tag(word: &str, at: &Around, lower: &mut String) -> (Tag, TagMask) {
         if acronym {
             return (Tag::NNP, TagMask::ALL);
         }
+        // In a headline every word is capitalised: "Great" there is the adjective.
+        if e.tag.is_proper_noun()
+            && at.casing != Casing::Normal
+            && let Some(common) = LEXICON
+                .get(lower.as_str())
+                .filter(|c| !c.tag.is_proper_noun())
+        {
+            return (common.tag, movable(common, lower));
+        }
         return (e.tag, movable(e, lower));
     }
     let capital_is_silent =
@@ -638,6 +654,10 @@ fn rule_holds(cond: &Cond, words: &[&str], tags: &[Tag], i: isize, n: isize) -> 
         Cond::WdAnd2TagBfr(x, y) => tag(-2) == x && word(0) == y,
         Cond::LBigram(x, y) => word(-1) == x && word(0) == y,
         Cond::RBigram(x, y) => word(0) == x && word(1) == y,
+        Cond::Prev1or2or3Wds(list) => (1..=3).any(|d| {
+            let w = word(-d);
+            !w.is_empty() && list.split('|').any(|x| x.eq_ignore_ascii_case(w))
+        }),
     }
 }
 

@@ -4,8 +4,23 @@
 //! otherwise; a subordinating `IN` ("because", "if", "that") is `SCONJ`; "this" or "that"
 //! standing alone is `PRON`; possessive and personal pronouns are `PRON`; "not" is `PART`.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use super::classes::WordClasses;
+use super::tagger::{FnvBuild, lexicon_tag};
 use super::tags::{Tag, Upos};
+use crate::lexicon;
+
+/// Given names (the entity extractor's census list), lower case: a run of capitalised words
+/// holding one is a person's name, all of it `PROPN`.
+static GIVEN_NAMES: LazyLock<HashSet<String, FnvBuild>> = LazyLock::new(|| {
+    lexicon::words(include_str!(
+        "../lexicon/data/entities_first_names_census.txt"
+    ))
+    .map(str::to_lowercase)
+    .collect()
+});
 
 /// How far ahead "have" or "do" looks for the verb it helps ("has not yet been", "did the
 /// minister say"): beyond that it is a main verb.
@@ -34,11 +49,13 @@ pub fn map_sentence(lower: &[&str], tags: &[Tag], classes: &[WordClasses], out: 
             Tag::NN | Tag::NNS => {
                 if word == "%" {
                     Upos::Sym
+                } else if classes[i].contains(WordClasses::INDEFINITE) {
+                    Upos::Pron
                 } else {
                     Upos::Noun
                 }
             }
-            Tag::NNP | Tag::NNPS => Upos::Propn,
+            Tag::NNP | Tag::NNPS => name_word_upos(lower, tags, i),
             Tag::JJ | Tag::JJR | Tag::JJS | Tag::Afx => Upos::Adj,
             Tag::CD => Upos::Num,
             Tag::RB | Tag::RBR | Tag::RBS | Tag::WRB => {
@@ -68,7 +85,9 @@ pub fn map_sentence(lower: &[&str], tags: &[Tag], classes: &[WordClasses], out: 
                 }
             }
             Tag::IN => {
+                // A preposition before a gerund clause marks it ("for helping", "of being").
                 if ALWAYS_SCONJ.contains(&word)
+                    || next == Some(Tag::VBG)
                     || (SCONJ_BEFORE_CLAUSE.contains(&word) && clause_follows(tags, i + 1))
                 {
                     Upos::Sconj
@@ -92,7 +111,17 @@ pub fn map_sentence(lower: &[&str], tags: &[Tag], classes: &[WordClasses], out: 
             }
             Tag::UH => Upos::Intj,
             Tag::SYM | Tag::Dollar | Tag::Pound => Upos::Sym,
-            Tag::FW | Tag::LS | Tag::Add | Tag::Gw | Tag::Xx => Upos::X,
+            // UD English treats an e-mail or web address as a name.
+            Tag::Add => Upos::Propn,
+            Tag::FW | Tag::LS | Tag::Gw | Tag::Xx => Upos::X,
+            // Emoticons are symbols; other superfluous marks ("***") punctuation.
+            Tag::Nfp
+                if word
+                    .chars()
+                    .any(|c| c.is_alphanumeric() || c == '(' || c == ')') =>
+            {
+                Upos::Sym
+            }
             Tag::OpenQuote
             | Tag::CloseQuote
             | Tag::Lrb
@@ -105,6 +134,29 @@ pub fn map_sentence(lower: &[&str], tags: &[Tag], classes: &[WordClasses], out: 
             | Tag::Staart => Upos::Punct,
         };
         out.push(upos);
+    }
+}
+
+/// In UD English the adjectives of a multi-word name keep their class: "the National
+/// Hurricane Center" is ADJ PROPN PROPN, "United States" ADJ PROPN (its nouns are PROPN). A
+/// run holding a given name is a person's name, where every word is a name ("Gordon Brown").
+fn name_word_upos(lower: &[&str], tags: &[Tag], i: usize) -> Upos {
+    let is_name = |j: usize| tags.get(j).is_some_and(|t| t.is_proper_noun());
+    let in_run = (i > 0 && is_name(i - 1)) || is_name(i + 1);
+    if !in_run {
+        return Upos::Propn;
+    }
+    let start = (0..i).rev().take_while(|&j| is_name(j)).last().unwrap_or(i);
+    let end = (i..tags.len())
+        .take_while(|&j| is_name(j))
+        .last()
+        .unwrap_or(i);
+    if (start..=end).any(|j| GIVEN_NAMES.contains(lower[j])) {
+        return Upos::Propn;
+    }
+    match lexicon_tag(lower[i]) {
+        Some(Tag::JJ) => Upos::Adj,
+        _ => Upos::Propn,
     }
 }
 
@@ -130,7 +182,9 @@ fn clause_follows(tags: &[Tag], j: usize) -> bool {
 fn verb_upos(tags: &[Tag], classes: &[WordClasses], i: usize) -> Upos {
     let c = classes[i];
     if c.contains(WordClasses::BE) {
-        return Upos::Aux;
+        // Existential "there is" is a main verb in UD English; every other "be" is AUX.
+        let existential = i > 0 && tags[i - 1] == Tag::EX;
+        return if existential { Upos::Verb } else { Upos::Aux };
     }
     if !c.intersects(WordClasses::HAVE | WordClasses::DO) {
         return Upos::Verb;
