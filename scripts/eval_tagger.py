@@ -12,6 +12,7 @@ read, never copied.
 """
 
 import argparse
+import signal
 import collections
 import subprocess
 import sys
@@ -39,6 +40,7 @@ def read_conllu(path):
 
 
 def main():
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     ap = argparse.ArgumentParser()
     ap.add_argument("conllu")
     ap.add_argument("--bin", default="target/release/examples/tag")

@@ -204,6 +204,8 @@ enum Cond {
     RBigram(&'static str, &'static str),
     /// Ours: one of the 3 words before is one of the `|`-separated words, in any case.
     Prev1or2or3Wds(&'static str),
+    /// Ours: the sentence's first word, and the next tag is the argument.
+    FirstNextTag(Tag),
 }
 
 #[derive(Clone, Debug)]
@@ -249,6 +251,7 @@ fn parse_context_rule(fields: &[&'static str]) -> Option<ContextRule> {
         "LBIGRAM" => Cond::LBigram(a, b),
         "RBIGRAM" => Cond::RBigram(a, b),
         "PREV1OR2OR3WDS" => Cond::Prev1or2or3Wds(a),
+        "FIRSTNEXTTAG" => Cond::FirstNextTag(ta()?),
         _ => return None,
     };
     Some(ContextRule { from, to, cond })
@@ -642,23 +645,30 @@ fn rule_holds(cond: &Cond, words: &[&str], tags: &[Tag], i: isize, n: isize) -> 
         Cond::SurroundTag(x, y) => tag(-1) == x && tag(1) == y,
         Cond::PrevBigram(x, y) => tag(-2) == x && tag(-1) == y,
         Cond::NextBigram(x, y) => tag(1) == x && tag(2) == y,
-        Cond::CurWd(x) => word(0) == x,
+        Cond::CurWd(x) => word_is(word(0), x),
         Cond::PrevWd(x) => word(-1) == x,
         Cond::NextWd(x) => word(1) == x,
         Cond::Prev1or2Wd(x) => word(-1) == x || word(-2) == x,
         Cond::Next1or2Wd(x) => word(1) == x || word(2) == x,
-        Cond::WdPrevTag(x, y) => tag(-1) == x && word(0) == y,
-        Cond::WdNextTag(x, y) => word(0) == x && tag(1) == y,
+        Cond::WdPrevTag(x, y) => tag(-1) == x && word_is(word(0), y),
+        Cond::WdNextTag(x, y) => word_is(word(0), x) && tag(1) == y,
         Cond::WdAnd2Aft(x, y) => word(0) == x && word(2) == y,
         Cond::WdAnd2TagAft(x, y) => word(0) == x && tag(2) == y,
         Cond::WdAnd2TagBfr(x, y) => tag(-2) == x && word(0) == y,
         Cond::LBigram(x, y) => word(-1) == x && word(0) == y,
         Cond::RBigram(x, y) => word(0) == x && word(1) == y,
+        Cond::FirstNextTag(x) => i == 0 && tag(1) == x,
         Cond::Prev1or2or3Wds(list) => (1..=3).any(|d| {
             let w = word(-d);
             !w.is_empty() && list.split('|').any(|x| x.eq_ignore_ascii_case(w))
         }),
     }
+}
+
+/// A rule's word argument: one word, or (ours) several separated by `|`. Brill's words never
+/// hold a `|`, which is punctuation here.
+fn word_is(w: &str, x: &str) -> bool {
+    w == x || (x.len() > 1 && x.contains('|') && x.split('|').any(|y| y == w))
 }
 
 /// Pass 4: what position alone decides. A hyphen inside a compound is `HYPH`; a dash or an

@@ -65,6 +65,8 @@ pub fn map_sentence(lower: &[&str], tags: &[Tag], classes: &[WordClasses], out: 
                     Upos::Adv
                 }
             }
+            // "what time", "which way": a wh-word before a noun determines it.
+            Tag::WP if next.is_some_and(|t| t.is_noun() || t.is_adjective()) => Upos::Det,
             Tag::PRP | Tag::PRPS | Tag::WP | Tag::WPS | Tag::EX => Upos::Pron,
             Tag::DT => {
                 let stands_alone = !next.is_some_and(|t| {
@@ -206,7 +208,15 @@ fn verb_upos(tags: &[Tag], classes: &[WordClasses], i: usize) -> Upos {
         }
         false
     };
-    let auxiliary = if c.contains(WordClasses::HAVE) {
+    // "They did not.", "I have.": a finite "do" or "have" whose verb is left out is AUX.
+    let elliptic = tags[i] != Tag::VB
+        && tags[i + 1..]
+            .iter()
+            .find(|t| !t.is_adverb())
+            .is_none_or(|t| t.is_punct() || *t == Tag::CC);
+    let auxiliary = if elliptic {
+        true
+    } else if c.contains(WordClasses::HAVE) {
         tags[i] != Tag::VBG && helps(&[Tag::VBN, Tag::VBD])
     } else {
         helps(&[Tag::VB, Tag::VBP])
