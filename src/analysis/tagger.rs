@@ -237,6 +237,9 @@ enum Cond {
     Prev1or2or3Wds(&'static str),
     /// Ours: the sentence's first word, and the next tag is the argument.
     FirstNextTag(Tag),
+    /// Ours: the nearest word before that is no adverb (within 3) is one of the `|`-separated
+    /// words, in any case ("has often been said").
+    AfterWds(&'static str),
 }
 
 #[derive(Clone, Debug)]
@@ -283,6 +286,7 @@ fn parse_context_rule(fields: &[&'static str]) -> Option<ContextRule> {
         "RBIGRAM" => Cond::RBigram(a, b),
         "PREV1OR2OR3WDS" => Cond::Prev1or2or3Wds(a),
         "FIRSTNEXTTAG" => Cond::FirstNextTag(ta()?),
+        "AFTERWDS" => Cond::AfterWds(a),
         _ => return None,
     };
     Some(ContextRule { from, to, cond })
@@ -689,6 +693,12 @@ fn rule_holds(cond: &Cond, words: &[&str], tags: &[Tag], i: isize, n: isize) -> 
         Cond::LBigram(x, y) => word(-1) == x && word(0) == y,
         Cond::RBigram(x, y) => word(0) == x && word(1) == y,
         Cond::FirstNextTag(x) => i == 0 && tag(1) == x,
+        Cond::AfterWds(list) => (1..=3)
+            .find(|&d| !matches!(tag(-d), Tag::RB | Tag::RBR))
+            .is_some_and(|d| {
+                let w = word(-d);
+                !w.is_empty() && list.split('|').any(|x| x.eq_ignore_ascii_case(w))
+            }),
         Cond::Prev1or2or3Wds(list) => (1..=3).any(|d| {
             let w = word(-d);
             !w.is_empty() && list.split('|').any(|x| x.eq_ignore_ascii_case(w))
