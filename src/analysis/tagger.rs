@@ -200,6 +200,15 @@ static NATIONALITIES: LazyLock<std::collections::HashSet<&'static str, FnvBuild>
             .collect()
     });
 
+/// One-word names of the entity extractor's gazetteer ("Apple", "Shell", "Labour"): at a
+/// sentence start these stay names although the lexicon also knows the common word.
+static KNOWN_NAMES: LazyLock<std::collections::HashSet<&'static str, FnvBuild>> =
+    LazyLock::new(|| {
+        lexicon::words(include_str!("../lexicon/data/entities_gazetteer.txt"))
+            .filter(|w| !w.contains(' '))
+            .collect()
+    });
+
 /// The tag the lexicon gives `word` (case as written), if it knows the word.
 pub fn lexicon_tag(word: &str) -> Option<Tag> {
     LEXICON.get(word).map(|e| e.tag)
@@ -450,6 +459,8 @@ fn shape_tag(word: &str) -> Option<Tag> {
             Tag::Nfp
         }
         _ if word.starts_with('.') => Tag::Period,
+        // Emoticons and other runs of marks (":-)", "=>").
+        _ if word.chars().count() >= 2 && !word.chars().any(char::is_alphanumeric) => Tag::Nfp,
         _ => return None,
     })
 }
@@ -488,7 +499,7 @@ enum Casing {
 
 /// A sentence of at least this many words with at least this share capitalised is in title
 /// case: a single capitalised word then says nothing about a name.
-const TITLE_CASE_MIN_WORDS: usize = 3;
+const TITLE_CASE_MIN_WORDS: usize = 2;
 const TITLE_CASE_SHARE: f64 = 0.6;
 
 fn casing(words: &[&str]) -> Casing {
@@ -565,9 +576,11 @@ fn initial_tag(word: &str, at: &Around, lower: &mut String) -> (Tag, TagMask) {
         if acronym {
             return (Tag::NNP, TagMask::ALL);
         }
-        // In a headline every word is capitalised: "Great" there is the adjective.
+        // In a headline every word is capitalised: "Great" there is the adjective; so is the
+        // first word of a sentence ("Service was slow"), unless it is a known name.
+        let first = at.prev_tag.is_none() && !KNOWN_NAMES.contains(word);
         if e.tag.is_proper_noun()
-            && at.casing != Casing::Normal
+            && (at.casing != Casing::Normal || first)
             && let Some(common) = LEXICON
                 .get(lower.as_str())
                 .filter(|c| !c.tag.is_proper_noun())

@@ -74,6 +74,10 @@ fn tags_and_lemmas_of_news_sentences() {
             ],
         ),
         (
+            "Apple said prices would rise. Service was slow.",
+            &[("Apple", "NNP", "apple"), ("Service", "NN", "service")],
+        ),
+        (
             "Officials were pledging more aid on Monday.",
             &[
                 ("Officials", "NNS", "official"),
