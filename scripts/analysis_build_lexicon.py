@@ -88,6 +88,24 @@ def wordnet_index(wn):
     return index
 
 
+def sense_counts(wn):
+    """(lemma, class) -> how often SemCor tagged a sense of it (WordNet's cntlist.rev)."""
+    counts = {}
+    kinds = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
+    with open(os.path.join(wn, "cntlist.rev"), encoding="utf-8") as f:
+        for line in f:
+            key, _, n = line.split()
+            lemma, rest = key.split("%", 1)
+            k = (lemma, kinds.get(rest[0]))
+            counts[k] = counts.get(k, 0) + int(n)
+    return counts
+
+
+# A class seen at most this share of a word's tagged senses is left out ("delicious" the
+# apple): it would let a contextual rule move the word to a use it almost never has.
+RARE_CLASS_SHARE = 0.02
+
+
 def bases(w):
     """Plausible base forms of an inflected word (morphy's suffix rules, loosely)."""
     out = [w]
@@ -102,15 +120,23 @@ def bases(w):
     return out
 
 
-def wordnet_classes(word, index):
+def wordnet_classes(word, index, counts):
     classes = set()
+    found = []
     for b in bases(word.lower()):
-        classes |= index.get(b, set())
+        if b in index:
+            classes |= index[b]
+            found.append(b)
+    seen = {c: sum(counts.get((b, c), 0) for b in found) for c in classes}
+    total = sum(seen.values())
+    if total >= 5:
+        classes = {c for c in classes if seen[c] > RARE_CLASS_SHARE * total}
     return "".join(c for c in "nvar" if c in classes)
 
 
 def build_lexicon(src, wn):
     index = wordnet_index(wn)
+    counts = sense_counts(wn)
     seen = set()
     out = header(
         "analysis_lexicon.txt",
@@ -120,7 +146,9 @@ def build_lexicon(src, wn):
          "unknown tag are dropped, pattern's NP/PP are NNP/PRP.",
          "Field 3 adds the word classes WordNet 3.0 gives the word or a base form of it",
          "(n noun, v verb, a adjective, r adverb; Princeton University, WordNet 3.0 licence):",
-         "a contextual rule may only move a known word to a tag of one of its classes.",
+         "a contextual rule may only move a known word to a tag of one of its classes. A class",
+         "that holds at most 2% of the word's sense-tagged uses in WordNet's cntlist is left out",
+         "when the word has at least 5 such uses.",
          "Fields: 1. the word  2. the tag  3. WordNet classes (may be empty)"],
     )
     n = 0
@@ -132,7 +160,7 @@ def build_lexicon(src, wn):
         if t is None or "/" in word or word in seen or word.startswith("#"):
             continue
         seen.add(word)
-        out.write(f"{word}\t{t}\t{wordnet_classes(word, index)}\n")
+        out.write(f"{word}\t{t}\t{wordnet_classes(word, index, counts)}\n")
         n += 1
     out.close()
     return n
