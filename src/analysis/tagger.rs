@@ -200,6 +200,11 @@ static NATIONALITIES: LazyLock<std::collections::HashSet<&'static str, FnvBuild>
             .collect()
     });
 
+/// True for a nationality or group adjective as written ("French", "Sunni").
+pub(crate) fn is_nationality(word: &str) -> bool {
+    NATIONALITIES.contains(word)
+}
+
 /// One-word names of the entity extractor's gazetteer ("Apple", "Shell", "Labour"): at a
 /// sentence start these stay names although the lexicon also knows the common word.
 static KNOWN_NAMES: LazyLock<std::collections::HashSet<&'static str, FnvBuild>> =

@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::classes::WordClasses;
-use super::tagger::{FnvBuild, lexicon_tag};
+use super::tagger::{FnvBuild, is_nationality, lexicon_tag};
 use super::tags::{Tag, Upos};
 use crate::lexicon;
 
@@ -36,9 +36,15 @@ const SCONJ_BEFORE_CLAUSE: &[&str] = &[
     "after", "before", "since", "until", "till", "as", "once", "so",
 ];
 
-/// One sentence: `lower[i]` the lower-case forms, `tags` the Penn tags, `classes` the word
+/// One sentence: `surface[i]` the words as written, `lower[i]` their lower-case forms, `tags` the Penn tags, `classes` the word
 /// classes (for the lemma classes be, have and do). Fills `out` with one UPOS per token.
-pub fn map_sentence(lower: &[&str], tags: &[Tag], classes: &[WordClasses], out: &mut Vec<Upos>) {
+pub fn map_sentence(
+    surface: &[&str],
+    lower: &[&str],
+    tags: &[Tag],
+    classes: &[WordClasses],
+    out: &mut Vec<Upos>,
+) {
     out.clear();
     let n = tags.len();
     let tag_at = |j: usize| if j < n { Some(tags[j]) } else { None };
@@ -55,7 +61,7 @@ pub fn map_sentence(lower: &[&str], tags: &[Tag], classes: &[WordClasses], out: 
                     Upos::Noun
                 }
             }
-            Tag::NNP | Tag::NNPS => name_word_upos(lower, tags, i),
+            Tag::NNP | Tag::NNPS => name_word_upos(surface, lower, tags, i),
             Tag::JJ | Tag::JJR | Tag::JJS | Tag::Afx => Upos::Adj,
             Tag::CD => Upos::Num,
             Tag::RB | Tag::RBR | Tag::RBS | Tag::WRB => {
@@ -142,8 +148,13 @@ pub fn map_sentence(lower: &[&str], tags: &[Tag], classes: &[WordClasses], out: 
 /// In UD English the adjectives of a multi-word name keep their class: "the National
 /// Hurricane Center" is ADJ PROPN PROPN, "United States" ADJ PROPN (its nouns are PROPN). A
 /// run holding a given name is a person's name, where every word is a name ("Gordon Brown").
-fn name_word_upos(lower: &[&str], tags: &[Tag], i: usize) -> Upos {
+fn name_word_upos(surface: &[&str], lower: &[&str], tags: &[Tag], i: usize) -> Upos {
     let is_name = |j: usize| tags.get(j).is_some_and(|t| t.is_proper_noun());
+    // "American Airlines", "Sunni Muslims": a nationality before a name or noun is ADJ.
+    let noun_after = tags.get(i + 1).is_some_and(|t| t.is_noun());
+    if noun_after && is_nationality(surface[i]) {
+        return Upos::Adj;
+    }
     let in_run = (i > 0 && is_name(i - 1)) || is_name(i + 1);
     if !in_run {
         return Upos::Propn;
@@ -157,7 +168,7 @@ fn name_word_upos(lower: &[&str], tags: &[Tag], i: usize) -> Upos {
         return Upos::Propn;
     }
     match lexicon_tag(lower[i]) {
-        Some(Tag::JJ) => Upos::Adj,
+        Some(Tag::JJ | Tag::VBN) => Upos::Adj,
         _ => Upos::Propn,
     }
 }
