@@ -10,6 +10,7 @@
 //! assert_eq!(analysis.doc.sentences.len(), 1);
 //! ```
 
+pub mod analysis;
 pub mod doc;
 pub mod extract;
 pub mod lexicon;

@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Measures newslens's part-of-speech tagger against a CoNLL-U file (gold tokens, UPOS, XPOS).
+
+    cargo build --release --example tag
+    python3 scripts/eval_tagger.py ../shared/eval/syntax/en_ewt-ud-dev.conllu [--bin PATH] [--top N]
+
+Feeds each gold sentence, already tokenised, to `examples/tag.rs` (a tab between two tokens
+where the gold says SpaceAfter=No), so tokens align 1:1, and prints UPOS and Penn (XPOS)
+accuracy over tokens and the most frequent confusions (gold -> ours). Multi-word token lines
+(`1-2`) and empty nodes (`1.1`) are skipped: their parts are the tokens. The data is only
+read, never copied.
+"""
+
+import argparse
+import signal
+import collections
+import subprocess
+import sys
+
+
+def read_conllu(path):
+    sentences, cur = [], []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line:
+                if cur:
+                    sentences.append(cur)
+                cur = []
+                continue
+            if line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != 10 or not cols[0].isdigit():
+                continue
+            cur.append((cols[1], cols[3], cols[4], "SpaceAfter=No" in cols[9]))
+    if cur:
+        sentences.append(cur)
+    return sentences
+
+
+def main():
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    ap = argparse.ArgumentParser()
+    ap.add_argument("conllu")
+    ap.add_argument("--bin", default="target/release/examples/tag")
+    ap.add_argument("--top", type=int, default=25)
+    args = ap.parse_args()
+    sentences = read_conllu(args.conllu)
+    lines = []
+    for s in sentences:
+        parts = []
+        for k, (form, _, _, no_space_after) in enumerate(s):
+            form = form.replace(" ", "_").replace("\t", "_")
+            parts.append(form)
+            if k + 1 < len(s):
+                parts.append("\t" if no_space_after else " ")
+        lines.append("".join(parts))
+    out = subprocess.run(
+        [args.bin], input="\n".join(lines) + "\n", capture_output=True, text=True, check=True
+    ).stdout
+    predicted = [b.split("\n") for b in out.rstrip("\n").split("\n\n")]
+    if len(predicted) != len(sentences):
+        sys.exit(f"{len(sentences)} sentences in, {len(predicted)} out")
+    n = upos_ok = xpos_ok = 0
+    upos_conf, xpos_conf = collections.Counter(), collections.Counter()
+    word_conf, xword_conf = collections.Counter(), collections.Counter()
+    for gold, pred in zip(sentences, predicted):
+        if len(gold) != len(pred):
+            sys.exit(f"token count differs in: {' '.join(g[0] for g in gold)[:80]}")
+        for (form, upos, xpos, _), line in zip(gold, pred):
+            _, ptag, pupos, _ = line.split("\t")
+            n += 1
+            upos_ok += pupos == upos
+            xpos_ok += ptag == xpos
+            if pupos != upos:
+                upos_conf[(upos, pupos)] += 1
+                word_conf[(form.lower(), upos, pupos)] += 1
+            if ptag != xpos:
+                xpos_conf[(xpos, ptag)] += 1
+                xword_conf[(form.lower(), xpos, ptag)] += 1
+    print(f"tokens {n}, sentences {len(sentences)}")
+    print(f"UPOS accuracy {100 * upos_ok / n:.2f}%")
+    print(f"Penn (XPOS) accuracy {100 * xpos_ok / n:.2f}%")
+    for title, conf in (("UPOS", upos_conf), ("XPOS", xpos_conf)):
+        print(f"\nTop {title} confusions (gold -> ours):")
+        for (g, p), c in conf.most_common(args.top):
+            print(f"  {c:5d}  {g:6s} -> {p}")
+    for title, conf in (("UPOS", word_conf), ("XPOS", xword_conf)):
+        print(f"\nTop {title} confusions by word (word gold -> ours):")
+        for (w, g, p), c in conf.most_common(args.top):
+            print(f"  {c:5d}  {w:15s} {g:6s} -> {p}")
+
+
+if __name__ == "__main__":
+    main()

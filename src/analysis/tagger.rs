@@ -1,0 +1,868 @@
+//! The part-of-speech tagger: Brill's design, in four passes over a sentence.
+//!
+//! 1. **Lexicon**: a known word takes its most frequent tag (`analysis_lexicon.txt`, Brill's
+//!    lexicon as pattern ships it). The exact form is tried first, then the lower-case form
+//!    where a capital says nothing (first word, after an opening quote or bracket, or a word in
+//!    capitals).
+//! 2. **Unknown words**: shape first (digits are `CD`, an address is `ADD`, punctuation by its
+//!    character), then a capitalised word is `NNP`, else Brill's lexical rules
+//!    (`analysis_morphology_rules.txt`: suffixes, prefixes, neighbours) rewrite the default `NN`.
+//!    Contractions our segmenter keeps whole ("don't", "I'm") take the tag of their first part.
+//! 3. **Context**: Brill's transformation rules (`analysis_context_rules.txt`, "NN → VB after
+//!    TO"), then ours (`analysis_context_rules_extra.txt`, same format), each applied in order,
+//!    token by token, left to right, a change visible to the tokens after it.
+//! 4. **Punctuation** by position: a hyphen between two words is `HYPH`, a straight quote opens
+//!    or closes by its neighbours.
+//!
+//! Cost: one hash lookup per token, and per token only the context rules whose source tag is
+//! the token's current tag (a handful); lexical rules run for unknown words only. Linear in the
+//! tokens, no regex, no recursion.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::tags::Tag;
+use crate::lexicon;
+
+/// A fast, deterministic hasher for short strings (the rustc "Fx" hash, 8 bytes a step); the
+/// tables are read-only data, so hash flooding is no concern.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Fnv {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+}
+
+/// Appends `word` in lower case to `buf`, with a fast path for ASCII.
+pub(crate) fn push_lower(buf: &mut String, word: &str) {
+    if word.is_ascii() {
+        let start = buf.len();
+        buf.push_str(word);
+        buf[start..].make_ascii_lowercase();
+    } else {
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+    }
+}
+
+pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+pub(crate) type FnvMap<K, V> = HashMap<K, V, FnvBuild>;
+
+const LEXICON_DATA: &str = include_str!("../lexicon/data/analysis_lexicon.txt");
+const CONTEXT_DATA: &str = include_str!("../lexicon/data/analysis_context_rules.txt");
+const CONTEXT_EXTRA_DATA: &str = include_str!("../lexicon/data/analysis_context_rules_extra.txt");
+const MORPHOLOGY_DATA: &str = include_str!("../lexicon/data/analysis_morphology_rules.txt");
+const WORD_TAGS_DATA: &str = include_str!("../lexicon/data/analysis_word_tags.txt");
+const NORP_DATA: &str = include_str!("../lexicon/data/entities_norp.txt");
+
+/// A set of tags, one bit each (every [`Tag`] fits in 64 bits).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct TagMask(u64);
+
+impl TagMask {
+    const ALL: TagMask = TagMask(u64::MAX);
+
+    fn of(tags: &[Tag]) -> TagMask {
+        TagMask(tags.iter().fold(0, |m, &t| m | 1 << (t as u8)))
+    }
+
+    fn contains(self, tag: Tag) -> bool {
+        self.0 & (1 << (tag as u8)) != 0
+    }
+
+    fn with(self, other: TagMask) -> TagMask {
+        TagMask(self.0 | other.0)
+    }
+
+    fn without(self, other: TagMask) -> TagMask {
+        TagMask(self.0 & !other.0)
+    }
+}
+
+const NOUNS: &[Tag] = &[Tag::NN, Tag::NNS, Tag::NNP, Tag::NNPS];
+const VERBS: &[Tag] = &[Tag::VB, Tag::VBD, Tag::VBG, Tag::VBN, Tag::VBP, Tag::VBZ];
+const ADJECTIVES: &[Tag] = &[Tag::JJ, Tag::JJR, Tag::JJS];
+const ADVERBS: &[Tag] = &[Tag::RB, Tag::RBR, Tag::RBS, Tag::RP];
+
+fn is_open(tag: Tag) -> bool {
+    tag.is_noun()
+        || tag.is_verb()
+        || tag.is_adjective()
+        || matches!(tag, Tag::RB | Tag::RBR | Tag::RBS)
+}
+
+/// A lexicon entry: the most frequent tag, and the tags a rule may move the word to.
+#[derive(Clone, Copy, Debug)]
+struct LexEntry {
+    tag: Tag,
+    allowed: TagMask,
+}
+
+/// The tags WordNet's classes allow (field 3 of the lexicon), and those that go with the
+/// lexicon tag itself: any verb form for a verb, an adjective for a participle.
+fn allowed_tags(tag: Tag, wordnet: &str) -> TagMask {
+    let mut m = TagMask::of(&[tag]);
+    let open_unknown = wordnet.is_empty() && is_open(tag);
+    for c in wordnet.chars() {
+        m = m.with(TagMask::of(match c {
+            'n' => NOUNS,
+            'v' => VERBS,
+            'a' => ADJECTIVES,
+            _ => ADVERBS,
+        }));
+    }
+    if open_unknown {
+        m = m
+            .with(TagMask::of(NOUNS))
+            .with(TagMask::of(VERBS))
+            .with(TagMask::of(ADJECTIVES));
+    }
+    if tag.is_verb() {
+        m = m.with(TagMask::of(VERBS)).with(TagMask::of(&[Tag::JJ]));
+    }
+    if m.contains(Tag::VB) || m.contains(Tag::VBN) {
+        m = m.with(TagMask::of(&[Tag::JJ]));
+    }
+    if tag.is_noun() {
+        m = m.with(TagMask::of(NOUNS));
+    }
+    m
+}
+
+/// Word (case as written) → its entry.
+static LEXICON: LazyLock<FnvMap<&'static str, LexEntry>> = LazyLock::new(|| {
+    let mut map = FnvMap::default();
+    for fields in lexicon::entries(LEXICON_DATA) {
+        if let (Some(word), Some(tag)) = (fields.first(), fields.get(1).and_then(|t| Tag::parse(t)))
+        {
+            let allowed = allowed_tags(tag, fields.get(2).copied().unwrap_or(""));
+            map.entry(*word).or_insert(LexEntry { tag, allowed });
+        }
+    }
+    map
+});
+
+/// Function word (lower case) → the tags it can take (`analysis_word_tags.txt`).
+static WORD_TAGS: LazyLock<FnvMap<&'static str, TagMask>> = LazyLock::new(|| {
+    let mut map = FnvMap::default();
+    for fields in lexicon::entries(WORD_TAGS_DATA) {
+        let tags: Vec<Tag> = fields
+            .get(1)
+            .into_iter()
+            .flat_map(|f| f.split_whitespace())
+            .filter_map(Tag::parse)
+            .collect();
+        map.insert(fields[0], TagMask::of(&tags));
+    }
+    map
+});
+
+/// Nationalities and other group names (the entity extractor's NORP list), singular forms:
+/// before a noun they are adjectives ("Sunni leaders", "French wine").
+static NATIONALITIES: LazyLock<std::collections::HashSet<&'static str, FnvBuild>> =
+    LazyLock::new(|| {
+        lexicon::words(NORP_DATA)
+            .filter(|w| !w.ends_with('s'))
+            .collect()
+    });
+
+/// True for a nationality or group adjective as written ("French", "Sunni").
+pub(crate) fn is_nationality(word: &str) -> bool {
+    NATIONALITIES.contains(word)
+}
+
+/// One-word names of the entity extractor's gazetteer ("Apple", "Shell", "Labour"): at a
+/// sentence start these stay names although the lexicon also knows the common word.
+static KNOWN_NAMES: LazyLock<std::collections::HashSet<&'static str, FnvBuild>> =
+    LazyLock::new(|| {
+        lexicon::words(include_str!("../lexicon/data/entities_gazetteer.txt"))
+            .filter(|w| !w.contains(' '))
+            .collect()
+    });
+
+/// The tag the lexicon gives `word` (case as written), if it knows the word.
+pub fn lexicon_tag(word: &str) -> Option<Tag> {
+    LEXICON.get(word).map(|e| e.tag)
+}
+
+/// What a contextual rule tests, with its arguments. Names are Brill's.
+#[derive(Clone, Debug, PartialEq)]
+enum Cond {
+    PrevTag(Tag),
+    NextTag(Tag),
+    Prev2Tag(Tag),
+    Next2Tag(Tag),
+    Prev1or2Tag(Tag),
+    Next1or2Tag(Tag),
+    Prev1or2or3Tag(Tag),
+    Next1or2or3Tag(Tag),
+    SurroundTag(Tag, Tag),
+    PrevBigram(Tag, Tag),
+    NextBigram(Tag, Tag),
+    CurWd(&'static str),
+    PrevWd(&'static str),
+    NextWd(&'static str),
+    Prev1or2Wd(&'static str),
+    Next1or2Wd(&'static str),
+    /// The previous tag is the first argument and this word the second.
+    WdPrevTag(Tag, &'static str),
+    /// This word is the first argument and the next tag the second.
+    WdNextTag(&'static str, Tag),
+    WdAnd2Aft(&'static str, &'static str),
+    WdAnd2TagAft(&'static str, Tag),
+    WdAnd2TagBfr(Tag, &'static str),
+    LBigram(&'static str, &'static str),
+    RBigram(&'static str, &'static str),
+    /// Ours: one of the 3 words before is one of the `|`-separated words, in any case.
+    Prev1or2or3Wds(&'static str),
+    /// Ours: the sentence's first word, and the next tag is the argument.
+    FirstNextTag(Tag),
+    /// Ours: the nearest word before that is no adverb (within 3) is one of the `|`-separated
+    /// words, in any case ("has often been said").
+    AfterWds(&'static str),
+}
+
+#[derive(Clone, Debug)]
+struct ContextRule {
+    /// `None` is Brill's `*`: any tag.
+    from: Option<Tag>,
+    to: Tag,
+    cond: Cond,
+}
+
+fn parse_context_rule(fields: &[&'static str]) -> Option<ContextRule> {
+    let from = match *fields.first()? {
+        "*" => None,
+        t => Some(Tag::parse(t)?),
+    };
+    let to = Tag::parse(fields.get(1)?)?;
+    let a = fields.get(3).copied().unwrap_or("");
+    let b = fields.get(4).copied().unwrap_or("");
+    let ta = || Tag::parse(a);
+    let tb = || Tag::parse(b);
+    let cond = match fields.get(2)?.to_ascii_uppercase().as_str() {
+        "PREVTAG" => Cond::PrevTag(ta()?),
+        "NEXTTAG" => Cond::NextTag(ta()?),
+        "PREV2TAG" => Cond::Prev2Tag(ta()?),
+        "NEXT2TAG" => Cond::Next2Tag(ta()?),
+        "PREV1OR2TAG" => Cond::Prev1or2Tag(ta()?),
+        "NEXT1OR2TAG" => Cond::Next1or2Tag(ta()?),
+        "PREV1OR2OR3TAG" => Cond::Prev1or2or3Tag(ta()?),
+        "NEXT1OR2OR3TAG" => Cond::Next1or2or3Tag(ta()?),
+        "SURROUNDTAG" => Cond::SurroundTag(ta()?, tb()?),
+        "PREVBIGRAM" => Cond::PrevBigram(ta()?, tb()?),
+        "NEXTBIGRAM" => Cond::NextBigram(ta()?, tb()?),
+        "CURWD" => Cond::CurWd(a),
+        "PREVWD" => Cond::PrevWd(a),
+        "NEXTWD" => Cond::NextWd(a),
+        "PREV1OR2WD" => Cond::Prev1or2Wd(a),
+        "NEXT1OR2WD" => Cond::Next1or2Wd(a),
+        "WDPREVTAG" => Cond::WdPrevTag(ta()?, b),
+        "WDNEXTTAG" => Cond::WdNextTag(a, tb()?),
+        "WDAND2AFT" => Cond::WdAnd2Aft(a, b),
+        "WDAND2TAGAFT" => Cond::WdAnd2TagAft(a, tb()?),
+        "WDAND2TAGBFR" => Cond::WdAnd2TagBfr(ta()?, b),
+        "LBIGRAM" => Cond::LBigram(a, b),
+        "RBIGRAM" => Cond::RBigram(a, b),
+        "PREV1OR2OR3WDS" => Cond::Prev1or2or3Wds(a),
+        "FIRSTNEXTTAG" => Cond::FirstNextTag(ta()?),
+        "AFTERWDS" => Cond::AfterWds(a),
+        _ => return None,
+    };
+    Some(ContextRule { from, to, cond })
+}
+
+/// The contextual rules in order, with, per source tag, the indices of the rules that can
+/// change it (its own and the `*` rules), ascending.
+struct ContextRules {
+    rules: Vec<ContextRule>,
+    by_from: Vec<Vec<u16>>,
+}
+
+static CONTEXT: LazyLock<ContextRules> = LazyLock::new(|| {
+    let rules: Vec<ContextRule> = lexicon::entries(CONTEXT_DATA)
+        .chain(lexicon::entries(CONTEXT_EXTRA_DATA))
+        .filter_map(|f| parse_context_rule(&f))
+        .collect();
+    let mut by_from = vec![Vec::new(); Tag::Staart as usize + 1];
+    for (i, rule) in rules.iter().enumerate() {
+        for tag in Tag::ALL {
+            if rule.from.is_none_or(|f| f == tag) {
+                by_from[tag as usize].push(i as u16);
+            }
+        }
+    }
+    ContextRules { rules, by_from }
+});
+
+/// What a lexical rule tests on an unknown word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum MorphCond {
+    Word,
+    Char,
+    HasPrefix,
+    HasSuffix,
+    AddPrefix,
+    AddSuffix,
+    DeletePrefix,
+    DeleteSuffix,
+    GoodLeft,
+    GoodRight,
+}
+
+#[derive(Clone, Debug)]
+struct MorphRule {
+    from: Option<Tag>,
+    cond: MorphCond,
+    arg: &'static str,
+    to: Tag,
+}
+
+static MORPHOLOGY: LazyLock<Vec<MorphRule>> = LazyLock::new(|| {
+    lexicon::entries(MORPHOLOGY_DATA)
+        .filter_map(|f| {
+            let from = match *f.first()? {
+                "*" => None,
+                t => Some(Tag::parse(t)?),
+            };
+            let cond = match *f.get(1)? {
+                "word" => MorphCond::Word,
+                "char" => MorphCond::Char,
+                "haspref" => MorphCond::HasPrefix,
+                "hassuf" => MorphCond::HasSuffix,
+                "addpref" => MorphCond::AddPrefix,
+                "addsuf" => MorphCond::AddSuffix,
+                "deletepref" => MorphCond::DeletePrefix,
+                "deletesuf" => MorphCond::DeleteSuffix,
+                "goodleft" => MorphCond::GoodLeft,
+                "goodright" => MorphCond::GoodRight,
+                _ => return None,
+            };
+            Some(MorphRule {
+                from,
+                cond,
+                arg: f.get(2)?,
+                to: Tag::parse(f.get(3)?)?,
+            })
+        })
+        .collect()
+});
+
+/// Brill's lexical rules over an unknown lower-case-initial word, from `NN`.
+fn morphology_tag(word: &str, prev: &str, next: &str) -> Tag {
+    let known = |w: &str| LEXICON.contains_key(w);
+    let mut tag = Tag::NN;
+    for rule in MORPHOLOGY.iter() {
+        if rule.from.is_some_and(|f| f != tag) {
+            continue;
+        }
+        let x = rule.arg;
+        let holds = match rule.cond {
+            MorphCond::Word => word == x,
+            MorphCond::Char => word.contains(x),
+            MorphCond::HasPrefix => word.starts_with(x),
+            MorphCond::HasSuffix => word.ends_with(x),
+            MorphCond::AddPrefix => known(&format!("{x}{word}")),
+            MorphCond::AddSuffix => known(&format!("{word}{x}")),
+            MorphCond::DeletePrefix => word.strip_prefix(x).is_some_and(known),
+            MorphCond::DeleteSuffix => word.strip_suffix(x).is_some_and(known),
+            MorphCond::GoodLeft => next == x,
+            MorphCond::GoodRight => prev == x,
+        };
+        if holds {
+            tag = rule.to;
+        }
+    }
+    tag
+}
+
+/// Contractions our segmenter keeps in one token: the second part, as written after the
+/// apostrophe is normalised to `'`.
+const CLITICS: &[&str] = &["n't", "'m", "'re", "'ve", "'ll", "'d"];
+
+/// Splits "don't" into ("do", "n't") and "I'm" into ("I", "'m"); `None` for other words.
+pub fn split_clitic(word: &str) -> Option<(&str, &str)> {
+    let lower_end = |suffix: &str| {
+        word.len() > suffix.len()
+            && word.is_char_boundary(word.len() - suffix.len())
+            && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    CLITICS
+        .iter()
+        .find(|c| lower_end(c))
+        .map(|c| word.split_at(word.len() - c.len()))
+}
+
+/// The tag of a word by its shape alone, before any lexicon: numbers, addresses, punctuation.
+fn shape_tag(word: &str) -> Option<Tag> {
+    let first = word.chars().next()?;
+    if first.is_ascii_digit() || (first.is_numeric() && !first.is_alphabetic()) {
+        return Some(Tag::CD);
+    }
+    if word.contains("://") || word.starts_with("www.") || is_email(word) {
+        return Some(Tag::Add);
+    }
+    if first.is_alphanumeric() {
+        return None;
+    }
+    Some(match word {
+        "," => Tag::Comma,
+        "." | "?" | "!" | "?!" | "!?" | "!!" | "??" => Tag::Period,
+        ":" | ";" | "..." | "…" | "--" | "—" | "–" | "-" => Tag::Colon,
+        "(" | "[" | "{" => Tag::Lrb,
+        ")" | "]" | "}" => Tag::Rrb,
+        "“" | "‘" | "«" | "``" => Tag::OpenQuote,
+        "”" | "’" | "»" | "''" => Tag::CloseQuote,
+        "\"" | "'" => Tag::OpenQuote,
+        "$" | "£" | "€" | "¥" | "₹" | "₽" | "¢" => Tag::Dollar,
+        // Angle brackets around an address, a slash between alternatives ("and/or").
+        "<" | "<<" => Tag::Lrb,
+        ">" | ">>" => Tag::Rrb,
+        "/" => Tag::Comma,
+        "#" => Tag::Pound,
+        "%" => Tag::NN,
+        "&" => Tag::CC,
+        "+" | "=" | "\\" | "|" | "^" | "°" | "§" | "@" => Tag::SYM,
+        _ if word
+            .chars()
+            .all(|c| matches!(c, '*' | '~' | '=' | '-' | '_' | '.')) =>
+        {
+            Tag::Nfp
+        }
+        _ if word.starts_with('.') => Tag::Period,
+        // Emoticons and other runs of marks (":-)", "=>").
+        _ if word.chars().count() >= 2 && !word.chars().any(char::is_alphanumeric) => Tag::Nfp,
+        _ => return None,
+    })
+}
+
+fn is_email(word: &str) -> bool {
+    word.split_once('@')
+        .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+}
+
+/// Opening marks after which a capital says nothing about a name.
+fn opens_sentence(prev: Option<Tag>) -> bool {
+    matches!(
+        prev,
+        None | Some(Tag::OpenQuote | Tag::Lrb | Tag::Colon | Tag::Period)
+    )
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_all_caps(word: &str) -> bool {
+    word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
+}
+
+/// How a sentence uses capitals, which decides what a capital says about a word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Casing {
+    /// Capitals mark sentence starts and names.
+    Normal,
+    /// A headline in title case ("Talks Resume In Geneva"): most words capitalised.
+    Title,
+    /// Everything in capitals.
+    Shouting,
+}
+
+/// A sentence of at least this many words with at least this share capitalised is in title
+/// case: a single capitalised word then says nothing about a name.
+const TITLE_CASE_MIN_WORDS: usize = 2;
+const TITLE_CASE_SHARE: f64 = 0.6;
+
+fn casing(words: &[&str]) -> Casing {
+    let lettered: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    if lettered.len() >= 2 && lettered.iter().all(|w| is_all_caps(w)) {
+        return Casing::Shouting;
+    }
+    let capitalised = lettered.iter().filter(|w| is_capitalised(w)).count();
+    if lettered.len() >= TITLE_CASE_MIN_WORDS
+        && capitalised as f64 >= TITLE_CASE_SHARE * lettered.len() as f64
+    {
+        Casing::Title
+    } else {
+        Casing::Normal
+    }
+}
+
+/// What [`initial_tag`] sees of a word and its neighbours.
+struct Around<'a> {
+    prev: &'a str,
+    next: &'a str,
+    prev_tag: Option<Tag>,
+    casing: Casing,
+}
+
+/// The tags a known word may move to: those `analysis_word_tags.txt` lists for a function
+/// word (they replace what WordNet's classes would allow: "does" is no plural of "doe"),
+/// else the entry's.
+fn movable(e: &LexEntry, lower: &str) -> TagMask {
+    match WORD_TAGS.get(lower) {
+        Some(&listed) => listed.with(TagMask::of(&[e.tag])),
+        None => e.allowed,
+    }
+}
+
+/// The initial tag of one word (passes 1 and 2), and the tags the context rules may move it
+/// to.
+fn initial_tag(word: &str, at: &Around, lower: &mut String) -> (Tag, TagMask) {
+    lower.clear();
+    push_lower(lower, word);
+    if let Some(tag) = shape_tag(word) {
+        // "'" and "’" may also be a possessive after a plural ("the leaders' talks").
+        if matches!(word, "'" | "’") && at.prev_tag.is_some_and(|t| t == Tag::NNS || t == Tag::NNPS)
+        {
+            return (Tag::POS, TagMask::ALL);
+        }
+        return (tag, TagMask::ALL);
+    }
+    // "it s", "John s": a possessive or "is" typed without its apostrophe.
+    if word == "s" {
+        let listed = WORD_TAGS.get("s").copied().unwrap_or_default();
+        return (Tag::POS, listed.with(TagMask::of(&[Tag::POS])));
+    }
+    // A contraction kept whole is tagged, and may move, as its first part: "doesn't" as "does".
+    if let Some((head, _)) = split_clitic(word) {
+        let head_lower = head.to_lowercase();
+        if let Some(e) = LEXICON
+            .get(head)
+            .or_else(|| LEXICON.get(head_lower.as_str()))
+        {
+            return (e.tag, movable(e, &head_lower));
+        }
+    }
+    if let Some(e) = LEXICON.get(word) {
+        // A function word in capitals mid-sentence is an acronym ("US", "IT"), not shouting.
+        let acronym = word.len() >= 2
+            && is_all_caps(word)
+            && at.casing != Casing::Shouting
+            && !is_open(e.tag)
+            && !matches!(e.tag, Tag::UH | Tag::CD | Tag::FW | Tag::SYM);
+        if acronym {
+            return (Tag::NNP, TagMask::ALL);
+        }
+        // In a headline every word is capitalised: "Great" there is the adjective; so is the
+        // first word of a sentence ("Service was slow"), unless it is a known name.
+        let first = at.prev_tag.is_none() && !KNOWN_NAMES.contains(word);
+        if e.tag.is_proper_noun()
+            && (at.casing != Casing::Normal || first)
+            && let Some(common) = LEXICON
+                .get(lower.as_str())
+                .filter(|c| !c.tag.is_proper_noun())
+        {
+            return (common.tag, movable(common, lower));
+        }
+        return (e.tag, movable(e, lower));
+    }
+    let capital_is_silent =
+        opens_sentence(at.prev_tag) || at.casing != Casing::Normal || !is_capitalised(word);
+    // A lone capitalised common word ("a Great place"): no capitalised word beside it makes
+    // it part of a name.
+    let lone_capital = is_capitalised(word)
+        && !is_all_caps(word)
+        && !is_capitalised(at.prev)
+        && !is_capitalised(at.next);
+    if let Some(e) = LEXICON.get(lower.as_str())
+        && (capital_is_silent || lone_capital)
+    {
+        return (e.tag, movable(e, lower));
+    }
+    if is_capitalised(word) {
+        // "Democrats", "Kennedys": the plural of a known name.
+        let plural_of_name = word
+            .strip_suffix('s')
+            .is_some_and(|stem| !stem.ends_with('s') && lexicon_tag(stem) == Some(Tag::NNP));
+        let tag = if plural_of_name { Tag::NNPS } else { Tag::NNP };
+        return (tag, TagMask::ALL);
+    }
+    (morphology_tag(word, at.prev, at.next), TagMask::ALL)
+}
+
+/// Tags one sentence of words (surface forms as written, apostrophes normalised to `'`).
+/// `glued[i]` says that no space separates word `i` from the word before it (it only decides
+/// whether a hyphen joins a compound); a shorter slice counts as spaced. `tags` is cleared and
+/// filled with one tag per word.
+pub fn tag_words(words: &[&str], glued: &[bool], tags: &mut Vec<Tag>) {
+    tags.clear();
+    let mut allowed = Vec::with_capacity(words.len());
+    let mut lower = String::new();
+    let casing = casing(words);
+    for i in 0..words.len() {
+        let at = Around {
+            prev: if i > 0 { words[i - 1] } else { "" },
+            next: words.get(i + 1).copied().unwrap_or(""),
+            prev_tag: tags.last().copied(),
+            casing,
+        };
+        let (tag, mut mask) = initial_tag(words[i], &at, &mut lower);
+        if !is_capitalised(words[i]) {
+            // No rule makes a word written in lower case a name.
+            mask = mask.without(TagMask::of(&[Tag::NNP, Tag::NNPS]));
+        }
+        tags.push(tag);
+        allowed.push(mask);
+    }
+    apply_context(words, &allowed, tags);
+    fix_by_position(words, glued, tags);
+}
+
+/// Pass 3: the contextual rules.
+fn apply_context(words: &[&str], allowed: &[TagMask], tags: &mut [Tag]) {
+    let rules = &*CONTEXT;
+    let n = tags.len() as isize;
+    for i in 0..tags.len() {
+        let mut pos = 0usize;
+        loop {
+            let cur = tags[i];
+            let list = &rules.by_from[cur as usize];
+            let start = list.partition_point(|&r| (r as usize) < pos);
+            let Some(found) = list[start..].iter().position(|&r| {
+                let rule = &rules.rules[r as usize];
+                allowed[i].contains(rule.to) && rule_holds(&rule.cond, words, tags, i as isize, n)
+            }) else {
+                break;
+            };
+            let r = list[start + found] as usize;
+            tags[i] = rules.rules[r].to;
+            pos = r + 1;
+        }
+    }
+}
+
+fn rule_holds(cond: &Cond, words: &[&str], tags: &[Tag], i: isize, n: isize) -> bool {
+    let tag = |d: isize| {
+        let j = i + d;
+        if j < 0 || j >= n {
+            Tag::Staart
+        } else {
+            tags[j as usize]
+        }
+    };
+    let word = |d: isize| {
+        let j = i + d;
+        if j < 0 || j >= n {
+            ""
+        } else {
+            words[j as usize]
+        }
+    };
+    match *cond {
+        Cond::PrevTag(x) => tag(-1) == x,
+        Cond::NextTag(x) => tag(1) == x,
+        Cond::Prev2Tag(x) => tag(-2) == x,
+        Cond::Next2Tag(x) => tag(2) == x,
+        Cond::Prev1or2Tag(x) => tag(-1) == x || tag(-2) == x,
+        Cond::Next1or2Tag(x) => tag(1) == x || tag(2) == x,
+        Cond::Prev1or2or3Tag(x) => tag(-1) == x || tag(-2) == x || tag(-3) == x,
+        Cond::Next1or2or3Tag(x) => tag(1) == x || tag(2) == x || tag(3) == x,
+        Cond::SurroundTag(x, y) => tag(-1) == x && tag(1) == y,
+        Cond::PrevBigram(x, y) => tag(-2) == x && tag(-1) == y,
+        Cond::NextBigram(x, y) => tag(1) == x && tag(2) == y,
+        Cond::CurWd(x) => word_is(word(0), x),
+        Cond::PrevWd(x) => word(-1) == x,
+        Cond::NextWd(x) => word(1) == x,
+        Cond::Prev1or2Wd(x) => word(-1) == x || word(-2) == x,
+        Cond::Next1or2Wd(x) => word(1) == x || word(2) == x,
+        Cond::WdPrevTag(x, y) => tag(-1) == x && word_is(word(0), y),
+        Cond::WdNextTag(x, y) => word_is(word(0), x) && tag(1) == y,
+        Cond::WdAnd2Aft(x, y) => word(0) == x && word(2) == y,
+        Cond::WdAnd2TagAft(x, y) => word(0) == x && tag(2) == y,
+        Cond::WdAnd2TagBfr(x, y) => tag(-2) == x && word(0) == y,
+        Cond::LBigram(x, y) => word(-1) == x && word(0) == y,
+        Cond::RBigram(x, y) => word(0) == x && word(1) == y,
+        Cond::FirstNextTag(x) => i == 0 && tag(1) == x,
+        Cond::AfterWds(list) => (1..=3)
+            .find(|&d| !matches!(tag(-d), Tag::RB | Tag::RBR))
+            .is_some_and(|d| {
+                let w = word(-d);
+                !w.is_empty() && list.split('|').any(|x| x.eq_ignore_ascii_case(w))
+            }),
+        Cond::Prev1or2or3Wds(list) => (1..=3).any(|d| {
+            let w = word(-d);
+            !w.is_empty() && list.split('|').any(|x| x.eq_ignore_ascii_case(w))
+        }),
+    }
+}
+
+/// A rule's word argument: one word, or (ours) several separated by `|`. Brill's words never
+/// hold a `|`, which is punctuation here.
+fn word_is(w: &str, x: &str) -> bool {
+    w == x || (x.len() > 1 && x.contains('|') && x.split('|').any(|y| y == w))
+}
+
+/// Pass 4: what position alone decides. A hyphen inside a compound is `HYPH`; a dash or an
+/// ellipsis between clauses is `,` (the English Web Treebank's convention; `.` at the end); a
+/// straight quote opens or closes by its count; "to" not before a verb is a preposition (`IN`,
+/// as the Web Treebank tags it); a nationality before a noun is an adjective.
+fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
+    let is_glued = |i: usize| glued.get(i).copied().unwrap_or(false);
+    let starts_word = |i: usize| {
+        words
+            .get(i)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_alphanumeric)
+    };
+    let ends_word = |i: usize| words[i].chars().last().is_some_and(char::is_alphanumeric);
+    let last = words.len().saturating_sub(1);
+    let mut open_double = false;
+    for i in 0..words.len() {
+        match words[i] {
+            "-" if i > 0
+                && is_glued(i)
+                && is_glued(i + 1)
+                && ends_word(i - 1)
+                && starts_word(i + 1) =>
+            {
+                tags[i] = Tag::Hyph;
+            }
+            "-" | "--" | "—" | "–" | "..." | "…" if tags[i] == Tag::Colon => {
+                tags[i] = if i == last { Tag::Period } else { Tag::Comma };
+            }
+            "\"" => {
+                tags[i] = if open_double {
+                    Tag::CloseQuote
+                } else {
+                    Tag::OpenQuote
+                };
+                open_double = !open_double;
+            }
+            "“" => open_double = true,
+            "”" => open_double = false,
+            "to" | "To" | "TO" if tags[i] == Tag::TO => {
+                let verb_after = tags[i + 1..]
+                    .iter()
+                    .find(|t| !matches!(t, Tag::RB))
+                    .is_some_and(|&t| matches!(t, Tag::VB | Tag::VBP));
+                if verb_after {
+                    if let Some(j) = (i + 1..tags.len()).find(|&j| tags[j] != Tag::RB) {
+                        tags[j] = Tag::VB;
+                    }
+                } else {
+                    tags[i] = Tag::IN;
+                }
+            }
+            w if matches!(tags[i], Tag::NNP | Tag::NN)
+                && NATIONALITIES.contains(w)
+                && tags
+                    .get(i + 1)
+                    .is_some_and(|&t| matches!(t, Tag::NN | Tag::NNS | Tag::JJ))
+                && !is_capitalised(words[i + 1]) =>
+            {
+                tags[i] = Tag::JJ;
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_embedded_list_parses() {
+        for data in [LEXICON_DATA] {
+            for f in lexicon::entries(data) {
+                assert!(
+                    (2..=3).contains(&f.len()) && Tag::parse(f[1]).is_some(),
+                    "lexicon line {f:?}"
+                );
+            }
+        }
+        let rules =
+            lexicon::entries(CONTEXT_DATA).count() + lexicon::entries(CONTEXT_EXTRA_DATA).count();
+        assert_eq!(CONTEXT.rules.len(), rules, "every contextual rule parses");
+        assert_eq!(
+            MORPHOLOGY.len(),
+            lexicon::entries(MORPHOLOGY_DATA).count(),
+            "every lexical rule parses"
+        );
+        for f in lexicon::entries(WORD_TAGS_DATA) {
+            for t in f[1].split_whitespace() {
+                assert!(Tag::parse(t).is_some(), "tag {t:?} in {f:?}");
+            }
+        }
+        assert!(NATIONALITIES.contains("French"));
+    }
+
+    #[test]
+    fn rules_only_move_a_word_to_a_tag_it_can_have() {
+        let mut tags = Vec::new();
+        // Brill's "IN → VB after PRP" is for "like"; "for" is never a verb.
+        tag_words(&["They", "like", "it"], &[], &mut tags);
+        assert_eq!(tags[1], Tag::VBP);
+        tag_words(&["I", "waited", "for", "them"], &[], &mut tags);
+        assert_eq!(tags[2], Tag::IN);
+    }
+
+    #[test]
+    fn casing_and_shapes() {
+        let mut tags = Vec::new();
+        tag_words(&["THE", "US", "WILL", "PAY"], &[], &mut tags);
+        assert_eq!(
+            tags,
+            [Tag::DT, Tag::PRP, Tag::MD, Tag::VB],
+            "shouting: capitals say nothing"
+        );
+        tag_words(&["The", "US", "will", "pay"], &[], &mut tags);
+        assert_eq!(tags[1], Tag::NNP, "an acronym mid-sentence");
+        tag_words(
+            &["See", "https://example.com", "or", "mail", "a@b.org"],
+            &[],
+            &mut tags,
+        );
+        assert_eq!((tags[1], tags[4]), (Tag::Add, Tag::Add));
+        tag_words(
+            &["a", "well", "-", "known", "man", "-", "he", "left"],
+            &[false, false, true, true, false, false, false, false],
+            &mut tags,
+        );
+        assert_eq!((tags[2], tags[5]), (Tag::Hyph, Tag::Comma));
+        tag_words(
+            &["Sunni", "leaders", "met", "French", "officials"],
+            &[],
+            &mut tags,
+        );
+        assert_eq!((tags[0], tags[3]), (Tag::JJ, Tag::JJ));
+    }
+}

@@ -1,0 +1,236 @@
+//! From Penn tags to Universal POS tags, in context, as the Universal Dependencies English
+//! guidelines draw the lines that Penn does not: every "be" and every modal is `AUX`; "have"
+//! and "do" are `AUX` before a verb they help; "to" is `PART` before a verb and `ADP`
+//! otherwise; a subordinating `IN` ("because", "if", "that") is `SCONJ`; "this" or "that"
+//! standing alone is `PRON`; possessive and personal pronouns are `PRON`; "not" is `PART`.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::classes::WordClasses;
+use super::tagger::{FnvBuild, is_nationality, lexicon_tag};
+use super::tags::{Tag, Upos};
+use crate::lexicon;
+
+/// Given names (the entity extractor's census list), lower case: a run of capitalised words
+/// holding one is a person's name, all of it `PROPN`.
+static GIVEN_NAMES: LazyLock<HashSet<String, FnvBuild>> = LazyLock::new(|| {
+    lexicon::words(include_str!(
+        "../lexicon/data/entities_first_names_census.txt"
+    ))
+    .map(str::to_lowercase)
+    .collect()
+});
+
+/// How far ahead "have" or "do" looks for the verb it helps ("has not yet been", "did the
+/// minister say"): beyond that it is a main verb.
+const AUXILIARY_REACH: usize = 4;
+
+/// Subordinators that are `SCONJ` whatever follows; others ("after", "since") only before a
+/// clause.
+const ALWAYS_SCONJ: &[&str] = &[
+    "that", "if", "whether", "because", "although", "though", "unless", "whereas", "while",
+    "cause", "cuz", "whilst",
+];
+const SCONJ_BEFORE_CLAUSE: &[&str] = &[
+    "after", "before", "since", "until", "till", "as", "once", "so",
+];
+
+/// One sentence: `surface[i]` the words as written, `lower[i]` their lower-case forms, `tags` the Penn tags, `classes` the word
+/// classes (for the lemma classes be, have and do). Fills `out` with one UPOS per token.
+pub fn map_sentence(
+    surface: &[&str],
+    lower: &[&str],
+    tags: &[Tag],
+    classes: &[WordClasses],
+    out: &mut Vec<Upos>,
+) {
+    out.clear();
+    let n = tags.len();
+    let tag_at = |j: usize| if j < n { Some(tags[j]) } else { None };
+    for i in 0..n {
+        let word = lower[i];
+        let next = tag_at(i + 1);
+        let upos = match tags[i] {
+            Tag::NN | Tag::NNS => {
+                if word == "%" {
+                    Upos::Sym
+                } else if classes[i].contains(WordClasses::INDEFINITE) {
+                    Upos::Pron
+                } else {
+                    Upos::Noun
+                }
+            }
+            Tag::NNP | Tag::NNPS => name_word_upos(surface, lower, tags, i),
+            Tag::JJ | Tag::JJR | Tag::JJS | Tag::Afx => Upos::Adj,
+            Tag::CD => Upos::Num,
+            Tag::RB | Tag::RBR | Tag::RBS | Tag::WRB => {
+                if word == "not" || word == "n't" {
+                    Upos::Part
+                } else {
+                    Upos::Adv
+                }
+            }
+            // "what time", "which way": a wh-word before a noun determines it.
+            Tag::WP if next.is_some_and(|t| t.is_noun() || t.is_adjective()) => Upos::Det,
+            Tag::PRP | Tag::PRPS | Tag::WP | Tag::WPS | Tag::EX => Upos::Pron,
+            Tag::DT => {
+                let stands_alone = !next.is_some_and(|t| {
+                    t.is_noun() || t.is_adjective() || t == Tag::CD || t == Tag::JJ || t == Tag::RB
+                });
+                if classes[i].contains(WordClasses::DEMONSTRATIVE) && stands_alone {
+                    Upos::Pron
+                } else {
+                    Upos::Det
+                }
+            }
+            Tag::PDT => Upos::Det,
+            Tag::WDT => {
+                if next.is_some_and(|t| t.is_noun() || t.is_adjective()) && word != "that" {
+                    Upos::Det
+                } else {
+                    Upos::Pron
+                }
+            }
+            Tag::IN => {
+                // A preposition before a gerund clause marks it ("for helping", "of being").
+                if ALWAYS_SCONJ.contains(&word)
+                    || next == Some(Tag::VBG)
+                    || (SCONJ_BEFORE_CLAUSE.contains(&word) && clause_follows(tags, i + 1))
+                {
+                    Upos::Sconj
+                } else {
+                    Upos::Adp
+                }
+            }
+            Tag::TO => {
+                let verb_after = tags[i + 1..]
+                    .iter()
+                    .find(|t| !t.is_adverb())
+                    .is_some_and(|&t| t == Tag::VB);
+                if verb_after { Upos::Part } else { Upos::Adp }
+            }
+            Tag::RP => Upos::Adp,
+            Tag::POS => Upos::Part,
+            Tag::CC => Upos::Cconj,
+            Tag::MD => Upos::Aux,
+            Tag::VB | Tag::VBD | Tag::VBG | Tag::VBN | Tag::VBP | Tag::VBZ => {
+                verb_upos(tags, classes, i)
+            }
+            Tag::UH => Upos::Intj,
+            Tag::SYM | Tag::Dollar | Tag::Pound => Upos::Sym,
+            // UD English treats an e-mail or web address as a name.
+            Tag::Add => Upos::Propn,
+            Tag::FW | Tag::LS | Tag::Gw | Tag::Xx => Upos::X,
+            // Emoticons are symbols; other superfluous marks ("***") punctuation.
+            Tag::Nfp
+                if word
+                    .chars()
+                    .any(|c| c.is_alphanumeric() || c == '(' || c == ')') =>
+            {
+                Upos::Sym
+            }
+            Tag::OpenQuote
+            | Tag::CloseQuote
+            | Tag::Lrb
+            | Tag::Rrb
+            | Tag::Comma
+            | Tag::Period
+            | Tag::Colon
+            | Tag::Hyph
+            | Tag::Nfp
+            | Tag::Staart => Upos::Punct,
+        };
+        out.push(upos);
+    }
+}
+
+/// In UD English the adjectives of a multi-word name keep their class: "the National
+/// Hurricane Center" is ADJ PROPN PROPN, "United States" ADJ PROPN (its nouns are PROPN). A
+/// run holding a given name is a person's name, where every word is a name ("Gordon Brown").
+fn name_word_upos(surface: &[&str], lower: &[&str], tags: &[Tag], i: usize) -> Upos {
+    let is_name = |j: usize| tags.get(j).is_some_and(|t| t.is_proper_noun());
+    // "American Airlines", "Sunni Muslims": a nationality before a name or noun is ADJ.
+    let noun_after = tags.get(i + 1).is_some_and(|t| t.is_noun());
+    if noun_after && is_nationality(surface[i]) {
+        return Upos::Adj;
+    }
+    let in_run = (i > 0 && is_name(i - 1)) || is_name(i + 1);
+    if !in_run {
+        return Upos::Propn;
+    }
+    let start = (0..i).rev().take_while(|&j| is_name(j)).last().unwrap_or(i);
+    let end = (i..tags.len())
+        .take_while(|&j| is_name(j))
+        .last()
+        .unwrap_or(i);
+    if (start..=end).any(|j| GIVEN_NAMES.contains(lower[j])) {
+        return Upos::Propn;
+    }
+    match lexicon_tag(lower[i]) {
+        Some(Tag::JJ | Tag::VBN) => Upos::Adj,
+        _ => Upos::Propn,
+    }
+}
+
+/// A clause starts at `j`: a subject (pronoun, name, determiner or noun) and, soon after, a
+/// finite verb or modal.
+fn clause_follows(tags: &[Tag], j: usize) -> bool {
+    let Some(&first) = tags.get(j) else {
+        return false;
+    };
+    if matches!(first, Tag::PRP | Tag::EX) {
+        return true;
+    }
+    if !(first.is_noun() || matches!(first, Tag::DT | Tag::PRPS | Tag::CD)) {
+        return false;
+    }
+    tags[j + 1..]
+        .iter()
+        .take(5)
+        .take_while(|t| !t.is_punct() && **t != Tag::IN)
+        .any(|t| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD))
+}
+
+fn verb_upos(tags: &[Tag], classes: &[WordClasses], i: usize) -> Upos {
+    let c = classes[i];
+    if c.contains(WordClasses::BE) {
+        // Existential "there is" is a main verb in UD English; every other "be" is AUX.
+        let existential = i > 0 && tags[i - 1] == Tag::EX;
+        return if existential { Upos::Verb } else { Upos::Aux };
+    }
+    if !c.intersects(WordClasses::HAVE | WordClasses::DO) {
+        return Upos::Verb;
+    }
+    let helps = |want: &[Tag]| {
+        for &t in tags[i + 1..].iter().take(AUXILIARY_REACH) {
+            if want.contains(&t) {
+                return true;
+            }
+            // Adverbs, negation and a question's subject may stand between.
+            let between = t.is_adverb()
+                || matches!(
+                    t,
+                    Tag::PRP | Tag::DT | Tag::NN | Tag::NNS | Tag::NNP | Tag::JJ
+                );
+            if !between {
+                return false;
+            }
+        }
+        false
+    };
+    // "They did not.", "I have.": a finite "do" or "have" whose verb is left out is AUX.
+    let elliptic = tags[i] != Tag::VB
+        && tags[i + 1..]
+            .iter()
+            .find(|t| !t.is_adverb())
+            .is_none_or(|t| t.is_punct() || *t == Tag::CC);
+    let auxiliary = if elliptic {
+        true
+    } else if c.contains(WordClasses::HAVE) {
+        tags[i] != Tag::VBG && helps(&[Tag::VBN, Tag::VBD])
+    } else {
+        helps(&[Tag::VB, Tag::VBP])
+    };
+    if auxiliary { Upos::Aux } else { Upos::Verb }
+}
