@@ -16,6 +16,7 @@ Examples:
   newslens corpus/                           every .txt/.text file below corpus/, as JSON Lines
   newslens --input-format jsonl < docs.jsonl records {\"id\": ..., \"text\": ...} in, one line out each
   newslens --only entities,quotes a.txt      only those sections
+  newslens --tokens a.txt                    each sentence's tokens, lemmas and tags, one line each
   newslens -j 4 --stats --input-format jsonl big.jsonl > out.jsonl   four threads, a summary at the end
   find news -name '*.txt' -print0 | xargs -0 newslens --compact > out.jsonl
 
@@ -73,6 +74,11 @@ pub struct Args {
     /// input order, whatever N.
     #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
+
+    /// Print the analysis layer instead of the findings: one JSON line per sentence with its
+    /// tokens (offsets, lower case, lemma, Penn tag, Universal POS, word classes).
+    #[arg(long)]
+    pub tokens: bool,
 
     /// At the end, print a summary on stderr: documents, MB, MB/s, failures, seconds.
     #[arg(long)]
@@ -139,6 +145,7 @@ pub struct Config {
     /// Worker threads (at least 1).
     pub threads: usize,
     pub stats: bool,
+    pub tokens: bool,
 }
 
 impl Args {
@@ -178,6 +185,7 @@ impl Args {
                 usize::from,
             ),
             stats: self.stats,
+            tokens: self.tokens,
         }
     }
 }

@@ -127,6 +127,7 @@ impl Printer {
         let line = origin.line;
         let sections = config.sections;
         let (pretty, quiet, text_mode) = (self.pretty, config.quiet, !config.jsonl_input);
+        let token_view = config.tokens;
         self.pipeline.analyse(Box::new(move || {
             let bytes = decoded.text.len() as u64;
             // Everything that reads the text runs under `catching`: a fault becomes this
@@ -140,6 +141,10 @@ impl Printer {
                     }
                 }
                 warnings.extend(found);
+                if token_view {
+                    let doc = newslens::doc::Document::new(decoded.text);
+                    return newslens::output::token_lines(id.as_deref(), &doc);
+                }
                 let analysis = newslens::analyze(decoded.text, &sections);
                 output::check_spans(&analysis)?;
                 let wire = output::document(id.as_deref(), &analysis, &sections, &warnings);
@@ -240,7 +245,7 @@ fn run(config: &Config) -> Result<Status> {
         output_id: out.id,
         output_name: out.name.clone(),
         pipeline: Pipeline::start(out, config.threads, progress)?,
-        pretty: single_text && !config.compact,
+        pretty: single_text && !config.compact && !config.tokens,
     };
     let mut stopped = false;
     for input in &config.inputs {

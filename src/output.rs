@@ -317,6 +317,68 @@ pub fn document<'a>(
     }
 }
 
+/// One sentence of the `--tokens` view.
+#[derive(Serialize)]
+pub struct SentenceTokensOut<'a> {
+    pub id: Option<&'a str>,
+    pub sentence: usize,
+    pub paragraph: usize,
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub tokens: Vec<TokenOut<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct TokenOut<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub lower: &'a str,
+    pub lemma: &'a str,
+    pub tag: &'static str,
+    pub upos: &'static str,
+    pub classes: Vec<&'static str>,
+}
+
+/// The `--tokens` view of a document: one JSON line per sentence with its tokens and what the
+/// analysis layer says of each. Offsets are code points, as everywhere in the output.
+pub fn token_lines(id: Option<&str>, doc: &crate::doc::Document) -> Result<Vec<u8>, String> {
+    let tokens = crate::analysis::Tokens::new(doc);
+    let map = OffsetMap::new(&doc.text);
+    let mut out = Vec::new();
+    for (i, sentence) in doc.sentences.iter().enumerate() {
+        let wire = SentenceTokensOut {
+            id,
+            sentence: i,
+            paragraph: sentence.paragraph,
+            text: doc.slice(sentence.span),
+            start: map.char_offset(sentence.span.start),
+            end: map.char_offset(sentence.span.end),
+            tokens: sentence
+                .tokens
+                .clone()
+                .map(|t| {
+                    let span = tokens.span(t);
+                    TokenOut {
+                        text: doc.slice(span),
+                        start: map.char_offset(span.start),
+                        end: map.char_offset(span.end),
+                        lower: tokens.lower(t),
+                        lemma: tokens.lemma(t),
+                        tag: tokens.tag(t).as_str(),
+                        upos: tokens.upos(t).as_str(),
+                        classes: tokens.classes(t).names().collect(),
+                    }
+                })
+                .collect(),
+        };
+        serde_json::to_writer(&mut out, &wire).map_err(|e| format!("cannot serialise: {e}"))?;
+        out.push(b'\n');
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -343,6 +405,36 @@ mod tests {
         };
         let err = check_spans(&analysis).unwrap_err();
         assert!(err.starts_with("entity mention span"), "{err}");
+    }
+
+    #[test]
+    fn the_token_view_has_a_line_per_sentence_with_tags_and_lemmas() {
+        let doc = crate::doc::Document::new("The minister pledged to act. Talks resumed.");
+        let out = token_lines(Some("t"), &doc).unwrap();
+        let lines: Vec<serde_json::Value> = std::str::from_utf8(&out)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[1]["text"], "Talks resumed.");
+        assert_eq!(lines[1]["start"], 29);
+        let pledged = &lines[0]["tokens"][2];
+        assert_eq!(
+            (
+                &pledged["text"],
+                &pledged["lemma"],
+                &pledged["tag"],
+                &pledged["upos"]
+            ),
+            (
+                &serde_json::json!("pledged"),
+                &serde_json::json!("pledge"),
+                &serde_json::json!("VBD"),
+                &serde_json::json!("VERB")
+            )
+        );
+        assert_eq!(lines[0]["tokens"][0]["lower"], "the");
     }
 
     #[test]

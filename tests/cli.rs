@@ -460,3 +460,29 @@ fn same_input_same_bytes() {
         .clone();
     assert_eq!(first, second);
 }
+
+#[test]
+fn the_token_view_prints_one_line_per_sentence_with_offsets_into_the_text() {
+    let text = "Talks Resume in Genève\n\nThe ministers met on Monday. “We agreed,” she said.\n";
+    let out = newslens(&["--tokens"]).write_stdin(text).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines.len(), 3, "headline and two sentences");
+    let chars: Vec<char> = text.chars().collect();
+    for line in &lines {
+        for token in line["tokens"].as_array().unwrap() {
+            let (start, end) = (
+                token["start"].as_u64().unwrap() as usize,
+                token["end"].as_u64().unwrap() as usize,
+            );
+            let slice: String = chars[start..end].iter().collect();
+            assert_eq!(token["text"], slice.as_str());
+        }
+    }
+    let met = &lines[1]["tokens"][2];
+    assert_eq!(
+        (met["text"].as_str(), met["lemma"].as_str()),
+        (Some("met"), Some("meet"))
+    );
+    assert_eq!(met["upos"], "VERB");
+}
