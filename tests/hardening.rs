@@ -101,31 +101,36 @@ fn an_output_file_that_is_an_input_is_refused_and_the_input_kept() {
 }
 
 #[test]
-fn a_closed_pipe_with_long_lines_ends_quietly() {
-    // Each output line is far over 8 KiB.
-    let long = NEWS.repeat(40);
-    let records: String = (0..300).map(|i| record(&i.to_string(), &long)).collect();
-    let mut child = bin()
-        .args(["--input-format", "jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let writer = std::thread::spawn(move || {
-        let _ = stdin.write_all(records.as_bytes());
-    });
-    let mut stdout = BufReader::new(child.stdout.take().unwrap());
-    let mut line = String::new();
-    stdout.read_line(&mut line).unwrap();
-    assert!(line.len() > 8192, "{}", line.len());
-    serde_json::from_str::<Value>(&line).unwrap();
-    drop(stdout);
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+fn a_closed_pipe_ends_quietly_with_short_and_long_lines() {
+    // Lines of about 700 bytes, and lines far over 8 KiB (as real articles give).
+    for (repeat, records) in [(1, 3000), (40, 300)] {
+        let long = NEWS.repeat(repeat);
+        let input: String = (0..records)
+            .map(|i| record(&i.to_string(), &long))
+            .collect();
+        let mut child = bin()
+            .args(["--input-format", "jsonl"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let writer = std::thread::spawn(move || {
+            // The child stops reading once its stdout is gone; a failed write here is expected.
+            let _ = stdin.write_all(input.as_bytes());
+        });
+        let mut stdout = BufReader::new(child.stdout.take().unwrap());
+        let mut line = String::new();
+        stdout.read_line(&mut line).unwrap();
+        assert!(repeat == 1 || line.len() > 8192, "{}", line.len());
+        serde_json::from_str::<Value>(&line).unwrap();
+        drop(stdout); // as `head -1` does
+        let out = child.wait_with_output().unwrap();
+        writer.join().unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    }
 }
 
 #[test]
