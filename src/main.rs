@@ -343,13 +343,9 @@ fn read_limited(
     size: Option<u64>,
 ) -> Result<Vec<u8>, ReadError> {
     let mut bytes = Vec::new();
-    let read = match max {
-        Some(max) => signals::waiting(|| input.take(max + 1).read_to_end(&mut bytes)),
-        None => signals::waiting(|| {
-            let mut input = input;
-            input.read_to_end(&mut bytes)
-        }),
-    };
+    // One byte past the limit is enough to tell that the input is over it.
+    let cap = max.map_or(u64::MAX, |m| m.saturating_add(1));
+    let read = signals::waiting(|| input.take(cap).read_to_end(&mut bytes));
     read.map_err(|e| ReadError::Unreadable(reader::io_reason(&e)))?;
     match max {
         Some(limit) if bytes.len() as u64 > limit => Err(ReadError::TooLarge { size, limit }),

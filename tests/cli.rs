@@ -7,7 +7,7 @@ use std::process::{Command as StdCommand, Stdio};
 use serde_json::Value;
 use tempfile::TempDir;
 
-use crate::util::{check_spans, fixture, json_lines, newslens};
+use crate::util::{check_spans, error_message, fixture, json_lines, kinds, newslens};
 
 const ARTICLE: &str = "Talks Resume in Geneva\n\nThe foreign ministers of France and Germany met in Geneva on Monday. \
 Officials said the talks would continue.\n";
@@ -263,27 +263,13 @@ fn input_errors_name_the_input_and_batch_goes_on() {
         .code(1);
     let out = assert.get_output();
     let docs = json_lines(&out.stdout);
-    let kinds: Vec<&str> = docs
-        .iter()
-        .map(|d| d["error"]["kind"].as_str().unwrap_or("ok"))
-        .collect();
     assert_eq!(
-        kinds,
+        kinds(&docs),
         ["ok", "invalid_utf8", "binary", "empty", "unreadable"]
     );
     assert_eq!(docs[1]["id"], bad_utf8.as_str());
-    assert!(
-        docs[1]["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("byte 3")
-    );
-    assert!(
-        docs[2]["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("byte 4")
-    );
+    assert!(error_message(&docs[1]).contains("byte 3"));
+    assert!(error_message(&docs[2]).contains("byte 4"));
     let stderr = String::from_utf8_lossy(&out.stderr);
     for path in [&bad_utf8, &binary, &empty, &missing] {
         assert!(

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 use tempfile::TempDir;
 
-use crate::util::{check_spans, json_lines, newslens};
+use crate::util::{check_spans, error_message, json_lines, kinds, newslens};
 
 fn bin() -> StdCommand {
     StdCommand::new(assert_cmd::cargo::cargo_bin("newslens"))
@@ -30,10 +30,14 @@ fn run_jsonl(args: &[&str], input: &str) -> (Option<i32>, Vec<Value>, String) {
     (out.status.code(), json_lines(&out.stdout), stderr)
 }
 
-fn kinds(docs: &[Value]) -> Vec<&str> {
-    docs.iter()
-        .map(|d| d["error"]["kind"].as_str().unwrap_or("ok"))
-        .collect()
+/// Writes `dir/in.jsonl`: `count` records with ids "0", "1", ..., each `NEWS` repeated `repeat`
+/// times.
+fn records_file(dir: &TempDir, count: usize, repeat: usize) -> std::path::PathBuf {
+    let path = dir.path().join("in.jsonl");
+    let long = NEWS.repeat(repeat);
+    let records: String = (0..count).map(|i| record(&i.to_string(), &long)).collect();
+    fs::write(&path, records).unwrap();
+    path
 }
 
 const NEWS: &str = "Maria Lopez, the city's mayor, said on Monday that the council would \
@@ -136,10 +140,7 @@ fn a_closed_pipe_ends_quietly_with_short_and_long_lines() {
 #[test]
 fn processes_sharing_one_output_file_never_interleave_inside_a_line() {
     let dir = TempDir::new().unwrap();
-    let input = dir.path().join("in.jsonl");
-    let long = NEWS.repeat(30);
-    let records: String = (0..40).map(|i| record(&i.to_string(), &long)).collect();
-    fs::write(&input, records).unwrap();
+    let input = records_file(&dir, 40, 30);
     let out_path = dir.path().join("out.jsonl");
     // As `xargs -P 4 … > out.jsonl` does: four processes, one open file.
     let shared = File::create(&out_path).unwrap();
@@ -207,10 +208,7 @@ fn a_signal_while_waiting_for_input_stops_at_once_with_130() {
 #[test]
 fn a_signal_mid_batch_leaves_only_whole_lines_in_the_output_file() {
     let dir = TempDir::new().unwrap();
-    let input = dir.path().join("in.jsonl");
-    let long = NEWS.repeat(20);
-    let records: String = (0..3000).map(|i| record(&i.to_string(), &long)).collect();
-    fs::write(&input, records).unwrap();
+    let input = records_file(&dir, 3000, 20);
     let out_path = dir.path().join("out.jsonl");
     let mut child = bin()
         .args(["--input-format", "jsonl", input.to_str().unwrap()])
@@ -273,18 +271,8 @@ fn utf16_and_compressed_files_say_what_they_are() {
     assert_eq!(out.status.code(), Some(1));
     let docs = json_lines(&out.stdout);
     assert_eq!(kinds(&docs), ["invalid_utf8", "compressed"]);
-    assert!(
-        docs[0]["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("UTF-16")
-    );
-    assert!(
-        docs[1]["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("gzip")
-    );
+    assert!(error_message(&docs[0]).contains("UTF-16"));
+    assert!(error_message(&docs[1]).contains("gzip"));
     let out = newslens(&["--input-format", "jsonl", gz_jsonl.to_str().unwrap()])
         .output()
         .unwrap();
@@ -324,7 +312,7 @@ fn documents_over_max_bytes_get_too_large_and_the_batch_goes_on() {
     assert_eq!(out.status.code(), Some(1));
     let docs = json_lines(&out.stdout);
     assert_eq!(kinds(&docs), ["too_large", "ok"]);
-    let message = docs[0]["error"]["message"].as_str().unwrap();
+    let message = error_message(&docs[0]);
     assert!(
         message.contains(&format!("{} bytes", NEWS.len() * 100)),
         "{message}"

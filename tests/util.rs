@@ -27,6 +27,18 @@ pub fn json_lines(stdout: &[u8]) -> Vec<Value> {
         .collect()
 }
 
+/// Each output line's `error.kind`, or "ok" for a result.
+pub fn kinds(docs: &[Value]) -> Vec<&str> {
+    docs.iter()
+        .map(|d| d["error"]["kind"].as_str().unwrap_or("ok"))
+        .collect()
+}
+
+/// An error record's `error.message` ("" for a result).
+pub fn error_message(doc: &Value) -> &str {
+    doc["error"]["message"].as_str().unwrap_or("")
+}
+
 /// Code point slice `text[start..end]`, as Python's and jq's string slicing give it.
 pub fn char_slice(text: &str, start: usize, end: usize) -> String {
     text.chars()
