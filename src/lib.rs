@@ -91,13 +91,18 @@ pub fn analyze(text: impl Into<String>, sections: &Sections) -> Analysis {
     let doc = Document::new(text);
     // Every other extractor reads the entities, and commitments read the quotes.
     let entities = extract::entities::extract(&doc);
+    let layer = if sections.quotes || sections.commitments {
+        analysis::Layer::new(&doc)
+    } else {
+        analysis::Layer::default()
+    };
     let quotes = if sections.quotes || sections.commitments {
-        extract::quotes::extract(&doc, &entities)
+        extract::quotes::extract(&doc, &layer, &entities)
     } else {
         Vec::new()
     };
     let commitments = if sections.commitments {
-        extract::commitments::extract(&doc, &entities, &quotes)
+        extract::commitments::extract(&doc, &layer, &entities, &quotes)
     } else {
         Vec::new()
     };

@@ -39,6 +39,23 @@ use tagger::FnvMap;
 pub use classes::WordClasses;
 pub use tags::{Tag, Upos};
 
+/// Everything the analysis layer knows about one document, built once by [`Layer::new`] and
+/// read by the quote and commitment extractors.
+#[derive(Clone, Debug, Default)]
+pub struct Layer {
+    /// The token table: one entry per token of the document.
+    pub tokens: Tokens,
+}
+
+impl Layer {
+    /// Analyses `doc`.
+    pub fn new(doc: &Document) -> Layer {
+        Layer {
+            tokens: Tokens::new(doc),
+        }
+    }
+}
+
 /// A word's id, unique within one [`Tokens`] table: two tokens with the same lower-case form
 /// (or a token's lemma equal to another's form) have the same id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

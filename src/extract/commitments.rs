@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::doc::{Document, Span, TokenKind};
+use crate::analysis::Layer;
 use crate::extract::clause::{self, Names, Referent};
 use crate::extract::entities::Entity;
 use crate::extract::quotes::{Quote, QuoteKind};
@@ -346,7 +347,13 @@ static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("condition pattern compiles")
 });
 
-pub fn extract(doc: &Document, entities: &[Entity], quotes: &[Quote]) -> Vec<Commitment> {
+pub fn extract(
+    doc: &Document,
+    layer: &Layer,
+    entities: &[Entity],
+    quotes: &[Quote],
+) -> Vec<Commitment> {
+    let _ = layer;
     let mut names = Names::new(doc, entities);
     names.set_excluded(
         quotes
@@ -1116,8 +1123,9 @@ mod tests {
 
     fn run(text: &str, entities: &[Entity]) -> Vec<Got> {
         let doc = Document::new(text);
-        let qs = quotes::extract(&doc, entities);
-        extract(&doc, entities, &qs)
+        let layer = Layer::new(&doc);
+        let qs = quotes::extract(&doc, &layer, entities);
+        extract(&doc, &layer, entities, &qs)
             .into_iter()
             .map(|c| Got {
                 trigger: c.trigger,
@@ -1401,7 +1409,7 @@ mod tests {
         let got = run(SEED, &[]);
         check_seed(&got, "Xi Jinping", "Vladimir Putin");
         let doc = Document::new(SEED);
-        let qs = quotes::extract(&doc, &[]);
+        let qs = quotes::extract(&doc, &Layer::new(&doc), &[]);
         let stated = qs
             .iter()
             .find(|q| q.cue.as_deref() == Some("stated"))

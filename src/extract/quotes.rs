@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::doc::{Document, Span, TokenKind};
+use crate::analysis::Layer;
 use crate::extract::clause::{self, Names};
 use crate::extract::entities::Entity;
 use crate::lexicon;
@@ -414,7 +415,8 @@ struct Found {
     cue_tok: Option<usize>,
 }
 
-pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
+pub fn extract(doc: &Document, layer: &Layer, entities: &[Entity]) -> Vec<Quote> {
+    let _ = layer;
     let mut names = Names::new(doc, entities);
     let marked = marked_spans(doc);
     // Names inside quotation marks (quotes and quoted phrases alike) are not what a pronoun
@@ -1288,7 +1290,7 @@ mod tests {
     /// (content, kind, speaker, cue) of every quote found.
     fn quotes(text: &str) -> Vec<(String, &'static str, Option<String>, Option<String>)> {
         let doc = Document::new(text);
-        extract(&doc, &[])
+        extract(&doc, &Layer::new(&doc), &[])
             .into_iter()
             .map(|q| {
                 (
@@ -1550,7 +1552,7 @@ mod tests {
         ];
         for (text, want) in cases {
             let doc = Document::new(text);
-            let found = extract(&doc, &[]);
+            let found = extract(&doc, &Layer::new(&doc), &[]);
             for q in &found {
                 assert!(
                     q.span.start < q.span.end && q.span.end <= text.len(),
@@ -1599,7 +1601,7 @@ mod tests {
             "X: \"",
         ] {
             let doc = Document::new(text);
-            let _ = extract(&doc, &[]);
+            let _ = extract(&doc, &Layer::new(&doc), &[]);
         }
     }
 }
