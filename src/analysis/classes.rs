@@ -95,6 +95,16 @@ classes! {
     DO = 29, "do", Lemma;
     /// An indefinite pronoun written as one word ("someone", "nothing").
     INDEFINITE = 30, "indefinite", Form;
+    /// A verb of saying, by lemma ("said", "warns", "claim").
+    SPEECH = 31, "speech", Lemma;
+    /// A verb of belief, expectation or finding, by lemma ("believes", "expected").
+    THOUGHT = 32, "thought", Lemma;
+    /// A verb of asking or pushing someone to act, by lemma ("urged", "asks").
+    DIRECTIVE = 33, "directive", Lemma;
+    /// A verb that names or judges what someone said, by lemma ("called", "dismissed").
+    EVALUATION = 34, "evaluation", Lemma;
+    /// A verb that takes a hearer before its clause, by lemma ("told reporters that").
+    HEARER = 35, "hearer", Lemma;
 }
 
 impl WordClasses {
