@@ -4,16 +4,23 @@
 //! cargo run --release --example tag < sentences.txt          # word TAB Penn TAB UPOS TAB lemma
 //! cargo run --release --example tag -- --text < article.txt  # the same through our segmenter
 //! cargo run --release --example tag -- --bench < article.txt # tagging throughput in MB/s
+//! cargo run --release --example tag -- --clauses < sentences.txt # a fifth column: subjects
 //! ```
 //!
 //! Tokens are separated by spaces or tabs. A tab means that no space separated the two tokens
 //! in the original text (as UD's `SpaceAfter=No` says), which only matters for hyphens. Each
-//! output line is one token; a blank line ends a sentence.
+//! output line is one token; a blank line ends a sentence. With `--clauses` a fifth column
+//! gives, for a token that heads the subject of a verb group, the 1-based index of that group's
+//! main verb, and 0 for any other token; the sixth and seventh the subject phrase's first and
+//! last token (1-based; 0 when there is none) (for `scripts/eval_subjects.py`). Only subjects written
+//! in the clause count (before the verb, after a speech verb, or a relative pronoun); shared
+//! and understood subjects are not written there.
 
 use std::io::{self, BufWriter, Read, Write};
 use std::time::Instant;
 
-use newslens::analysis::Tokens;
+use newslens::analysis::clauses::SubjectHow;
+use newslens::analysis::{Layer, Tokens};
 use newslens::doc::Document;
 
 fn main() -> io::Result<()> {
@@ -36,6 +43,37 @@ fn main() -> io::Result<()> {
                         t.tag,
                         t.upos,
                         tokens.lemma(i)
+                    )?;
+                }
+                writeln!(out)?;
+            }
+        }
+        "--clauses" => {
+            for line in input.lines() {
+                let (words, glued) = split_line(line);
+                let layer = Layer::from_words(&words, &glued);
+                let mut subject_of = vec![(0, 0, 0); words.len()];
+                for g in &layer.clauses.groups {
+                    if let Some(s) = g.subject
+                        && matches!(
+                            s.how,
+                            SubjectHow::Own | SubjectHow::Inverted | SubjectHow::Relative
+                        )
+                    {
+                        subject_of[s.phrase.head] = (g.head + 1, s.phrase.start + 1, s.phrase.end);
+                    }
+                }
+                for (i, w) in words.iter().enumerate() {
+                    let t = layer.tokens.get(i);
+                    writeln!(
+                        out,
+                        "{w}\t{}\t{}\t{}\t{}\t{}\t{}",
+                        t.tag,
+                        t.upos,
+                        layer.tokens.lemma(i),
+                        subject_of[i].0,
+                        subject_of[i].1,
+                        subject_of[i].2
                     )?;
                 }
                 writeln!(out)?;

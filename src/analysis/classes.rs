@@ -99,12 +99,14 @@ classes! {
     SPEECH = 31, "speech", Lemma;
     /// A verb of belief, expectation or finding, by lemma ("believes", "expected").
     THOUGHT = 32, "thought", Lemma;
-    /// A verb of asking or pushing someone to act, by lemma ("urged", "asks").
+    /// A verb of asking, pushing or letting someone act, by lemma ("urged", "asks", "allows").
     DIRECTIVE = 33, "directive", Lemma;
     /// A verb that names or judges what someone said, by lemma ("called", "dismissed").
     EVALUATION = 34, "evaluation", Lemma;
     /// A verb that takes a hearer before its clause, by lemma ("told reporters that").
     HEARER = 35, "hearer", Lemma;
+    /// A word that opens a condition ("if", "unless", "provided").
+    CONDITIONAL = 36, "conditional", Form;
 }
 
 impl WordClasses {

@@ -26,6 +26,7 @@
 //! (`cargo run --release --example tag -- --bench < article.txt`).
 
 pub mod classes;
+pub mod clauses;
 pub mod lemma;
 pub mod tagger;
 pub mod tags;
@@ -37,6 +38,7 @@ use crate::doc::{Document, Span};
 use tagger::FnvMap;
 
 pub use classes::WordClasses;
+pub use clauses::Clauses;
 pub use tags::{Tag, Upos};
 
 /// Everything the analysis layer knows about one document, built once by [`Layer::new`] and
@@ -45,14 +47,23 @@ pub use tags::{Tag, Upos};
 pub struct Layer {
     /// The token table: one entry per token of the document.
     pub tokens: Tokens,
+    /// Noun phrases and verb groups with their subjects, complements and embedders.
+    pub clauses: Clauses,
 }
 
 impl Layer {
     /// Analyses `doc`.
     pub fn new(doc: &Document) -> Layer {
-        Layer {
-            tokens: Tokens::new(doc),
-        }
+        let tokens = Tokens::new(doc);
+        let clauses = Clauses::new(&tokens, doc.sentences.iter().map(|s| s.tokens.clone()));
+        Layer { tokens, clauses }
+    }
+
+    /// Analyses one sentence given as words (see [`Tokens::from_words`]).
+    pub fn from_words(words: &[&str], glued: &[bool]) -> Layer {
+        let tokens = Tokens::from_words(words, glued);
+        let clauses = Clauses::new(&tokens, std::iter::once(0..words.len()));
+        Layer { tokens, clauses }
     }
 }
 

@@ -12,8 +12,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::doc::{Document, Span, TokenKind};
 use crate::analysis::Layer;
+use crate::doc::{Document, Span, TokenKind};
 use crate::extract::clause::{self, Names, Referent};
 use crate::extract::entities::Entity;
 use crate::extract::quotes::{Quote, QuoteKind};

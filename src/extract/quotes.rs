@@ -12,8 +12,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::doc::{Document, Span, TokenKind};
 use crate::analysis::Layer;
+use crate::doc::{Document, Span, TokenKind};
 use crate::extract::clause::{self, Names};
 use crate::extract::entities::Entity;
 use crate::lexicon;

@@ -1,0 +1,1369 @@
+//! Phrases and clauses: base noun phrases with their heads, verb groups with their tense,
+//! modality, negation and voice, and for each verb group its subject, its object, its
+//! complement clause and what embeds it.
+//!
+//! The analysis is a shallow parse read off the token table's tags, lemmas and word classes,
+//! one sentence at a time, left to right. Every walk is bounded ([`MAX_WALK`] tokens), so a
+//! sentence costs time linear in its length whatever it holds.
+//!
+//! ```
+//! use newslens::analysis::{Layer, clauses::{Embedder, Tense}};
+//! use newslens::doc::Document;
+//!
+//! let doc = Document::new("Analysts expect that the bank will not raise rates.");
+//! let layer = Layer::new(&doc);
+//! let raise = layer.clauses.group_with_head(7).unwrap();
+//! assert_eq!(raise.tense, Tense::Future);
+//! assert!(raise.negated);
+//! assert_eq!(layer.clauses.subject_head(raise), Some(4)); // "bank"
+//! let expect = layer.clauses.group_with_head(1).unwrap();
+//! assert_eq!(raise.embedded_by, Some(Embedder::Verb(layer.clauses.index_of(expect))));
+//! ```
+
+use std::ops::Range;
+
+use super::{Tag, Tokens, WordClasses};
+
+/// The longest stretch any rule walks over, in tokens: a bound on the cost per token.
+pub const MAX_WALK: usize = 40;
+
+/// A base noun phrase: determiners, adjectives, numbers and nouns up to the head noun, or a
+/// pronoun alone. Token indices, `end` exclusive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Phrase {
+    pub start: usize,
+    pub end: usize,
+    /// The head: the last noun, number or pronoun of the phrase.
+    pub head: usize,
+}
+
+/// Finite or not, and which non-finite form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// Carries tense or a modal ("said", "will cut", "has agreed").
+    Finite,
+    /// "to" and a bare verb ("to cut"), or a bare verb after a verb ("let them go").
+    Infinitive,
+    /// An "-ing" form with no auxiliary ("cutting").
+    Gerund,
+    /// A past participle with no auxiliary ("the plan announced on Monday").
+    Participle,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Present,
+    Past,
+    /// "will", "shall", "'ll", "is going to".
+    Future,
+    /// Another modal ("would", "could", "may", "must"): see [`VerbGroup::modal`].
+    Modal,
+    /// Not finite.
+    None,
+}
+
+/// How a verb group got its subject.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SubjectHow {
+    /// The noun phrase before the verb group ("The minister said").
+    Own,
+    /// The noun phrase after a speech verb ("..., said the minister").
+    Inverted,
+    /// A relative pronoun ("the minister who said"): the phrase is the pronoun, and
+    /// [`VerbGroup::antecedent`] is what it stands for.
+    Relative,
+    /// The subject of an earlier verb group it is coordinated with ("X said A and warned B").
+    Shared,
+    /// A non-finite group's understood subject: the subject of the verb that embeds it
+    /// ("X pledged to cut"), or its object ("urged Y to cut").
+    Controlled,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Subject {
+    pub phrase: Phrase,
+    pub how: SubjectHow,
+}
+
+/// What a clause depends on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Embedder {
+    /// A verb group (index into [`Clauses::groups`]): "said that ...", "pledged to ...".
+    Verb(usize),
+    /// A noun or adjective token: "a promise to ...", "the claim that ...", "ready to ...".
+    Word(usize),
+}
+
+/// How a clause is tied to what embeds it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Link {
+    /// "that" opens it.
+    That,
+    /// No word opens it ("said the plan would work").
+    Zero,
+    /// It is a "to"-infinitive.
+    To,
+}
+
+/// A verb group: its auxiliaries, modal, negators and adverbs up to its main verb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VerbGroup {
+    pub start: usize,
+    pub end: usize,
+    /// The main verb (or the modal alone, in "he will.").
+    pub head: usize,
+    pub form: Form,
+    pub tense: Tense,
+    /// The modal token ("will", "would", "going" of "going to"), if any.
+    pub modal: Option<usize>,
+    pub negated: bool,
+    pub passive: bool,
+    pub perfect: bool,
+    pub progressive: bool,
+    pub subject: Option<Subject>,
+    /// For a relative clause, the noun phrase the relative pronoun stands for.
+    pub antecedent: Option<Phrase>,
+    /// The noun phrase right after the verb.
+    pub object: Option<Phrase>,
+    /// The clause the verb takes: index into [`Clauses::groups`] of that clause's verb group.
+    pub complement: Option<usize>,
+    /// What this clause depends on, and how.
+    pub embedded_by: Option<Embedder>,
+    pub link: Option<Link>,
+    /// In a relative clause ("who said", "the plan that X announced").
+    pub relative: bool,
+    /// In a clause opened by "if", "unless", "provided".
+    pub conditional: bool,
+    /// In a question.
+    pub question: bool,
+}
+
+/// The phrases and verb groups of a document, in text order.
+#[derive(Clone, Debug, Default)]
+pub struct Clauses {
+    pub phrases: Vec<Phrase>,
+    pub groups: Vec<VerbGroup>,
+    /// Per token: the index of the verb group holding it, or `NONE`.
+    group_of: Vec<u32>,
+    /// Per token: the index of the phrase holding it, or `NONE`.
+    phrase_of: Vec<u32>,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl Clauses {
+    /// Analyses each sentence (a token range of `tokens`).
+    pub fn new(tokens: &Tokens, sentences: impl Iterator<Item = Range<usize>>) -> Clauses {
+        let mut clauses = Clauses {
+            phrases: Vec::new(),
+            groups: Vec::new(),
+            group_of: vec![NONE; tokens.len()],
+            phrase_of: vec![NONE; tokens.len()],
+        };
+        for range in sentences {
+            let range = range.start.min(tokens.len())..range.end.min(tokens.len());
+            if !range.is_empty() {
+                Sentence::new(tokens, range, &mut clauses).analyse();
+            }
+        }
+        clauses
+    }
+
+    /// The verb group holding token `i`.
+    pub fn group_at(&self, i: usize) -> Option<&VerbGroup> {
+        self.index_at(i).map(|g| &self.groups[g])
+    }
+
+    /// The index of the verb group holding token `i`.
+    pub fn index_at(&self, i: usize) -> Option<usize> {
+        match self.group_of.get(i) {
+            Some(&g) if g != NONE => Some(g as usize),
+            _ => None,
+        }
+    }
+
+    /// The verb group whose main verb is token `i`.
+    pub fn group_with_head(&self, i: usize) -> Option<&VerbGroup> {
+        self.group_at(i).filter(|g| g.head == i)
+    }
+
+    /// The index of `group` in [`Clauses::groups`] (which must hold it).
+    pub fn index_of(&self, group: &VerbGroup) -> usize {
+        self.group_of[group.head] as usize
+    }
+
+    /// The phrase holding token `i`.
+    pub fn phrase_at(&self, i: usize) -> Option<Phrase> {
+        match self.phrase_of.get(i) {
+            Some(&p) if p != NONE => Some(self.phrases[p as usize]),
+            _ => None,
+        }
+    }
+
+    /// The head token of `group`'s subject: for a relative pronoun, its antecedent's head.
+    pub fn subject_head(&self, group: &VerbGroup) -> Option<usize> {
+        let subject = group.subject?;
+        if subject.how == SubjectHow::Relative {
+            return group.antecedent.map(|a| a.head);
+        }
+        Some(subject.phrase.head)
+    }
+
+    /// The chain of verb groups that embed `group`, nearest first (bounded by [`MAX_WALK`]).
+    pub fn embedders(&self, group: &VerbGroup) -> impl Iterator<Item = &VerbGroup> {
+        let mut next = group.embedded_by;
+        std::iter::from_fn(move || match next? {
+            Embedder::Verb(g) => {
+                let up = &self.groups[g];
+                next = up.embedded_by;
+                Some(up)
+            }
+            Embedder::Word(_) => None,
+        })
+        .take(MAX_WALK)
+    }
+}
+
+/// The analysis of one sentence in progress.
+struct Sentence<'a> {
+    t: &'a Tokens,
+    range: Range<usize>,
+    out: &'a mut Clauses,
+    /// Index of the sentence's first group in `out.groups`.
+    first_group: usize,
+    question: bool,
+}
+
+impl<'a> Sentence<'a> {
+    fn new(t: &'a Tokens, range: Range<usize>, out: &'a mut Clauses) -> Sentence<'a> {
+        let question = (range.clone()).rev().take(3).any(|i| t.lower(i) == "?");
+        let first_group = out.groups.len();
+        Sentence {
+            t,
+            range,
+            out,
+            first_group,
+            question,
+        }
+    }
+
+    fn analyse(&mut self) {
+        self.phrases();
+        self.verb_groups();
+        for g in self.first_group..self.out.groups.len() {
+            self.participle_as_past(g);
+        }
+        for g in self.first_group..self.out.groups.len() {
+            self.attach_subject(g);
+        }
+        for g in self.first_group..self.out.groups.len() {
+            self.attach_complement(g);
+        }
+        for g in self.first_group..self.out.groups.len() {
+            self.word_embedders(g);
+            self.share_subject(g);
+            self.flags(g);
+        }
+    }
+
+    fn tag(&self, i: usize) -> Tag {
+        self.t.tag(i)
+    }
+
+    fn has(&self, i: usize, class: WordClasses) -> bool {
+        self.t.has(i, class)
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.t.lower(i) == word
+    }
+
+    /// Tags that may continue a noun phrase.
+    fn in_phrase(&self, i: usize, started: bool) -> bool {
+        match self.tag(i) {
+            Tag::DT | Tag::PDT | Tag::PRPS | Tag::WPS => {
+                // A determiner inside a phrase follows only a predeterminer ("all the"); after
+                // a noun or another determiner it starts a new phrase ("gave the boy the
+                // book", "that the").
+                !started
+                    || (i > self.range.start
+                        && (self.tag(i - 1) == Tag::PDT
+                            || (self.tag(i - 1) == Tag::DT
+                                && self.has(i - 1, WordClasses::QUANTIFIER)
+                                && self.has(i, WordClasses::ARTICLE))))
+            }
+            Tag::CD | Tag::Dollar | Tag::Pound => true,
+            t if t.is_noun() || t.is_adjective() => true,
+            Tag::POS => started,
+            // "the proposed law", "a growing number": a participle between a determiner or
+            // adjective and a noun.
+            Tag::VBN | Tag::VBG => {
+                started
+                    && i + 1 < self.range.end
+                    && (self.tag(i + 1).is_noun() || self.tag(i + 1).is_adjective())
+            }
+            // "China-Russia", "well-known": a hyphen inside a compound.
+            Tag::Hyph => {
+                started
+                    && i + 1 < self.range.end
+                    && (self.tag(i + 1).is_noun() || self.tag(i + 1).is_adjective())
+            }
+            _ => false,
+        }
+    }
+
+    fn phrases(&mut self) {
+        let end = self.range.end;
+        let mut i = self.range.start;
+        while i < end {
+            let tag = self.tag(i);
+            let single = matches!(tag, Tag::PRP | Tag::EX | Tag::WP | Tag::WDT)
+                || (tag == Tag::DT
+                    && self.has(i, WordClasses::DEMONSTRATIVE)
+                    && !(i + 1 < end && self.in_phrase(i + 1, true)));
+            if single {
+                self.push_phrase(i, i + 1, i);
+                i += 1;
+                continue;
+            }
+            if !self.in_phrase(i, false) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut j = i + 1;
+            while j < end && j - start < MAX_WALK && self.in_phrase(j, true) {
+                j += 1;
+            }
+            // The head: the last noun, number or adjective (not a possessive marker); of a
+            // name of several words, its first word ("Anna Berg", as UD's flat names).
+            let mut head = (start..j)
+                .rev()
+                .find(|&k| self.tag(k).is_noun() || self.tag(k) == Tag::CD)
+                .or_else(|| (start..j).rev().find(|&k| self.tag(k) != Tag::POS))
+                .unwrap_or(start);
+            while head > start
+                && self.tag(head).is_proper_noun()
+                && self.tag(head - 1).is_proper_noun()
+            {
+                head -= 1;
+            }
+            let only_determiners = (start..j).all(|k| matches!(self.tag(k), Tag::DT | Tag::PDT));
+            if !only_determiners || j - start == 1 {
+                self.push_phrase(start, j, head);
+            }
+            i = j;
+        }
+    }
+
+    fn push_phrase(&mut self, start: usize, end: usize, head: usize) {
+        let index = self.out.phrases.len() as u32;
+        self.out.phrases.push(Phrase { start, end, head });
+        for k in start..end {
+            self.out.phrase_of[k] = index;
+        }
+    }
+
+    /// The phrase that ends at token `i` (inclusive).
+    fn phrase_ending_at(&self, i: usize) -> Option<Phrase> {
+        self.out.phrase_at(i).filter(|p| p.end == i + 1)
+    }
+
+    fn phrase_starting_at(&self, i: usize) -> Option<Phrase> {
+        if i >= self.range.end {
+            return None;
+        }
+        self.out.phrase_at(i).filter(|p| p.start == i)
+    }
+
+    /// An auxiliary: a modal, or a form of "be", "have", "do" or "get" (the passive "got
+    /// elected") that another verb follows.
+    fn is_aux(&self, i: usize) -> bool {
+        let tag = self.tag(i);
+        tag == Tag::MD
+            || tag == Tag::TO
+            || (tag.is_verb()
+                && (self.has(i, WordClasses::BE)
+                    || self.has(i, WordClasses::HAVE)
+                    || self.has(i, WordClasses::DO)
+                    || self.t.lemma(i) == "get"))
+    }
+
+    fn starts_group(&self, i: usize) -> bool {
+        let tag = self.tag(i);
+        if tag == Tag::TO {
+            return self.next_verb(i).is_some();
+        }
+        tag == Tag::MD || tag.is_verb()
+    }
+
+    /// The verb after `i`, past adverbs and negators, if one comes within the walk.
+    fn next_verb(&self, i: usize) -> Option<usize> {
+        let mut k = i + 1;
+        while k < self.range.end && k - i < 6 {
+            let tag = self.tag(k);
+            if tag.is_verb() || tag == Tag::MD {
+                return Some(k);
+            }
+            if !(tag.is_adverb() || self.has(k, WordClasses::NEGATOR)) {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    fn verb_groups(&mut self) {
+        let end = self.range.end;
+        let mut i = self.range.start;
+        while i < end {
+            if !self.starts_group(i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut last = i;
+            // Extend while the last verb is an auxiliary and another verb follows.
+            while self.is_aux(last) && last - start < MAX_WALK {
+                match self.next_verb(last) {
+                    Some(k) => last = k,
+                    None => break,
+                }
+            }
+            // "is going to cut": "going to" is a modal of the future.
+            let mut going = None;
+            if self.t.lemma(last) == "go"
+                && self.tag(last) == Tag::VBG
+                && last > start
+                && last + 1 < end
+                && self.tag(last + 1) == Tag::TO
+                && let Some(k) = self.next_verb(last + 1)
+            {
+                going = Some(last);
+                last = k;
+            }
+            self.push_group(start, last, going);
+            i = last + 1;
+        }
+    }
+
+    fn push_group(&mut self, start: usize, head: usize, going: Option<usize>) {
+        let t = self.t;
+        let tokens = start..head + 1;
+        let modal = going.or_else(|| tokens.clone().find(|&k| t.tag(k) == Tag::MD));
+        let negated = tokens.clone().any(|k| t.has(k, WordClasses::NEGATOR));
+        let verbs: Vec<usize> = tokens
+            .clone()
+            .filter(|&k| t.tag(k).is_verb() || t.tag(k) == Tag::MD)
+            .collect();
+        let aux_before = |k: usize| verbs.iter().rev().find(|&&v| v < k).copied();
+        let head_tag = t.tag(head);
+        let passive = head_tag == Tag::VBN
+            && aux_before(head).is_some_and(|a| t.has(a, WordClasses::BE) || t.lemma(a) == "get");
+        let perfect = verbs
+            .iter()
+            .any(|&v| v < head && t.has(v, WordClasses::HAVE) && t.tag(head) != Tag::TO);
+        let progressive =
+            head_tag == Tag::VBG && aux_before(head).is_some_and(|a| t.has(a, WordClasses::BE));
+        let first = verbs.first().copied().unwrap_or(head);
+        let form = if t.tag(start) == Tag::TO {
+            Form::Infinitive
+        } else {
+            match t.tag(first) {
+                Tag::MD | Tag::VBD | Tag::VBZ | Tag::VBP => Form::Finite,
+                Tag::VBG => Form::Gerund,
+                Tag::VBN => Form::Participle,
+                // A bare verb is finite at the start of a sentence (an imperative) or after
+                // a subject (the tagger's VB for VBP); else it is an infinitive ("let it go").
+                _ => {
+                    // Or after the subject of a question ("will the minister resign").
+                    let before = self.skip_adverbs_back(start);
+                    let after_aux = |p: Phrase| {
+                        p.start > self.range.start
+                            && self.out.index_at(p.start - 1).is_some_and(|a| {
+                                let aux = &self.out.groups[a];
+                                aux.start == aux.head && self.is_aux(aux.head)
+                            })
+                    };
+                    if before == self.range.start
+                        || self.phrase_ending_at(before - 1).is_some_and(|p| {
+                            (matches!(t.tag(p.head), Tag::PRP | Tag::NNS | Tag::NNPS)
+                                && !t.tag(before - 1).is_verb())
+                                || after_aux(p)
+                        })
+                    {
+                        Form::Finite
+                    } else {
+                        Form::Infinitive
+                    }
+                }
+            }
+        };
+        let tense = if form != Form::Finite {
+            if going.is_some() {
+                Tense::Future
+            } else {
+                Tense::None
+            }
+        } else if let Some(m) = modal {
+            if going.is_some() || matches!(t.lemma(m), "will" | "shall" | "'ll" | "wo") {
+                Tense::Future
+            } else {
+                Tense::Modal
+            }
+        } else if t.tag(first) == Tag::VBD {
+            Tense::Past
+        } else {
+            Tense::Present
+        };
+        let index = self.out.groups.len() as u32;
+        self.out.groups.push(VerbGroup {
+            start,
+            end: head + 1,
+            head,
+            form,
+            tense,
+            modal,
+            negated,
+            passive,
+            perfect,
+            progressive,
+            subject: None,
+            antecedent: None,
+            object: None,
+            complement: None,
+            embedded_by: None,
+            link: None,
+            relative: false,
+            conditional: false,
+            question: false,
+        });
+        for k in tokens {
+            self.out.group_of[k] = index;
+        }
+    }
+
+    /// "Officials announced the plan": a past participle with no auxiliary right after the
+    /// phrase that opens its clause, with no finite verb after it in that clause, is the
+    /// clause's past-tense verb (the tagger's VBN for VBD). A participle that does have a
+    /// finite verb after it is a reduced relative ("the plan announced on Monday will").
+    fn participle_as_past(&mut self, g: usize) {
+        let group = self.out.groups[g];
+        if group.form != Form::Participle || group.start != group.head {
+            return;
+        }
+        let Some(p) = group
+            .start
+            .checked_sub(1)
+            .filter(|&k| k >= self.range.start)
+            .and_then(|k| self.phrase_ending_at(k))
+        else {
+            return;
+        };
+        let opens = p.start == self.range.start
+            || matches!(
+                self.tag(p.start - 1),
+                Tag::Comma | Tag::CC | Tag::OpenQuote | Tag::Colon
+            )
+            || self.has(p.start - 1, WordClasses::SUBORDINATOR);
+        if !opens || matches!(self.tag(p.head), Tag::WP | Tag::WDT) {
+            return;
+        }
+        let mut k = group.end;
+        while k < self.range.end && k - group.end < MAX_WALK {
+            let tag = self.tag(k);
+            if matches!(tag, Tag::Comma | Tag::Period | Tag::Colon | Tag::CC)
+                || self.has(k, WordClasses::SUBORDINATOR)
+            {
+                break;
+            }
+            if let Some(later) = self.out.index_at(k)
+                && self.out.groups[later].form == Form::Finite
+            {
+                return;
+            }
+            k += 1;
+        }
+        let group = &mut self.out.groups[g];
+        group.form = Form::Finite;
+        group.tense = Tense::Past;
+    }
+
+    /// The first token at or before `i` that is not preceded by an adverb.
+    fn skip_adverbs_back(&self, mut i: usize) -> usize {
+        let floor = self.range.start;
+        while i > floor && self.tag(i - 1).is_adverb() && self.tag(i - 1) != Tag::WRB {
+            i -= 1;
+        }
+        i
+    }
+
+    /// A preposition a phrase can hang from ("the head of X"), not a clause opener.
+    fn is_preposition(&self, i: usize) -> bool {
+        self.tag(i) == Tag::IN
+            && !self.has(i, WordClasses::SUBORDINATOR)
+            && !self.has(i, WordClasses::CONDITIONAL)
+    }
+
+    /// From a phrase, climbs over the prepositional phrases and coordinated phrases it ends
+    /// ("the head of the central bank", "Britain and France") to the phrase that starts them.
+    /// Returns that phrase and where the whole stretch starts.
+    fn climb(&self, mut p: Phrase) -> (Phrase, usize) {
+        let floor = self.range.start;
+        let mut start = p.start;
+        let mut steps = 0;
+        while start > floor + 1 && steps < 8 {
+            steps += 1;
+            let before = start - 1;
+            let joined = self.is_preposition(before)
+                || (self.tag(before) == Tag::CC && self.has(before, WordClasses::COORDINATOR));
+            if !joined {
+                break;
+            }
+            match self.phrase_ending_at(before - 1) {
+                Some(q) if !self.tag(q.head).is_verb() => {
+                    // "A, B and C": a list before the last conjunct.
+                    let mut first = q;
+                    if self.tag(before) == Tag::CC {
+                        let mut k = q.start;
+                        while k > floor + 1 && self.tag(k - 1) == Tag::Comma {
+                            match self.phrase_ending_at(k - 2) {
+                                Some(r) => {
+                                    first = r;
+                                    k = r.start;
+                                }
+                                None => break,
+                            }
+                        }
+                    }
+                    // "on the road and the bridge was bombed": a conjunct that is the object
+                    // of a preposition or verb belongs to that, not to this subject.
+                    if self.tag(before) == Tag::CC
+                        && first.start > floor
+                        && (self.is_preposition(first.start - 1)
+                            || self.out.index_at(first.start - 1).is_some())
+                    {
+                        break;
+                    }
+                    p = first;
+                    start = first.start;
+                }
+                _ => break,
+            }
+        }
+        (p, start)
+    }
+
+    fn attach_subject(&mut self, g: usize) {
+        let group = self.out.groups[g];
+        if group.form != Form::Finite {
+            return;
+        }
+        let floor = self.range.start;
+        let at = self.skip_adverbs_back(group.start);
+        if at > floor {
+            let before = at - 1;
+            if let Some(p) = self.phrase_ending_at(before) {
+                self.subject_from_phrase(g, p);
+                return;
+            }
+            if self.tag(before) == Tag::Comma
+                && let Some(p) = self.across_parenthesis(before)
+            {
+                self.subject_from_phrase(g, p);
+                return;
+            }
+        }
+        self.inverted_subject(g);
+    }
+
+    fn subject_from_phrase(&mut self, g: usize, p: Phrase) {
+        let t = self.t;
+        // "there will be a vote": the subject is what there is.
+        if t.tag(p.head) == Tag::EX {
+            let group = self.out.groups[g];
+            if t.has(group.head, WordClasses::BE)
+                && let Some(q) = self.phrase_starting_at(self.after_verb(&group))
+            {
+                let (q, _) = self.climb_right(q);
+                self.out.groups[g].subject = Some(Subject {
+                    phrase: q,
+                    how: SubjectHow::Inverted,
+                });
+            }
+            return;
+        }
+        if matches!(t.tag(p.head), Tag::WP | Tag::WDT)
+            || (t.tag(p.head) == Tag::IN && self.is(p.head, "that"))
+        {
+            // "the minister who said": the relative pronoun is the subject.
+            let antecedent = p
+                .start
+                .checked_sub(1)
+                .filter(|&k| k >= self.range.start)
+                .and_then(|k| {
+                    if t.tag(k) == Tag::Comma {
+                        k.checked_sub(1).and_then(|k| self.phrase_ending_at(k))
+                    } else {
+                        self.phrase_ending_at(k)
+                    }
+                })
+                .map(|a| self.climb(a).0);
+            let group = &mut self.out.groups[g];
+            group.subject = Some(Subject {
+                phrase: p,
+                how: SubjectHow::Relative,
+            });
+            group.antecedent = antecedent;
+            group.relative = true;
+            return;
+        }
+        let (mut head_phrase, start) = self.climb(p);
+        // The object of a relative clause is not the next verb's subject ("the firm that
+        // makes chips said"): the relative clause's antecedent is.
+        if start > self.range.start
+            && let Some(r) = self.out.index_at(start - 1)
+            && self.out.groups[r].end == start
+            && self.out.groups[r].relative
+            && let Some(a) = self.out.groups[r].antecedent
+        {
+            head_phrase = a;
+        }
+        // "will the government cut": the auxiliary before the subject gives its modality.
+        let mut inherited = None;
+        if start > self.range.start
+            && let Some(a) = self.out.index_at(start - 1)
+            && a != g
+        {
+            let aux = self.out.groups[a];
+            if aux.end == start && aux.start == aux.head && self.is_aux(aux.head) {
+                inherited = Some(aux);
+            }
+        }
+        let group = &mut self.out.groups[g];
+        group.subject = Some(Subject {
+            phrase: Phrase {
+                start: head_phrase.start.min(start),
+                end: p.end,
+                head: head_phrase.head,
+            },
+            how: SubjectHow::Own,
+        });
+        if let Some(aux) = inherited
+            && group.form == Form::Finite
+            && group.modal.is_none()
+        {
+            group.modal = aux.modal;
+            group.tense = aux.tense;
+            group.negated |= aux.negated;
+            group.question = self.question;
+        }
+    }
+
+    /// "Jane Roe, the minister, said" and "The minister, who took office in May, said": the
+    /// phrase before the parenthesis that ends at the comma `comma`.
+    fn across_parenthesis(&self, comma: usize) -> Option<Phrase> {
+        let floor = self.range.start;
+        let mut k = comma;
+        while k > floor && comma - k < MAX_WALK {
+            k -= 1;
+            if self.tag(k) == Tag::Comma {
+                let inside = k + 1..comma;
+                if inside.is_empty() {
+                    return None;
+                }
+                let apposition = self.phrase_starting_at(inside.start).is_some()
+                    && self.phrase_ending_at(comma - 1).is_some()
+                    && !(inside.clone()).any(|i| self.out.index_at(i).is_some());
+                let relative = matches!(self.tag(inside.start), Tag::WP | Tag::WDT | Tag::WPS);
+                let parenthetical = inside.clone().all(|i| self.tag(i).is_adverb());
+                if !(apposition || relative || parenthetical) || k == floor {
+                    return None;
+                }
+                return self.phrase_ending_at(k - 1).map(|p| self.climb(p).0);
+            }
+            if matches!(
+                self.tag(k),
+                Tag::Period | Tag::Colon | Tag::OpenQuote | Tag::CloseQuote
+            ) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// "..., said the minister": a speech verb with no subject before it takes the phrase
+    /// after it.
+    fn inverted_subject(&mut self, g: usize) {
+        let group = self.out.groups[g];
+        if !self.has(group.head, WordClasses::SPEECH) || group.modal.is_some() {
+            return;
+        }
+        let floor = self.range.start;
+        let at = self.skip_adverbs_back(group.start);
+        let after_report = at == floor
+            || matches!(
+                self.tag(at - 1),
+                Tag::Comma | Tag::CloseQuote | Tag::Colon | Tag::OpenQuote
+            )
+            || self.has(at - 1, WordClasses::QUOTE);
+        if !after_report {
+            return;
+        }
+        if let Some(p) = self.phrase_starting_at(group.end) {
+            if matches!(self.tag(p.head), Tag::WP | Tag::WDT | Tag::EX) {
+                return;
+            }
+            self.out.groups[g].subject = Some(Subject {
+                phrase: p,
+                how: SubjectHow::Inverted,
+            });
+        }
+    }
+
+    /// The token after the verb and its particles and adverbs.
+    fn after_verb(&self, group: &VerbGroup) -> usize {
+        let mut k = group.end;
+        while k < self.range.end
+            && k - group.end < 4
+            && (self.tag(k) == Tag::RP || (self.tag(k).is_adverb() && self.tag(k) != Tag::WRB))
+        {
+            k += 1;
+        }
+        k
+    }
+
+    /// The group that starts at token `k`, if one does.
+    fn group_starting_at(&self, k: usize) -> Option<usize> {
+        if k >= self.range.end {
+            return None;
+        }
+        self.out
+            .index_at(k)
+            .filter(|&g| self.out.groups[g].start == k)
+    }
+
+    /// The finite clause that starts at `k` (a subject phrase and its verb group): its group.
+    fn clause_starting_at(&self, k: usize) -> Option<usize> {
+        let first = self.group_starting_at(k).or_else(|| {
+            let p = self.phrase_starting_at(k)?;
+            // The clause's verb is within reach: the first group after the phrase whose
+            // subject starts at k.
+            let mut j = p.end;
+            while j < self.range.end && j - k < MAX_WALK {
+                if let Some(g) = self.group_starting_at(j) {
+                    let s = self.out.groups[g].subject?;
+                    return (s.phrase.start == k).then_some(g);
+                }
+                j += 1;
+            }
+            None
+        })?;
+        let group = &self.out.groups[first];
+        (group.form == Form::Finite).then_some(first)
+    }
+
+    fn embed(&mut self, child: usize, by: Embedder, link: Link) {
+        let c = &mut self.out.groups[child];
+        if c.embedded_by.is_none() {
+            c.embedded_by = Some(by);
+            c.link = Some(link);
+        }
+    }
+
+    fn attach_complement(&mut self, g: usize) {
+        let group = self.out.groups[g];
+        let t = self.t;
+        let end = self.range.end;
+        let k = self.after_verb(&group);
+        if k >= end {
+            return;
+        }
+        let reports = t.has(group.head, WordClasses::SPEECH)
+            || t.has(group.head, WordClasses::THOUGHT)
+            || t.has(group.head, WordClasses::EVALUATION);
+        // "pledged to cut"
+        if let Some(c) = self.group_starting_at(k)
+            && self.out.groups[c].form == Form::Infinitive
+            && t.tag(k) == Tag::TO
+        {
+            self.out.groups[g].complement = Some(c);
+            self.embed(c, Embedder::Verb(g), Link::To);
+            if let Some(s) = group.subject {
+                self.control(c, s, group.antecedent);
+            }
+            return;
+        }
+        // "that the plan would work", after the verb or after a hearer ("told reporters
+        // that") or a short time or place phrase ("said on Tuesday that").
+        if let Some(that) = self.that_ahead(k, reports)
+            && let Some(c) = self.clause_starting_at(that + 1)
+        {
+            if let Some(p) = self.phrase_starting_at(k) {
+                self.out.groups[g].object = Some(p);
+            }
+            self.out.groups[g].complement = Some(c);
+            self.embed(c, Embedder::Verb(g), Link::That);
+            return;
+        }
+        let Some(p) = self.phrase_starting_at(k) else {
+            return;
+        };
+        if matches!(t.tag(p.head), Tag::WP | Tag::WDT) {
+            return;
+        }
+        // "said the plan would work": a speech or thought verb and a clause with no "that".
+        if reports
+            && let Some(c) = self.clause_starting_at(k)
+            && c != g
+        {
+            self.out.groups[g].complement = Some(c);
+            self.embed(c, Embedder::Verb(g), Link::Zero);
+            return;
+        }
+        self.out.groups[g].object = Some(p);
+        // "urged the government to act": after a directive verb the object is the
+        // infinitive's subject. (After another verb the infinitive hangs from the object
+        // noun: "made a promise to act".)
+        let after = self.past_of_phrases(p);
+        if let Some(c) = self.group_starting_at(after)
+            && self.out.groups[c].form == Form::Infinitive
+            && t.tag(after) == Tag::TO
+            && (t.has(group.head, WordClasses::DIRECTIVE)
+                || t.has(group.head, WordClasses::THOUGHT))
+        {
+            self.out.groups[g].complement = Some(c);
+            self.embed(c, Embedder::Verb(g), Link::To);
+            self.control(
+                c,
+                Subject {
+                    phrase: p,
+                    how: SubjectHow::Own,
+                },
+                None,
+            );
+        }
+    }
+
+    /// A phrase and the prepositional phrases hanging from it, as one phrase with the first
+    /// one's head, and the token after them.
+    fn climb_right(&self, p: Phrase) -> (Phrase, usize) {
+        let end = self.past_of_phrases(p);
+        (
+            Phrase {
+                start: p.start,
+                end,
+                head: p.head,
+            },
+            end,
+        )
+    }
+
+    /// One past a phrase and the prepositional phrases hanging from it.
+    fn past_of_phrases(&self, p: Phrase) -> usize {
+        let mut k = p.end;
+        let mut steps = 0;
+        while k + 1 < self.range.end && steps < 4 && self.is_preposition(k) {
+            match self.phrase_starting_at(k + 1) {
+                Some(q) => k = q.end,
+                None => break,
+            }
+            steps += 1;
+        }
+        k
+    }
+
+    /// The "that" of a complement clause at `k`, or after a short phrase there when the verb
+    /// reports (`reports`).
+    fn that_ahead(&self, k: usize, reports: bool) -> Option<usize> {
+        let is_that = |i: usize| self.is(i, "that") && !matches!(self.tag(i), Tag::NN);
+        if is_that(k) {
+            return Some(k);
+        }
+        if !reports {
+            return None;
+        }
+        let mut i = k;
+        while i < self.range.end && i - k < 8 {
+            if is_that(i) {
+                return Some(i);
+            }
+            let tag = self.tag(i);
+            let skippable = tag.is_noun()
+                || tag.is_adjective()
+                || matches!(
+                    tag,
+                    Tag::IN | Tag::DT | Tag::CD | Tag::PRP | Tag::PRPS | Tag::Comma | Tag::POS
+                )
+                || tag.is_adverb();
+            if !skippable || self.out.index_at(i).is_some() {
+                return None;
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// Gives the non-finite group `c` the understood subject `s` (with `antecedent`, when `s`
+    /// is a relative pronoun).
+    fn control(&mut self, c: usize, s: Subject, antecedent: Option<Phrase>) {
+        let group = &mut self.out.groups[c];
+        if group.subject.is_none() {
+            group.subject = Some(Subject {
+                phrase: s.phrase,
+                how: SubjectHow::Controlled,
+            });
+            group.antecedent = if s.how == SubjectHow::Relative {
+                antecedent
+            } else {
+                None
+            };
+        }
+    }
+
+    /// "a promise to cut", "ready to act", "the claim that X lied": a clause that hangs from
+    /// a noun or an adjective.
+    fn word_embedders(&mut self, g: usize) {
+        let group = self.out.groups[g];
+        if group.embedded_by.is_some() || group.start == self.range.start {
+            return;
+        }
+        let t = self.t;
+        let mut before = group.start - 1;
+        if group.form == Form::Infinitive {
+            // "not to cut"
+            while before > self.range.start && t.has(before, WordClasses::NEGATOR) {
+                before -= 1;
+            }
+            let tag = t.tag(before);
+            if tag.is_noun() || tag.is_adjective() || (tag == Tag::VBN) {
+                self.embed(g, Embedder::Word(before), Link::To);
+            }
+            return;
+        }
+        // "the claim that the plan failed": a noun of saying or thinking and "that".
+        let Some(s) = group.subject else { return };
+        if s.how != SubjectHow::Own || s.phrase.start <= self.range.start {
+            return;
+        }
+        let that = s.phrase.start - 1;
+        if !self.is(that, "that") || that == self.range.start {
+            return;
+        }
+        let word = that - 1;
+        let tag = t.tag(word);
+        let reports = t.has(word, WordClasses::SPEECH) || t.has(word, WordClasses::THOUGHT);
+        if (tag.is_noun() && reports) || tag.is_adjective() {
+            self.embed(g, Embedder::Word(word), Link::That);
+        }
+    }
+
+    /// "X said A and warned that B": a finite group after "and" with no subject shares the
+    /// subject of the nearest earlier group of the same form.
+    fn share_subject(&mut self, g: usize) {
+        let group = self.out.groups[g];
+        if group.subject.is_some() || group.form != Form::Finite {
+            return;
+        }
+        let at = self.skip_adverbs_back(group.start);
+        if at == self.range.start || !self.has(at - 1, WordClasses::COORDINATOR) {
+            return;
+        }
+        let t = self.t;
+        let first_tag = |v: &VerbGroup| t.tag(v.start);
+        let earlier = (self.first_group..g).rev().take(MAX_WALK).filter(|&e| {
+            let v = &self.out.groups[e];
+            v.form == Form::Finite && v.subject.is_some() && v.end < at
+        });
+        // Prefer a group of the same level (not itself embedded) and the same form.
+        let main = |e: &usize| self.out.groups[*e].embedded_by.is_none();
+        let chosen = earlier
+            .clone()
+            .filter(main)
+            .find(|&e| first_tag(&self.out.groups[e]) == first_tag(&group))
+            .or_else(|| earlier.clone().find(main))
+            .or_else(|| earlier.clone().next());
+        if let Some(e) = chosen {
+            let from = self.out.groups[e];
+            let group = &mut self.out.groups[g];
+            group.subject = from.subject.map(|s| Subject {
+                phrase: s.phrase,
+                how: SubjectHow::Shared,
+            });
+            group.antecedent = from.antecedent;
+            group.relative = from.relative;
+            if group.embedded_by.is_none() {
+                group.embedded_by = from.embedded_by;
+                group.link = from.link;
+            }
+        }
+    }
+
+    fn flags(&mut self, g: usize) {
+        let group = self.out.groups[g];
+        let t = self.t;
+        let floor = self.range.start;
+        let opener = match group.subject {
+            Some(s) if s.how == SubjectHow::Own => s.phrase.start,
+            _ => group.start,
+        };
+        let mut conditional = false;
+        let mut relative = group.relative;
+        if opener > floor {
+            let k = opener - 1;
+            conditional = t.has(k, WordClasses::CONDITIONAL)
+                || (self.is(k, "as") && k > floor && self.is(k - 1, "long"));
+            // "the plan which the minister announced"
+            relative |= matches!(t.tag(k), Tag::WDT | Tag::WP)
+                && k > floor
+                && self.phrase_ending_at(k - 1).is_some();
+        }
+        // A clause embedded in a conditional or relative clause is one too.
+        if let Some(Embedder::Verb(up)) = group.embedded_by
+            && up < g
+        {
+            conditional |= self.out.groups[up].conditional;
+        }
+        let question = self.question
+            && (group.embedded_by.is_none() || group.question)
+            && !matches!(group.subject.map(|s| s.how), Some(SubjectHow::Relative));
+        let group = &mut self.out.groups[g];
+        group.conditional = conditional;
+        group.relative = relative;
+        group.question |= question;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Layer;
+    use crate::doc::Document;
+
+    /// The document, its layer, and the index of the first token spelled `word`.
+    struct Parsed {
+        doc: Document,
+        layer: Layer,
+    }
+
+    impl Parsed {
+        fn new(text: &str) -> Parsed {
+            let doc = Document::new(text);
+            let layer = Layer::new(&doc);
+            Parsed { doc, layer }
+        }
+
+        fn at(&self, word: &str) -> usize {
+            (0..self.doc.tokens.len())
+                .find(|&i| self.doc.token_text(i) == word)
+                .unwrap_or_else(|| panic!("no token {word:?}"))
+        }
+
+        /// The verb group whose main verb is `verb`.
+        fn group(&self, verb: &str) -> VerbGroup {
+            *self
+                .layer
+                .clauses
+                .group_with_head(self.at(verb))
+                .unwrap_or_else(|| panic!("no group headed by {verb:?}"))
+        }
+
+        fn subject(&self, verb: &str) -> Option<(&str, SubjectHow)> {
+            let g = self.group(verb);
+            let s = g.subject?;
+            Some((self.doc.token_text(s.phrase.head), s.how))
+        }
+
+        fn embedder(&self, verb: &str) -> Option<&str> {
+            let head = match self.group(verb).embedded_by? {
+                Embedder::Verb(g) => self.layer.clauses.groups[g].head,
+                Embedder::Word(w) => w,
+            };
+            Some(self.doc.token_text(head))
+        }
+    }
+
+    #[test]
+    fn subject_control_of_an_infinitive() {
+        let p = Parsed::new("The minister pledged to cut taxes.");
+        let pledged = p.group("pledged");
+        assert_eq!((pledged.form, pledged.tense), (Form::Finite, Tense::Past));
+        assert_eq!(p.subject("pledged"), Some(("minister", SubjectHow::Own)));
+        let cut = p.group("cut");
+        assert_eq!(cut.form, Form::Infinitive);
+        assert_eq!(cut.link, Some(Link::To));
+        assert_eq!(p.embedder("cut"), Some("pledged"));
+        assert_eq!(p.subject("cut"), Some(("minister", SubjectHow::Controlled)));
+        assert_eq!(pledged.complement, Some(p.layer.clauses.index_of(&cut)));
+    }
+
+    #[test]
+    fn object_control_after_a_directive() {
+        let p = Parsed::new("Regulators urged the carmaker to recall the vehicles.");
+        assert_eq!(
+            p.subject("recall"),
+            Some(("carmaker", SubjectHow::Controlled))
+        );
+        assert_eq!(p.embedder("recall"), Some("urged"));
+        let urged = p.group("urged");
+        assert_eq!(
+            urged.object.map(|o| p.doc.token_text(o.head)),
+            Some("carmaker")
+        );
+    }
+
+    #[test]
+    fn future_negated_and_modal() {
+        let p = Parsed::new("The government will not raise taxes, but it could cut them.");
+        let raise = p.group("raise");
+        assert_eq!(raise.tense, Tense::Future);
+        assert!(raise.negated);
+        assert_eq!(raise.modal.map(|m| p.doc.token_text(m)), Some("will"));
+        let cut = p.group("cut");
+        assert_eq!(cut.tense, Tense::Modal);
+        assert!(!cut.negated);
+        assert_eq!(p.subject("cut"), Some(("it", SubjectHow::Own)));
+        let p = Parsed::new("The council won't approve the plan.");
+        assert!(p.group("approve").negated);
+        assert_eq!(p.group("approve").tense, Tense::Future);
+    }
+
+    #[test]
+    fn passive_perfect_and_progressive() {
+        let p = Parsed::new("The bill was passed by parliament after it had been debated.");
+        assert!(p.group("passed").passive);
+        assert_eq!(p.subject("passed"), Some(("bill", SubjectHow::Own)));
+        let debated = p.group("debated");
+        assert!(debated.passive && debated.perfect);
+        let p = Parsed::new("The union is planning a strike.");
+        let planning = p.group("planning");
+        assert!(planning.progressive && !planning.passive);
+        assert_eq!(planning.tense, Tense::Present);
+    }
+
+    #[test]
+    fn going_to_is_a_future() {
+        let p = Parsed::new("The mayor is going to resign.");
+        let resign = p.group("resign");
+        assert_eq!((resign.form, resign.tense), (Form::Finite, Tense::Future));
+        assert_eq!(resign.modal.map(|m| p.doc.token_text(m)), Some("going"));
+        assert_eq!(p.subject("resign"), Some(("mayor", SubjectHow::Own)));
+    }
+
+    #[test]
+    fn that_clause_after_a_time_phrase() {
+        let p = Parsed::new("The head of the central bank said on Monday that rates would rise.");
+        assert_eq!(p.subject("said"), Some(("head", SubjectHow::Own)));
+        let rise = p.group("rise");
+        assert_eq!(rise.link, Some(Link::That));
+        assert_eq!(p.embedder("rise"), Some("said"));
+        assert_eq!(rise.tense, Tense::Modal);
+        assert_eq!(p.subject("rise"), Some(("rates", SubjectHow::Own)));
+    }
+
+    #[test]
+    fn zero_that_clause_after_a_thought_verb() {
+        let p = Parsed::new("Analysts expect the bank will raise rates.");
+        assert_eq!(p.embedder("raise"), Some("expect"));
+        assert_eq!(p.group("raise").link, Some(Link::Zero));
+        assert_eq!(p.subject("raise"), Some(("bank", SubjectHow::Own)));
+        assert_eq!(p.subject("expect"), Some(("Analysts", SubjectHow::Own)));
+    }
+
+    #[test]
+    fn apposition_between_subject_and_verb() {
+        let p = Parsed::new("Jane Roe, the finance minister, said the plan would work.");
+        assert_eq!(p.subject("said"), Some(("Jane", SubjectHow::Own)));
+        let s = p.group("said").subject.unwrap().phrase;
+        assert_eq!(p.doc.slice(p.doc.tokens[s.start].span), "Jane");
+        assert_eq!(p.doc.token_text(s.end - 1), "Roe");
+    }
+
+    #[test]
+    fn relative_clauses() {
+        let p = Parsed::new("The firm that makes the chips said it would build a plant.");
+        assert_eq!(p.subject("said"), Some(("firm", SubjectHow::Own)));
+        let makes = p.group("makes");
+        assert!(makes.relative);
+        assert_eq!(p.subject("makes"), Some(("that", SubjectHow::Relative)));
+        assert_eq!(p.layer.clauses.subject_head(&makes), Some(p.at("firm")));
+        let p = Parsed::new("The senator, who pledged reform, will resign.");
+        assert_eq!(p.subject("resign"), Some(("senator", SubjectHow::Own)));
+        assert!(p.group("pledged").relative);
+        assert!(!p.group("resign").relative);
+    }
+
+    #[test]
+    fn conditional_clauses() {
+        let p = Parsed::new("If the talks fail, the union will strike.");
+        assert!(p.group("fail").conditional);
+        assert!(!p.group("strike").conditional);
+        assert_eq!(p.subject("strike"), Some(("union", SubjectHow::Own)));
+        let p = Parsed::new("The union will strike unless the company raises pay.");
+        assert!(p.group("raises").conditional);
+    }
+
+    #[test]
+    fn questions_take_the_auxiliary_before_the_subject() {
+        let p = Parsed::new("Will the minister resign?");
+        let resign = p.group("resign");
+        assert!(resign.question);
+        assert_eq!(resign.tense, Tense::Future);
+        assert_eq!(p.subject("resign"), Some(("minister", SubjectHow::Own)));
+        assert!(
+            !Parsed::new("The minister will resign.")
+                .group("resign")
+                .question
+        );
+    }
+
+    #[test]
+    fn inverted_speech_verb_after_a_quote() {
+        let p = Parsed::new("\u{201c}We will fight on,\u{201d} said the party leader.");
+        assert_eq!(p.subject("said"), Some(("leader", SubjectHow::Inverted)));
+        assert_eq!(p.subject("fight"), Some(("We", SubjectHow::Own)));
+    }
+
+    #[test]
+    fn expletive_there() {
+        let p = Parsed::new("There will be a vote on the bill.");
+        assert_eq!(p.subject("be"), Some(("vote", SubjectHow::Inverted)));
+    }
+
+    #[test]
+    fn coordinated_verbs_share_a_subject() {
+        let p = Parsed::new("The company said profits rose and warned that sales would fall.");
+        assert_eq!(p.subject("warned"), Some(("company", SubjectHow::Shared)));
+        assert_eq!(p.embedder("fall"), Some("warned"));
+        assert_eq!(p.embedder("rose"), Some("said"));
+    }
+
+    #[test]
+    fn clauses_that_hang_from_nouns_and_adjectives() {
+        let p = Parsed::new("The party made a promise to cut taxes.");
+        assert_eq!(p.embedder("cut"), Some("promise"));
+        let p = Parsed::new("The union is ready to negotiate.");
+        assert_eq!(p.embedder("negotiate"), Some("ready"));
+        let p = Parsed::new("Officials rejected the claim that the dam had failed.");
+        assert_eq!(p.embedder("failed"), Some("claim"));
+    }
+
+    #[test]
+    fn noun_phrases_have_heads() {
+        let p = Parsed::new("All the central bank's economists met.");
+        let phrase = p.layer.clauses.phrase_at(p.at("bank")).unwrap();
+        assert_eq!(p.doc.token_text(phrase.head), "economists");
+        assert_eq!(p.doc.token_text(phrase.start), "All");
+    }
+
+    #[test]
+    fn long_garbage_stays_linear_and_bounded() {
+        // Every walk is bounded, so a long run of one word is analysed without trouble.
+        for word in ["said ", "the ", "that ", "to ", ", ", "and "] {
+            let text = word.repeat(20_000);
+            let doc = Document::new(text);
+            let layer = Layer::new(&doc);
+            assert!(layer.clauses.groups.len() <= doc.tokens.len());
+        }
+    }
+}
