@@ -434,7 +434,7 @@ impl<'a> Sentence<'a> {
             let mut going = None;
             if self.t.lemma(last) == "go"
                 && self.tag(last) == Tag::VBG
-                && last > start
+                && (last > start || matches!(self.clitic_before(start), Some("'re" | "'m")))
                 && last + 1 < end
                 && self.tag(last + 1) == Tag::TO
                 && let Some(k) = self.next_verb(last + 1)
@@ -447,10 +447,27 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// The auxiliary written inside a pronoun right before token `start` ("we'll", "they're",
+    /// "I've"): "'ll", "'d", "'re", "'m" or "'ve".
+    fn clitic_before(&self, start: usize) -> Option<&'static str> {
+        if start == self.range.start || self.tag(start - 1) != Tag::PRP {
+            return None;
+        }
+        let (_, clitic) = super::tagger::split_clitic(self.t.lower(start - 1))?;
+        ["'ll", "'d", "'re", "'m", "'ve"]
+            .into_iter()
+            .find(|c| *c == clitic)
+    }
+
     fn push_group(&mut self, start: usize, head: usize, going: Option<usize>) {
         let t = self.t;
         let tokens = start..head + 1;
-        let modal = going.or_else(|| tokens.clone().find(|&k| t.tag(k) == Tag::MD));
+        let clitic = self.clitic_before(start);
+        let clitic_modal = matches!(clitic, Some("'ll" | "'d")).then(|| start - 1);
+        let clitic_be = matches!(clitic, Some("'re" | "'m"));
+        let modal = going
+            .or(clitic_modal)
+            .or_else(|| tokens.clone().find(|&k| t.tag(k) == Tag::MD));
         let negated = tokens.clone().any(|k| t.has(k, WordClasses::NEGATOR));
         let verbs: Vec<usize> = tokens
             .clone()
@@ -458,16 +475,21 @@ impl<'a> Sentence<'a> {
             .collect();
         let aux_before = |k: usize| verbs.iter().rev().find(|&&v| v < k).copied();
         let head_tag = t.tag(head);
-        let passive = head_tag == Tag::VBN
-            && aux_before(head).is_some_and(|a| t.has(a, WordClasses::BE) || t.lemma(a) == "get");
-        let perfect = verbs
-            .iter()
-            .any(|&v| v < head && t.has(v, WordClasses::HAVE) && t.tag(head) != Tag::TO);
-        let progressive =
-            head_tag == Tag::VBG && aux_before(head).is_some_and(|a| t.has(a, WordClasses::BE));
+        let be_before = |k: usize| match aux_before(k) {
+            Some(a) => t.has(a, WordClasses::BE) || t.lemma(a) == "get",
+            None => clitic_be,
+        };
+        let passive = head_tag == Tag::VBN && be_before(head);
+        let perfect = clitic == Some("'ve")
+            || verbs
+                .iter()
+                .any(|&v| v < head && t.has(v, WordClasses::HAVE) && t.tag(head) != Tag::TO);
+        let progressive = head_tag == Tag::VBG && be_before(head);
         let first = verbs.first().copied().unwrap_or(head);
         let form = if t.tag(start) == Tag::TO {
             Form::Infinitive
+        } else if clitic.is_some() {
+            Form::Finite
         } else {
             match t.tag(first) {
                 Tag::MD | Tag::VBD | Tag::VBZ | Tag::VBP => Form::Finite,
@@ -506,12 +528,15 @@ impl<'a> Sentence<'a> {
                 Tense::None
             }
         } else if let Some(m) = modal {
-            if going.is_some() || matches!(t.lemma(m), "will" | "shall" | "'ll" | "wo") {
+            if going.is_some()
+                || clitic == Some("'ll")
+                || matches!(t.lemma(m), "will" | "shall" | "'ll" | "wo")
+            {
                 Tense::Future
             } else {
                 Tense::Modal
             }
-        } else if t.tag(first) == Tag::VBD {
+        } else if t.tag(first) == Tag::VBD && clitic.is_none() {
             Tense::Past
         } else {
             Tense::Present
@@ -1226,6 +1251,28 @@ mod tests {
         let p = Parsed::new("The council won't approve the plan.");
         assert!(p.group("approve").negated);
         assert_eq!(p.group("approve").tense, Tense::Future);
+    }
+
+    #[test]
+    fn auxiliaries_written_inside_a_pronoun() {
+        let p = Parsed::new(
+            "\u{201c}We\u{2019}ll fight them,\u{201d} he said. They're going to cut taxes.",
+        );
+        let fight = p.group("fight");
+        assert_eq!((fight.form, fight.tense), (Form::Finite, Tense::Future));
+        assert_eq!(
+            fight.modal.map(|m| p.doc.token_text(m)),
+            Some("We\u{2019}ll")
+        );
+        assert_eq!(p.subject("fight").map(|s| s.1), Some(SubjectHow::Own));
+        assert_eq!(p.group("cut").tense, Tense::Future);
+        assert_eq!(
+            Parsed::new("I'd resign.").group("resign").tense,
+            Tense::Modal
+        );
+        let p = Parsed::new("We've been warned.");
+        let warned = p.group("warned");
+        assert!(warned.perfect);
     }
 
     #[test]
