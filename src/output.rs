@@ -116,6 +116,7 @@ pub struct CommitmentOut<'a> {
     pub negated: bool,
     pub condition: Option<&'a str>,
     pub deadline: Option<&'a str>,
+    pub rule: &'static str,
 }
 
 #[derive(Serialize)]
@@ -276,6 +277,7 @@ pub fn document<'a>(
                     negated: c.negated,
                     condition: c.condition.as_deref(),
                     deadline: c.deadline.as_deref(),
+                    rule: c.rule,
                 }
             })
             .collect()

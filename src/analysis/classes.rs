@@ -107,6 +107,18 @@ classes! {
     HEARER = 35, "hearer", Lemma;
     /// A word that opens a condition ("if", "unless", "provided").
     CONDITIONAL = 36, "conditional", Form;
+    /// A noun of a binding agreement, by lemma ("treaty", "pacts").
+    DEAL = 37, "deal", Lemma;
+    /// What one declines to do when one declines to speak, by lemma ("comment").
+    SILENCE = 38, "silence", Lemma;
+    /// A noun of what someone said, by lemma ("claims", "allegation").
+    ASSERTION = 39, "assertion", Lemma;
+    /// A verb of what happens to someone rather than what they do, by lemma ("need", "lose").
+    NONVOLITIONAL = 40, "nonvolitional", Lemma;
+    /// A verb of taking part, by lemma ("visit", "attend").
+    PARTICIPATION = 41, "participation", Lemma;
+    /// An adverb that makes a statement a guess ("probably", "reportedly").
+    HEDGE = 42, "hedge", Form;
 }
 
 impl WordClasses {

@@ -681,6 +681,19 @@ impl<'a> Sentence<'a> {
 
     fn attach_subject(&mut self, g: usize) {
         let group = self.out.groups[g];
+        // "with both leaders reaffirming ...": an "-ing" clause with its own subject.
+        if group.form == Form::Gerund
+            && group.start > self.range.start
+            && let Some(p) = self.phrase_ending_at(group.start - 1)
+            && p.start > self.range.start
+            && matches!(self.t.lower(p.start - 1), "with" | "without")
+        {
+            self.out.groups[g].subject = Some(Subject {
+                phrase: p,
+                how: SubjectHow::Own,
+            });
+            return;
+        }
         if group.form != Form::Finite {
             return;
         }
@@ -743,6 +756,22 @@ impl<'a> Sentence<'a> {
             group.relative = true;
             return;
         }
+        // "the campaign itself will": an emphatic reflexive belongs to the phrase before it.
+        let p = match p.start.checked_sub(1) {
+            Some(k)
+                if k >= self.range.start
+                    && t.has(p.head, WordClasses::REFLEXIVE)
+                    && self.phrase_ending_at(k).is_some() =>
+            {
+                let q = self.phrase_ending_at(k).unwrap_or(p);
+                Phrase {
+                    start: q.start,
+                    end: p.end,
+                    head: q.head,
+                }
+            }
+            _ => p,
+        };
         let (mut head_phrase, start) = self.climb(p);
         // The object of a relative clause is not the next verb's subject ("the firm that
         // makes chips said"): the relative clause's antecedent is.
@@ -946,6 +975,16 @@ impl<'a> Sentence<'a> {
             self.embed(c, Embedder::Verb(g), Link::Zero);
             return;
         }
+        // "told reporters he would resign": a hearer, then the clause.
+        if t.has(group.head, WordClasses::HEARER)
+            && let Some(c) = self.clause_starting_at(p.end)
+            && c != g
+        {
+            self.out.groups[g].object = Some(p);
+            self.out.groups[g].complement = Some(c);
+            self.embed(c, Embedder::Verb(g), Link::Zero);
+            return;
+        }
         self.out.groups[g].object = Some(p);
         // "urged the government to act": after a directive verb the object is the
         // infinitive's subject. (After another verb the infinitive hangs from the object
@@ -1084,14 +1123,21 @@ impl<'a> Sentence<'a> {
     }
 
     /// "X said A and warned that B": a finite group after "and" with no subject shares the
-    /// subject of the nearest earlier group of the same form.
+    /// subject of the nearest earlier group of the same form. So does an "-ing" clause after
+    /// a comma or "by" ("X left, vowing to return"; "won by promising").
     fn share_subject(&mut self, g: usize) {
         let group = self.out.groups[g];
-        if group.subject.is_some() || group.form != Form::Finite {
+        if group.subject.is_some() || group.embedded_by.is_some() {
             return;
         }
         let at = self.skip_adverbs_back(group.start);
-        if at == self.range.start || !self.has(at - 1, WordClasses::COORDINATOR) {
+        if at == self.range.start {
+            return;
+        }
+        let coordinated = group.form == Form::Finite && self.has(at - 1, WordClasses::COORDINATOR);
+        let adverbial =
+            group.form == Form::Gerund && (self.tag(at - 1) == Tag::Comma || self.is(at - 1, "by"));
+        if !(coordinated || adverbial) {
             return;
         }
         let t = self.t;
@@ -1100,14 +1146,23 @@ impl<'a> Sentence<'a> {
             let v = &self.out.groups[e];
             v.form == Form::Finite && v.subject.is_some() && v.end < at
         });
-        // Prefer a group of the same level (not itself embedded) and the same form.
+        // Prefer a group of the same level (not itself embedded) and the same form, except
+        // for a modal after a reported clause, which goes on with it ("warned that the
+        // deficit was large and would hamper growth").
         let main = |e: &usize| self.out.groups[*e].embedded_by.is_none();
-        let chosen = earlier
-            .clone()
-            .filter(main)
-            .find(|&e| first_tag(&self.out.groups[e]) == first_tag(&group))
-            .or_else(|| earlier.clone().find(main))
-            .or_else(|| earlier.clone().next());
+        let nearest = earlier.clone().next();
+        let chosen = if self.tag(group.start) == Tag::MD
+            && nearest.is_some_and(|e| self.out.groups[e].link.is_some())
+        {
+            nearest
+        } else {
+            earlier
+                .clone()
+                .filter(main)
+                .find(|&e| first_tag(&self.out.groups[e]) == first_tag(&group))
+                .or_else(|| earlier.clone().find(main))
+                .or(nearest)
+        };
         if let Some(e) = chosen {
             let from = self.out.groups[e];
             let group = &mut self.out.groups[g];
@@ -1315,6 +1370,24 @@ mod tests {
         assert_eq!(p.group("raise").link, Some(Link::Zero));
         assert_eq!(p.subject("raise"), Some(("bank", SubjectHow::Own)));
         assert_eq!(p.subject("expect"), Some(("Analysts", SubjectHow::Own)));
+    }
+
+    #[test]
+    fn hearer_then_clause() {
+        let p = Parsed::new("The mayor told reporters she would resign.");
+        assert_eq!(p.embedder("resign"), Some("told"));
+        assert_eq!(p.group("resign").link, Some(Link::Zero));
+        let told = p.group("told");
+        assert_eq!(
+            told.object.map(|o| p.doc.token_text(o.head)),
+            Some("reporters")
+        );
+    }
+
+    #[test]
+    fn adverbial_ing_clause_shares_the_subject() {
+        let p = Parsed::new("The senator left the hall, vowing to return.");
+        assert_eq!(p.subject("vowing"), Some(("senator", SubjectHow::Shared)));
     }
 
     #[test]

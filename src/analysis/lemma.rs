@@ -55,6 +55,11 @@ fn exception(form: &str, class: Class) -> Option<&'static str> {
 }
 
 /// The lemma of `lower` (a word in lower case, apostrophes as `'`) tagged `tag`.
+/// True when WordNet has `lower` (lower case) as a verb lemma.
+pub(crate) fn is_verb_lemma(lower: &str) -> bool {
+    VERBS.contains(lower)
+}
+
 pub fn lemma(lower: &str, tag: Tag) -> Cow<'_, str> {
     if let Some(fixed) = clitic_lemma(lower, tag) {
         return Cow::Borrowed(fixed);

@@ -769,10 +769,18 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             "“" => open_double = true,
             "”" => open_double = false,
             "to" | "To" | "TO" if tags[i] == Tag::TO => {
-                let verb_after = tags[i + 1..]
-                    .iter()
-                    .find(|t| !matches!(t, Tag::RB))
-                    .is_some_and(|&t| matches!(t, Tag::VB | Tag::VBP));
+                // "to fund all costs": a noun that can be a verb, followed by what opens an
+                // object, is the verb.
+                let noun_verb = |j: usize| {
+                    matches!(tags[j], Tag::NN)
+                        && tags.get(j + 1).is_some_and(|&t| {
+                            matches!(t, Tag::DT | Tag::PDT | Tag::PRPS | Tag::PRP | Tag::CD)
+                        })
+                        && can_be_verb(words[j])
+                };
+                let verb_after = (i + 1..tags.len())
+                    .find(|&j| tags[j] != Tag::RB)
+                    .is_some_and(|j| matches!(tags[j], Tag::VB | Tag::VBP) || noun_verb(j));
                 if verb_after {
                     if let Some(j) = (i + 1..tags.len()).find(|&j| tags[j] != Tag::RB) {
                         tags[j] = Tag::VB;
@@ -793,6 +801,44 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             _ => {}
         }
     }
+    // "will host a dinner": after a modal, a noun that can be a verb is the verb.
+    for i in 0..words.len().saturating_sub(1) {
+        if tags[i] != Tag::MD {
+            continue;
+        }
+        if let Some(j) = (i + 1..words.len()).take(3).find(|&j| tags[j] != Tag::RB)
+            && matches!(tags[j], Tag::NN | Tag::NNS | Tag::JJ)
+            && can_be_verb(words[j])
+        {
+            tags[j] = Tag::VB;
+        }
+    }
+    // "The Greens plan to", "Labour plans to": a noun that can be a verb, right after the
+    // subject's noun and before "to" and a bare verb, is the verb (a plural "-s" form also
+    // after a common noun: "the government plans to").
+    for i in 1..words.len().saturating_sub(2) {
+        let subject_before = match tags[i] {
+            Tag::NN => matches!(tags[i - 1], Tag::NNP | Tag::NNPS | Tag::NNS | Tag::PRP),
+            Tag::NNS => matches!(tags[i - 1], Tag::NNP | Tag::NNPS | Tag::NN | Tag::PRP),
+            _ => false,
+        };
+        if !subject_before || tags[i + 1] != Tag::TO || tags[i + 2] != Tag::VB {
+            continue;
+        }
+        let (verb, base) = if tags[i] == Tag::NN {
+            (Tag::VBP, words[i])
+        } else {
+            (Tag::VBZ, words[i].strip_suffix('s').unwrap_or(words[i]))
+        };
+        if can_be_verb(base) {
+            tags[i] = verb;
+        }
+    }
+}
+
+/// True when a word written in lower case is a verb's base form in WordNet.
+fn can_be_verb(word: &str) -> bool {
+    word.chars().all(|c| c.is_ascii_lowercase()) && super::lemma::is_verb_lemma(word)
 }
 
 #[cfg(test)]

@@ -47,6 +47,7 @@ pub fn map_sentence(
 ) {
     out.clear();
     let n = tags.len();
+    let given = given_name_in_run(lower, tags);
     let tag_at = |j: usize| if j < n { Some(tags[j]) } else { None };
     for i in 0..n {
         let word = lower[i];
@@ -61,7 +62,7 @@ pub fn map_sentence(
                     Upos::Noun
                 }
             }
-            Tag::NNP | Tag::NNPS => name_word_upos(surface, lower, tags, i),
+            Tag::NNP | Tag::NNPS => name_word_upos(surface, lower, tags, i, given[i]),
             Tag::JJ | Tag::JJR | Tag::JJS | Tag::Afx => Upos::Adj,
             Tag::CD => Upos::Num,
             Tag::RB | Tag::RBR | Tag::RBS | Tag::WRB => {
@@ -148,7 +149,33 @@ pub fn map_sentence(
 /// In UD English the adjectives of a multi-word name keep their class: "the National
 /// Hurricane Center" is ADJ PROPN PROPN, "United States" ADJ PROPN (its nouns are PROPN). A
 /// run holding a given name is a person's name, where every word is a name ("Gordon Brown").
-fn name_word_upos(surface: &[&str], lower: &[&str], tags: &[Tag], i: usize) -> Upos {
+/// For each token, whether the run of proper nouns holding it has a given name: one pass
+/// forward over the runs, so a sentence of names costs linear time.
+fn given_name_in_run(lower: &[&str], tags: &[Tag]) -> Vec<bool> {
+    let mut out = vec![false; tags.len()];
+    let mut i = 0;
+    while i < tags.len() {
+        if !tags[i].is_proper_noun() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < tags.len() && tags[i].is_proper_noun() {
+            i += 1;
+        }
+        let has = (start..i).any(|j| GIVEN_NAMES.contains(lower[j]));
+        out[start..i].fill(has);
+    }
+    out
+}
+
+fn name_word_upos(
+    surface: &[&str],
+    lower: &[&str],
+    tags: &[Tag],
+    i: usize,
+    given_in_run: bool,
+) -> Upos {
     let is_name = |j: usize| tags.get(j).is_some_and(|t| t.is_proper_noun());
     // "American Airlines", "Sunni Muslims": a nationality before a name or noun is ADJ.
     let noun_after = tags.get(i + 1).is_some_and(|t| t.is_noun());
@@ -159,12 +186,7 @@ fn name_word_upos(surface: &[&str], lower: &[&str], tags: &[Tag], i: usize) -> U
     if !in_run {
         return Upos::Propn;
     }
-    let start = (0..i).rev().take_while(|&j| is_name(j)).last().unwrap_or(i);
-    let end = (i..tags.len())
-        .take_while(|&j| is_name(j))
-        .last()
-        .unwrap_or(i);
-    if (start..=end).any(|j| GIVEN_NAMES.contains(lower[j])) {
+    if given_in_run {
         return Upos::Propn;
     }
     match lexicon_tag(lower[i]) {

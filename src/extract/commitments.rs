@@ -7,17 +7,20 @@
 //! by others, not "declined to comment"). The actor is the subject, resolved through the
 //! entities and pronouns; the speaker comes from the quote that holds the trigger.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::analysis::Layer;
+use crate::analysis::clauses::{
+    Embedder, Form, Link, MAX_WALK, Phrase, SubjectHow, Tense, VerbGroup,
+};
+use crate::analysis::{Clauses, Layer, Tag, Tokens, WordClasses};
 use crate::doc::{Document, Span, TokenKind};
 use crate::extract::clause::{self, Names, Referent};
 use crate::extract::entities::Entity;
 use crate::extract::quotes::{Quote, QuoteKind};
-use crate::lexicon::{self, Gazetteer};
+use crate::lexicon;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CommitmentKind {
@@ -78,183 +81,88 @@ pub struct Commitment {
     pub negated: bool,
     pub condition: Option<String>,
     pub deadline: Option<String>,
+    /// The rule that found it: its frame and, for a future, whose voice states it
+    /// ("to-infinitive", "future-quoted", "future-reported", "future-announced", "object",
+    /// "deal", "of-ing", "plain", "headline").
+    pub rule: &'static str,
 }
 
 /// What a trigger needs around it to count.
+/// What must follow a trigger (the data file's third field).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Mode {
-    /// Stands alone ("reaffirmed", "no plans for").
-    Plain,
-    /// A future modal: a verb must follow and the subject must be an actor.
-    Modal,
-    /// A deal word must follow ("signed a treaty").
-    Deal,
-    /// A verb must follow ("agreed to allow").
+enum Frame {
+    /// A "to"-infinitive: the committed action ("agreed to allow").
     To,
-    /// An object must follow ("rejected the offer").
+    /// An "-ing" form ("no intention of leaving").
+    Ing,
+    /// A noun phrase: what is committed to or refused ("ruled out a vote").
     Object,
+    /// A noun of a binding agreement within a few words ("signed a treaty").
+    Deal,
+    /// A future modal; its verb group is the action.
+    Modal,
+    /// Nothing in particular ("reaffirmed").
+    Plain,
 }
 
-static TRIGGERS: LazyLock<Gazetteer<(CommitmentKind, Mode)>> = LazyLock::new(|| {
-    let pairs = lexicon::entries(include_str!("../lexicon/data/commitments_triggers.txt"))
-        .filter_map(|f| {
-            let kind = CommitmentKind::parse(f.get(1)?)?;
-            let mode = match f.get(2).copied() {
-                None => Mode::Plain,
-                Some("modal") => Mode::Modal,
-                Some("deal") => Mode::Deal,
-                Some("to") => Mode::To,
-                Some("obj") => Mode::Object,
-                Some(_) => return None,
-            };
-            Some((f[0], (kind, mode)))
-        })
-        .collect::<Vec<_>>();
-    Gazetteer::new(pairs, true)
+/// One line of `commitments_triggers.txt`.
+#[derive(Clone, Debug)]
+struct Trigger {
+    /// Lemmas (or lower-case forms), in order.
+    words: Vec<&'static str>,
+    kind: CommitmentKind,
+    frame: Frame,
+    /// A wish: a commitment only when the actor states it of itself.
+    desire: bool,
+    /// Too common to stand without an actor that can commit itself.
+    common: bool,
+}
+
+/// The triggers by first word, longest first.
+static TRIGGERS: LazyLock<HashMap<&'static str, Vec<Trigger>>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Vec<Trigger>> = HashMap::new();
+    for f in lexicon::entries(include_str!("../lexicon/data/commitments_triggers.txt")) {
+        let (Some(kind), Some(frame)) = (
+            f.get(1).and_then(|k| CommitmentKind::parse(k)),
+            f.get(2).and_then(|m| parse_frame(m)),
+        ) else {
+            debug_assert!(false, "bad trigger line {f:?}");
+            continue;
+        };
+        let flags: Vec<&str> = f.get(3).map_or(Vec::new(), |s| s.split(' ').collect());
+        let words: Vec<&'static str> = f[0].split(' ').filter(|w| !w.is_empty()).collect();
+        let Some(&first) = words.first() else {
+            continue;
+        };
+        map.entry(first).or_default().push(Trigger {
+            words,
+            kind,
+            frame,
+            desire: flags.contains(&"desire"),
+            common: flags.contains(&"common"),
+        });
+    }
+    for list in map.values_mut() {
+        list.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
+    }
+    map
 });
+
+fn parse_frame(s: &str) -> Option<Frame> {
+    Some(match s {
+        "to" => Frame::To,
+        "ing" => Frame::Ing,
+        "obj" => Frame::Object,
+        "deal" => Frame::Deal,
+        "modal" => Frame::Modal,
+        "plain" => Frame::Plain,
+        _ => return None,
+    })
+}
 
 static ACTOR_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     lexicon::words(include_str!("../lexicon/data/commitments_actor_nouns.txt")).collect()
 });
-
-/// Nouns that make "signed a ..." or "struck a ..." an agreement.
-const DEAL_WORDS: &[&str] = &[
-    "deal",
-    "deals",
-    "agreement",
-    "agreements",
-    "accord",
-    "accords",
-    "treaty",
-    "treaties",
-    "pact",
-    "pacts",
-    "contract",
-    "contracts",
-    "statement",
-    "declaration",
-    "memorandum",
-    "settlement",
-    "compromise",
-    "truce",
-    "ceasefire",
-    "framework",
-    "understanding",
-    "partnership",
-    "protocol",
-    "alliance",
-    "charter",
-    "convention",
-];
-
-/// What one refuses when one refuses to speak, not to act ("declined to comment").
-const SPEECH_ACTS: &[&str] = &[
-    "comment",
-    "discuss",
-    "confirm",
-    "say",
-    "elaborate",
-    "speculate",
-    "reveal",
-    "disclose",
-    "answer",
-    "name",
-    "give",
-    "identify",
-    "respond",
-    "specify",
-    "deny",
-    "detail",
-    "explain",
-];
-
-/// Objects that make "rejected ..." a denial, not a refusal ("rejected claims that ...").
-const DENIAL_OBJECTS: &[&str] = &[
-    "claims",
-    "claim",
-    "allegations",
-    "allegation",
-    "accusations",
-    "accusation",
-    "reports",
-    "report",
-    "suggestions",
-    "suggestion",
-    "criticism",
-    "charges",
-    "charge",
-    "idea",
-    "notion",
-    "view",
-    "assertion",
-    "speculation",
-    "rumours",
-    "rumors",
-    "comparisons",
-];
-
-/// Words before a subject that make what follows someone's forecast, not a commitment.
-const PREDICTION_WORDS: &[&str] = &[
-    "expect",
-    "expects",
-    "expected",
-    "predict",
-    "predicts",
-    "predicted",
-    "forecast",
-    "forecasts",
-    "likely",
-    "unlikely",
-    "believe",
-    "believes",
-    "think",
-    "thinks",
-    "fear",
-    "fears",
-    "feared",
-    "doubt",
-    "doubts",
-    "suspect",
-    "suspects",
-    "speculated",
-    "rumoured",
-    "rumored",
-    "perhaps",
-    "maybe",
-    "possibly",
-    "probably",
-    "whether",
-    "reportedly",
-];
-
-/// Past intents: a commitment only when reported as someone's statement ("he said he wanted to").
-const PAST_INTENTS: &[&str] = &[
-    "planned to",
-    "wanted to",
-    "hoped to",
-    "aimed to",
-    "intended to",
-];
-
-/// Wishes: a commitment only when the actor states them of itself.
-const DESIRES: &[&str] = &[
-    "wants to",
-    "want to",
-    "wanted to",
-    "hopes to",
-    "hope to",
-    "hoped to",
-];
-
-/// Verbs after "will" that forecast what happens to someone rather than what they commit to
-/// ("farmers will need aid", "she will see if").
-const NON_VOLITIONAL: &[&str] = &[
-    "need", "face", "see", "become", "remain", "fall", "rise", "grow", "suffer", "cost", "mean",
-    "include", "receive", "benefit", "happen", "affect", "depend", "feel", "find", "lose", "die",
-    "win", "likely", "probably", "hurt", "struggle", "come", "get", "require", "expire", "last",
-    "occur", "reach", "exceed", "drop", "increase", "decline", "take", "look", "seem", "appear",
-    "miss", "end", "fail", "catch",
-];
 
 /// Last words of capitalised names of things, not actors ("the Clean Air Act").
 const THINGS: &[&str] = &[
@@ -286,49 +194,6 @@ const THINGS: &[&str] = &[
     "Programme",
 ];
 
-const NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
-    "twenty", "hundred", "thousand", "million", "half",
-];
-
-/// Verbs of announced participation: "will visit", "is to attend" are intents (the guidelines'
-/// "express intent to meet"), not pledges.
-const PARTICIPATION: &[&str] = &[
-    "visit", "attend", "join", "host", "lead", "perform", "play", "meet", "travel", "speak",
-    "tour", "address", "compete", "star", "present", "appear", "fly", "go", "make", "return",
-    "stand", "run", "chair", "headline", "open", "launch", "hold",
-];
-
-/// Adverbs between a modal and its verb ("will also provide", "will definitely extend").
-const MODAL_ADVERBS: &[&str] = &[
-    "also",
-    "now",
-    "still",
-    "then",
-    "soon",
-    "definitely",
-    "certainly",
-    "immediately",
-    "again",
-    "only",
-    "further",
-    "eventually",
-    "finally",
-    "jointly",
-    "continue",
-    "shortly",
-    "initially",
-    "instead",
-    "either",
-    "even",
-    "always",
-    "probably",
-    "actually",
-    "duly",
-    "swiftly",
-    "formally",
-];
-
 static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     let month =
         "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -353,18 +218,24 @@ pub fn extract(
     entities: &[Entity],
     quotes: &[Quote],
 ) -> Vec<Commitment> {
-    let _ = layer;
     let mut names = Names::new(doc, entities);
     names.set_excluded(
         quotes
             .iter()
-            .filter(|q| q.kind == crate::extract::quotes::QuoteKind::Direct)
+            .filter(|q| q.kind == QuoteKind::Direct)
             .map(|q| q.span)
             .collect(),
     );
+    let finder = Finder {
+        doc,
+        t: &layer.tokens,
+        clauses: &layer.clauses,
+        names: &names,
+        quotes,
+    };
     let mut out = Vec::new();
     for si in 0..doc.sentences.len() {
-        find_in_sentence(doc, &names, quotes, si, &mut out);
+        finder.sentence(si, &mut out);
     }
     out.sort_by_key(|c| (c.span.start, c.span.end));
     out
@@ -376,534 +247,1054 @@ struct Candidate {
     /// One past the trigger's last token.
     end: usize,
     kind: CommitmentKind,
-    mode: Mode,
+    frame: Frame,
+    desire: bool,
+    common: bool,
+    /// "not" came before the trigger's "to" ("vowed not to").
+    not_to: bool,
+    /// Found by a headline rule ("Minister to attend summit").
+    headline: bool,
 }
 
-fn find_in_sentence(
-    doc: &Document,
-    names: &Names,
-    quotes: &[Quote],
+/// Everything the rules read about one candidate.
+struct Context<'c> {
+    c: &'c Candidate,
     si: usize,
-    out: &mut Vec<Commitment>,
-) {
-    let sent = &doc.sentences[si];
-    let floor = sent.tokens.start;
-    let end = sent.tokens.end;
-    if floor >= end {
-        return;
+    floor: usize,
+    end: usize,
+    /// The verb group that holds the trigger (for a noun trigger, the verb that governs it).
+    group: Option<VerbGroup>,
+    /// The verb group of the committed action, when the trigger takes one.
+    action: Option<VerbGroup>,
+    /// Where the action starts.
+    action_start: usize,
+    /// The speaker: the quote's, else the subject of the speech verb that embeds the clause.
+    speaker: Option<String>,
+    /// Inside reported speech (a reported quote, or a clause under a speech verb).
+    reported: bool,
+    /// Inside a direct quote.
+    direct: bool,
+    subject: Option<Span>,
+    /// The subject as a pronoun stem ("we" for "we'll"), when it is one.
+    pronoun: Option<String>,
+    first_person: bool,
+    actor: Option<Referent>,
+}
+
+/// Why a candidate is not a commitment: the rules, in the order they are tried. Each is a
+/// statement about how English news is written; see the tests for each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reject {
+    /// A question states no commitment ("Will the minister resign?").
+    Question,
+    /// Inside an "if"/"unless" clause: a hypothetical ("If it wins, it will build").
+    Conditional,
+    /// Inside a clause opened by "what", "how", "why" ...: it describes, it does not state
+    /// ("what they want to eat", "how she will respond").
+    WhClause,
+    /// Under a verb or word of belief or expectation, or hedged: a forecast ("analysts
+    /// expect the bank will", "is likely to", "will probably").
+    Forecast,
+    /// Under a verb or noun of demand: someone else's demand ("urged the firm to").
+    Demand,
+    /// Declining to speak now is not a refusal to act ("declined to comment").
+    Silence,
+    /// Rejecting what someone said is a denial ("rejected claims that").
+    Denial,
+    /// A passive trigger commits nobody ("the offer was rejected").
+    PassiveTrigger,
+    /// A future of what happens rather than what someone does: "will be", "will have",
+    /// "will be played", "will need", a verb that is no verb.
+    NotAnAct,
+    /// A future stated in someone's voice about someone else, or in the narrator's voice
+    /// about a pronoun, with a condition, or negated: a forecast, not a commitment.
+    NotTheActorsWord,
+    /// "would" and past intents ("wanted to") count only as reported speech.
+    PastIntent,
+    /// "does not want to", "no longer plans to": neither a commitment nor a refusal.
+    NegatedIntent,
+    /// A trigger written with a capital inside a sentence, part of a title ("What Would
+    /// Jesus Buy").
+    Title,
+    /// A generic actor ("any voter who refuses to") commits nobody in particular.
+    Generic,
+    /// A refusal negated ("did not rule out", "has not rejected"): the door is left open.
+    NegatedRefusal,
+    /// A wish that someone else reports ("X said the mayor wants to").
+    OthersWish,
+}
+
+/// The rule that accepted a commitment, as shown in the output's `rule` field.
+fn rule_name(c: &Candidate, ctx: &Context) -> &'static str {
+    if c.headline {
+        return "headline";
     }
-    // Questions state no commitment.
-    if doc.token_text(end - 1).contains('?') {
-        return;
-    }
-    let text = doc.slice(sent.span);
-    let base = sent.span.start;
-    let mut candidates = Vec::new();
-    for (span, &(kind, mode)) in TRIGGERS.find_all(text) {
-        let first = doc.token_at_or_after(base + span.start);
-        let stop = doc.token_at_or_after(base + span.end);
-        if first < stop && stop <= end {
-            candidates.push(Candidate {
-                first,
-                end: stop,
-                kind,
-                mode,
-            });
-        }
-    }
-    // "we'll", "they’ll": the modal is inside the pronoun's token.
-    for i in floor..end {
-        let t = doc.token_text(i);
-        if t.len() > 3 && (t.ends_with("'ll") || t.ends_with("’ll")) {
-            candidates.push(Candidate {
-                first: i,
-                end: i + 1,
-                kind: CommitmentKind::Pledge,
-                mode: Mode::Modal,
-            });
-        }
-    }
-    if doc.title.is_some_and(|t| t.contains(sent.span)) {
-        headline_to(doc, floor, end, &mut candidates);
-    }
-    candidates.sort_by_key(|c| c.first);
-    let mut last_end = floor;
-    for c in candidates {
-        if c.first < last_end {
-            continue;
-        }
-        if let Some(found) = check(doc, names, quotes, si, &c) {
-            last_end = c.end;
-            out.push(found);
-        }
+    match c.frame {
+        Frame::Modal if ctx.direct => "future-quoted",
+        Frame::Modal if ctx.reported => "future-reported",
+        Frame::Modal => "future-announced",
+        Frame::To => "to-infinitive",
+        Frame::Ing => "of-ing",
+        Frame::Object => "object",
+        Frame::Deal => "deal",
+        Frame::Plain => "plain",
     }
 }
 
-/// Headlines drop the verb: "Minister to attend summit" is an announced intent.
-fn headline_to(doc: &Document, floor: usize, end: usize, out: &mut Vec<Candidate>) {
-    for i in floor + 1..end.saturating_sub(1) {
-        if doc.token_text(i) != "to" {
-            continue;
+struct Finder<'a> {
+    doc: &'a Document,
+    t: &'a Tokens,
+    clauses: &'a Clauses,
+    names: &'a Names<'a>,
+    quotes: &'a [Quote],
+}
+
+impl<'a> Finder<'a> {
+    fn sentence(&self, si: usize, out: &mut Vec<Commitment>) {
+        let sent = &self.doc.sentences[si];
+        let (floor, end) = (sent.tokens.start, sent.tokens.end);
+        if floor >= end {
+            return;
         }
-        let prev = doc.token_text(i - 1);
-        let next = doc.token_text(i + 1);
-        let prev_name = prev.chars().next().is_some_and(char::is_uppercase);
-        let next_verb = doc.tokens[i + 1].kind == TokenKind::Word
-            && next.chars().next().is_some_and(char::is_lowercase);
-        if prev_name && next_verb {
-            out.push(Candidate {
-                first: i,
-                end: i + 1,
-                kind: CommitmentKind::Intent,
-                mode: Mode::To,
-            });
+        let mut candidates = Vec::new();
+        let mut i = floor;
+        while i < end {
+            match self.trigger_at(i, end) {
+                Some(c) => {
+                    let next = c.end;
+                    candidates.push(c);
+                    i = next;
+                }
+                None => i += 1,
+            }
+        }
+        if self.doc.title.is_some_and(|t| t.contains(sent.span)) {
+            self.headline(floor, end, &mut candidates);
+            candidates.sort_by_key(|c| c.first);
+        }
+        let mut last_end = floor;
+        let mut found_here = false;
+        for c in candidates {
+            if c.first < last_end {
+                continue;
+            }
+            // "China is prepared to work ..., aiming to strengthen ...": an "-ing" clause that
+            // goes on from a commitment of the same subject elaborates it.
+            let elaborates = found_here
+                && self.clauses.group_at(c.first).is_some_and(|g| {
+                    g.form == Form::Gerund && g.subject.is_some_and(|s| s.how == SubjectHow::Shared)
+                });
+            if elaborates {
+                continue;
+            }
+            if let Some((found, action_end)) = self.check(si, &c) {
+                found_here = true;
+                // A trigger inside the action ("is to restate") is part of this commitment.
+                last_end = c.end.max(action_end);
+                out.push(found);
+            }
         }
     }
-    // "Council plans new school", "Minister pledges cash for hospitals": a headline's
-    // present tense with a plain object.
-    for i in floor + 1..end.saturating_sub(1) {
-        let kind = match doc.token_text(i) {
-            "plans" => CommitmentKind::Intent,
-            "pledges" | "vows" | "promises" => CommitmentKind::Pledge,
-            _ => continue,
-        };
-        let prev_name = doc
-            .token_text(i - 1)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
-        let next = doc.token_text(i + 1);
-        let object = doc.tokens[i + 1].kind == TokenKind::Word
-            && next != "to"
-            && next.chars().next().is_some_and(char::is_lowercase);
-        if prev_name && object {
-            out.push(Candidate {
-                first: i,
-                end: i + 1,
-                kind,
-                mode: Mode::Plain,
-            });
-        }
+
+    /// Whether token `i` is the trigger word `w` (by lemma or by form).
+    fn is_word(&self, i: usize, w: &str) -> bool {
+        self.t.lemma(i) == w
+            || self.t.lower(i) == w
+            || (w == "will" && self.t.tag(i) == Tag::PRP && self.t.lower(i).ends_with("'ll"))
+            || (w == "would" && self.t.tag(i) == Tag::PRP && self.t.lower(i).ends_with("'d"))
     }
-}
 
-fn lower(doc: &Document, i: usize) -> String {
-    doc.token_text(i).to_lowercase()
-}
+    /// The longest trigger starting at token `i`.
+    fn trigger_at(&self, i: usize, end: usize) -> Option<Candidate> {
+        let keys = [
+            self.t.lemma(i),
+            self.t.lower(i),
+            if self.is_word(i, "will") {
+                "will"
+            } else if self.is_word(i, "would") {
+                "would"
+            } else {
+                ""
+            },
+        ];
+        for key in keys.iter().filter(|k| !k.is_empty()) {
+            let Some(list) = TRIGGERS.get(key) else {
+                continue;
+            };
+            for trig in list {
+                if let Some((stop, not_to)) = self.match_rest(i, end, &trig.words[1..]) {
+                    if trig.frame == Frame::Modal
+                        && !(self.t.tag(i) == Tag::MD
+                            || self.is_word(i, "will")
+                            || self.is_word(i, "would"))
+                    {
+                        continue;
+                    }
+                    return Some(Candidate {
+                        first: i,
+                        end: stop,
+                        kind: if not_to {
+                            CommitmentKind::Refusal
+                        } else {
+                            trig.kind
+                        },
+                        frame: trig.frame,
+                        desire: trig.desire,
+                        common: trig.common,
+                        not_to,
+                        headline: false,
+                    });
+                }
+            }
+        }
+        None
+    }
 
-fn is_word(doc: &Document, i: usize) -> bool {
-    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-}
+    /// Matches `rest` after token `i`, skipping up to two adverbs, negators, determiners or
+    /// possessives before each word. Returns one past the last word, and whether a negator
+    /// came right before a final "to".
+    fn match_rest(&self, i: usize, end: usize, rest: &[&str]) -> Option<(usize, bool)> {
+        let mut j = i + 1;
+        let mut not_to = false;
+        for w in rest {
+            let mut skipped = 0;
+            let mut negator = false;
+            while j < end && !self.is_word(j, w) && skipped < 2 {
+                let tag = self.t.tag(j);
+                let skippable = tag.is_adverb()
+                    || self.t.has(j, WordClasses::NEGATOR)
+                    || matches!(tag, Tag::DT | Tag::PRPS);
+                if !skippable || tag == Tag::WRB {
+                    return None;
+                }
+                negator |= self.t.has(j, WordClasses::NEGATOR);
+                j += 1;
+                skipped += 1;
+            }
+            if j >= end || !self.is_word(j, w) {
+                return None;
+            }
+            not_to = negator && *w == "to";
+            j += 1;
+        }
+        Some((j, not_to))
+    }
 
-fn check(
-    doc: &Document,
-    names: &Names,
-    quotes: &[Quote],
-    si: usize,
-    c: &Candidate,
-) -> Option<Commitment> {
-    let sent = &doc.sentences[si];
-    let floor = sent.tokens.start;
-    let end = sent.tokens.end;
-    let mut kind = c.kind;
-    let trigger_lower = doc
-        .slice(Span::new(
-            doc.tokens[c.first].span.start,
-            doc.tokens[c.end - 1].span.end,
-        ))
-        .to_lowercase();
-    // Where the committed action starts.
-    let mut action_start = c.end;
-    match c.mode {
-        Mode::Modal => {
-            // "What Would Kenny Do": a capitalised modal is part of a title (a sentence-initial
-            // one opens a question, dropped above).
-            if doc
-                .token_text(c.first)
+    /// Headlines drop the verb: "Minister to attend summit" is an announced intent, and
+    /// "Council plans new school" a plan.
+    fn headline(&self, floor: usize, end: usize, out: &mut Vec<Candidate>) {
+        let doc = self.doc;
+        let upper = |i: usize| {
+            doc.token_text(i)
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase)
-                && !doc.token_text(c.first).contains('\'')
-                && !doc.token_text(c.first).contains('’')
-            {
-                return None;
-            }
-            let mut v = c.end;
-            while v < end && MODAL_ADVERBS.contains(&lower(doc, v).as_str()) {
-                v += 1;
-            }
-            if !is_word(doc, v) {
-                return None;
-            }
-            let verb = lower(doc, v);
-            // "will be played", "would have": timetables, passives and hypotheticals.
-            if matches!(verb.as_str(), "have" | "be" | "been" | "not" | "if")
-                || verb.chars().next().is_some_and(char::is_uppercase)
-                || verb.ends_with("ed") && verb != "need"
-            {
-                let be_ing =
-                    verb == "be" && is_word(doc, v + 1) && lower(doc, v + 1).ends_with("ing");
-                if !be_ing {
-                    return None;
-                }
-            }
-            if NON_VOLITIONAL.contains(&verb.as_str()) {
-                return None;
-            }
-            // "would not discuss", "will not comment": silence now, not a refusal to act.
-            if c.kind == CommitmentKind::Refusal && SPEECH_ACTS.contains(&verb.as_str()) {
-                return None;
-            }
-            if PARTICIPATION.contains(&verb.as_str()) {
-                kind = CommitmentKind::Intent;
-            }
-            action_start = v;
-        }
-        Mode::To => {
-            if !is_word(doc, c.end) {
-                return None;
-            }
-            let verb = lower(doc, c.end);
-            if (trigger_lower.ends_with("to") || c.end > c.first)
-                && matches!(
-                    trigger_lower.as_str(),
-                    "declined to"
-                        | "declines to"
-                        | "refused to"
-                        | "refuses to"
-                        | "refuse to"
-                        | "refusal to"
-                )
-                && SPEECH_ACTS.contains(&verb.as_str())
-            {
-                return None;
-            }
-            // "is to" needs a bare verb ("is to restate"), not "is to be" or "is to nine".
-            let lowercase_verb = doc
-                .token_text(c.end)
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase);
-            if (matches!(trigger_lower.as_str(), "is to" | "are to")
-                || trigger_lower.ends_with("going to"))
-                && (!lowercase_verb
-                    || matches!(verb.as_str(), "be" | "blame" | "the" | "a" | "an")
-                    || NUMBER_WORDS.contains(&verb.as_str()))
-            {
-                return None;
-            }
-            if matches!(trigger_lower.as_str(), "is to" | "are to" | "to")
-                && PARTICIPATION.contains(&verb.as_str())
-            {
-                kind = CommitmentKind::Intent;
-            }
-        }
-        Mode::Deal => {
-            let deal = (c.end..(c.end + 7).min(end))
-                .find(|&i| DEAL_WORDS.contains(&lower(doc, i).as_str()))?;
-            // "signed a joint statement to deepen ...": the action is what the deal is to do.
-            action_start = if deal + 2 < end && lower(doc, deal + 1) == "to" {
-                deal + 2
-            } else {
-                deal
+        };
+        let lower_word = |i: usize| {
+            doc.tokens[i].kind == TokenKind::Word
+                && doc
+                    .token_text(i)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+        };
+        for i in floor + 1..end.saturating_sub(1) {
+            let candidate = |kind, frame| Candidate {
+                first: i,
+                end: i + 1,
+                kind,
+                frame,
+                desire: false,
+                common: false,
+                not_to: false,
+                headline: true,
             };
-            // "agreed" alone is an agreement only with a deal word; keep kind.
-        }
-        Mode::Object => {
-            if !is_word(doc, c.end) {
-                return None;
+            if self.t.lower(i) == "to" && upper(i - 1) && lower_word(i + 1) {
+                out.push(candidate(CommitmentKind::Intent, Frame::To));
             }
-            let obj = lower(doc, c.end);
-            if matches!(obj.as_str(), "by" | "as" | "that" | "in" | "on" | "at") {
-                return None;
-            }
-            let head_window = (c.end..(c.end + 4).min(end)).map(|i| lower(doc, i));
-            for w in head_window {
-                if DENIAL_OBJECTS.contains(&w.as_str()) {
-                    return None;
-                }
+            // A headline's present tense with a plain object.
+            let kind = match self.t.lower(i) {
+                "plans" => CommitmentKind::Intent,
+                "pledges" | "vows" | "promises" => CommitmentKind::Pledge,
+                _ => continue,
+            };
+            if upper(i - 1) && lower_word(i + 1) && self.t.lower(i + 1) != "to" {
+                out.push(candidate(kind, Frame::Plain));
             }
         }
-        Mode::Plain => {}
-    }
-    // Passive or adjectival use ("was rejected", "is committed"): no commitment by a subject,
-    // except the "be" forms that are part of the trigger itself.
-    if c.first > floor
-        && matches!(
-            lower(doc, c.first - 1).as_str(),
-            "was" | "were" | "been" | "being"
-        )
-        && matches!(c.mode, Mode::Object | Mode::Deal)
-    {
-        return None;
-    }
-    // Inside an "if" clause: a hypothetical, not a commitment.
-    // Look-backs are bounded so that a run-on sentence costs linear time.
-    let near = c.first.saturating_sub(40).max(floor);
-    let clause_start = (near..c.first)
-        .rev()
-        .find(|&i| matches!(doc.token_text(i), "," | ";" | ":") || is_quote_mark(doc.token_text(i)))
-        .map_or(near, |i| i + 1);
-    if (clause_start..c.first)
-        .any(|i| matches!(lower(doc, i).as_str(), "if" | "unless" | "whether"))
-    {
-        return None;
-    }
-    // "urged X to", "pressure on X to": a demand on someone else. Only "to"-headed triggers can
-    // be reached from such a phrase.
-    if (c.first.saturating_sub(6).max(floor)..c.first).any(|i| {
-        matches!(
-            lower(doc, i).as_str(),
-            "urged"
-                | "urging"
-                | "urges"
-                | "pressure"
-                | "pressed"
-                | "asked"
-                | "called"
-                | "calls"
-                | "demanded"
-                | "told"
-        )
-    }) && c.mode == Mode::To
-        && c.kind != CommitmentKind::Refusal
-    {
-        return None;
     }
 
-    let speaker_quote = quote_holding(quotes, doc.tokens[c.first].span);
-    let speaker = speaker_quote.and_then(|q| q.speaker.clone());
-    // "would" and past intents ("wanted to") state a commitment only as reported speech:
-    // elsewhere they are hypotheticals or history.
-    let reported = speaker_quote.is_some_and(|q| q.kind == QuoteKind::Reported);
-    if (trigger_lower == "would" || PAST_INTENTS.contains(&trigger_lower.as_str())) && !reported {
-        return None;
+    /// The verb group that governs token `i` of a noun trigger: the verb whose object or
+    /// complement holds it ("has no plans to", "made a promise to"), or the "be" of "the aim
+    /// is to".
+    fn governing_group(&self, c: &Candidate, floor: usize) -> Option<VerbGroup> {
+        // "we'll fight": the group after the pronoun that holds the modal.
+        if self.t.tag(c.first) == Tag::PRP {
+            return self.clauses.group_at(c.first + 1).copied();
+        }
+        // The trigger's own verb, not the infinitive its "to" opens.
+        let own = (c.first..c.end).find_map(|k| {
+            self.clauses
+                .group_at(k)
+                .filter(|g| !(g.form == Form::Infinitive && self.t.tag(g.start) == Tag::TO))
+        });
+        if let Some(g) = own {
+            return Some(*g);
+        }
+        let start = self.clauses.phrase_at(c.first).map_or(c.first, |p| p.start);
+        let mut k = start;
+        while k > floor && start - k < 3 {
+            k -= 1;
+            if let Some(g) = self.clauses.group_at(k) {
+                return Some(*g);
+            }
+            if !self.t.tag(k).is_adverb() {
+                break;
+            }
+        }
+        None
     }
 
-    // The actor: the subject of the trigger.
-    // Inside a quote or a report the subject lies within its words ("the fund warned that the
-    // deficit was large and would hamper growth": the deficit, not the fund).
-    let clause_floor = speaker_quote
-        .map(|q| doc.token_at_or_after(q.span.start))
-        .filter(|&t| t > floor && t <= c.first)
-        .unwrap_or(floor);
-    let subject = subject_of(doc, clause_floor, c);
-    let subject_text = subject.map(|s| doc.slice(s).to_lowercase());
-    let pronoun = subject_text
-        .as_deref()
-        .map(pronoun_stem)
-        .filter(|p| clause::is_pronoun(p));
-    let first_person = matches!(pronoun, Some("we" | "i"));
-    let mut actor = match pronoun {
-        // "we" in a quote: the organisation the speaker speaks for, else the speaker; "I": the
-        // speaker.
-        Some("we") => speaker.as_deref().map(|n| {
-            names
-                .affiliation(n)
-                .unwrap_or_else(|| names.referent_for_name(n))
-        }),
-        Some("i") => speaker.as_deref().map(|n| names.referent_for_name(n)),
-        // A pronoun in a reported clause is most often the reporting subject: "the party said
-        // it would not raise fees", "the minister said he hopes to".
-        Some(p)
-            if reported
-                && speaker.as_deref().is_some_and(|n| {
-                    let person = names.is_person(n);
-                    if matches!(p, "he" | "she") {
-                        person
-                    } else {
-                        !person
-                    }
-                }) =>
-        {
-            speaker.as_deref().map(|n| names.referent_for_name(n))
+    /// The subject of the trigger: a possessor inside a noun trigger's phrase ("its plans
+    /// to", "the mayor's refusal to"), else the subject of its verb group.
+    fn subject(&self, c: &Candidate, group: Option<&VerbGroup>, floor: usize) -> Option<Span> {
+        let doc = self.doc;
+        if self.t.tag(c.first) == Tag::PRP && self.is_word(c.first, "will") {
+            return Some(doc.tokens[c.first].span);
         }
-        Some(p) => names.antecedent(p, doc.tokens[c.first].span.start),
-        None => subject.and_then(|s| names.resolve(s)),
-    };
-    if actor.as_ref().is_some_and(|a| clause::is_pronoun(&a.name)) {
-        actor = None;
-    }
-    // Wishes count only when the actor says them of itself ("wants to" by others is a guess).
-    if DESIRES.contains(&trigger_lower.as_str())
-        && speaker.is_some()
-        && !first_person
-        && actor.as_ref().map(|a| &a.name) != speaker.as_ref()
-    {
-        return None;
-    }
-    // "what they want to eat": a wish inside a relative clause describes, it does not state.
-    if let Some(s) = subject {
-        let t = doc.token_at_or_after(s.start);
-        if t > floor
-            && matches!(
-                lower(doc, t - 1).as_str(),
-                "what" | "whatever" | "how" | "whom" | "where"
-            )
+        if self.clauses.group_at(c.first).is_none()
+            && let Some(p) = self.clauses.phrase_at(c.first)
         {
+            if let Some(pos) = (p.start..c.first).find(|&k| self.t.tag(k) == Tag::POS)
+                && pos > p.start
+            {
+                return Some(Span::new(
+                    doc.tokens[p.start].span.start,
+                    doc.tokens[pos - 1].span.end,
+                ));
+            }
+            if let Some(k) = (p.start..c.first).find(|&k| self.t.tag(k) == Tag::PRPS) {
+                return Some(doc.tokens[k].span);
+            }
+        }
+        let g = group?;
+        let s = g.subject?;
+        let phrase = match s.how {
+            SubjectHow::Relative => g.antecedent?,
+            _ => s.phrase,
+        };
+        if phrase.start < floor || phrase.end <= phrase.start {
             return None;
         }
+        // The phrase without the prepositional phrases after its head: "the head of the
+        // bank" is "the head", "Maternity pay for mothers" is "Maternity pay"; coordinated
+        // names stay whole ("Xi and Putin").
+        let last = (phrase.head + 1..phrase.end)
+            .find(|&k| self.t.tag(k) == Tag::IN)
+            .map_or(phrase.end - 1, |k| k - 1)
+            .max(phrase.start);
+        Some(Span::new(
+            doc.tokens[phrase.start].span.start,
+            doc.tokens[last].span.end,
+        ))
     }
-    // "does not want to", "no longer plans to": not a commitment either way.
-    if c.kind == CommitmentKind::Intent
-        && c.first > floor
-        && matches!(
-            lower(doc, c.first - 1).as_str(),
-            "not" | "n't" | "never" | "longer"
-        )
-    {
-        return None;
+
+    /// The speech verb group that embeds `group`, if any, before a verb of belief does.
+    fn speech_embedder(&self, group: &VerbGroup) -> Option<VerbGroup> {
+        self.clauses
+            .embedders(group)
+            .find(|g| self.t.has(g.head, WordClasses::SPEECH))
+            .copied()
     }
-    if c.mode == Mode::Modal
-        && !first_person
-        && (near..c.first).any(|i| PREDICTION_WORDS.contains(&lower(doc, i).as_str()))
-    {
-        return None;
-    }
-    let actor_ok = first_person
-        || match (&actor, subject) {
-            (Some(a), Some(s)) => is_actor(doc, names, s, a),
-            _ => false,
-        };
-    if !actor_ok {
-        match c.mode {
-            Mode::Modal => return None,
-            // "there are no plans for ...", said by someone: the speaker's.
-            Mode::Plain if speaker.is_some() && subject.is_none() => {
-                actor = speaker.as_deref().map(|n| names.referent_for_name(n));
+
+    /// A verb or word of belief, expectation or demand above the trigger's clause.
+    fn embedded_in(&self, group: &VerbGroup, class: WordClasses) -> bool {
+        let mut next = group.embedded_by;
+        let mut link = group.link;
+        for _ in 0..MAX_WALK {
+            match next {
+                Some(Embedder::Verb(g)) => {
+                    let up = &self.clauses.groups[g];
+                    // "we expect to finish": an expectation of one's own act is an intent;
+                    // "is expected to", "expect the bank to" are forecasts.
+                    let own = class == WordClasses::THOUGHT
+                        && link == Some(Link::To)
+                        && !up.passive
+                        && up.object.is_none();
+                    if self.t.has(up.head, class) && !own {
+                        return true;
+                    }
+                    // Belief and demand reach through "said" no further: "X said analysts
+                    // expect" is the analysts' forecast; "analysts expect X said" is rare.
+                    if self.t.has(up.head, WordClasses::SPEECH)
+                        && !self.t.has(up.head, WordClasses::THOUGHT)
+                    {
+                        return false;
+                    }
+                    next = up.embedded_by;
+                    link = up.link;
+                }
+                Some(Embedder::Word(w)) => return self.t.has(w, class),
+                None => return false,
             }
-            // A signed deal with no subject still binds its parties; other triggers with no
-            // actor, or common ones ("is to", "plans to") after a non-actor, are dropped.
-            Mode::Deal if subject.is_none() => {}
-            _ if subject.is_none() || is_plain_to(&trigger_lower) => return None,
+        }
+        false
+    }
+
+    fn context<'c>(&self, si: usize, c: &'c Candidate) -> Context<'c>
+    where
+        'a: 'c,
+    {
+        let doc = self.doc;
+        let sent = &doc.sentences[si];
+        let (floor, end) = (sent.tokens.start, sent.tokens.end);
+        let group = if c.headline {
+            None
+        } else {
+            self.governing_group(c, floor)
+        };
+        // "pledged to 'promote ...'": a quotation mark may open the action.
+        let after = if c.end < end && self.t.has(c.end, WordClasses::QUOTE) {
+            c.end + 1
+        } else {
+            c.end
+        };
+        let action = match c.frame {
+            Frame::To => self
+                .clauses
+                .group_at(c.end.saturating_sub(1))
+                .filter(|g| g.form == Form::Infinitive)
+                .or_else(|| self.clauses.group_at(after))
+                .copied(),
+            Frame::Modal => group,
+            _ => None,
+        };
+        let action_start = match (c.frame, action) {
+            (Frame::Modal, Some(a)) => {
+                // The action starts at the main verb, past the modal and adverbs.
+                let mut k = c.end;
+                while k < a.head && !self.t.tag(k).is_verb() {
+                    k += 1;
+                }
+                k.max(c.end)
+            }
+            _ => c.end,
+        };
+        let quote = quote_holding(self.quotes, doc.tokens[c.first].span);
+        let direct = quote.is_some_and(|q| q.kind == QuoteKind::Direct);
+        let clause = group.or(action);
+        let speech = clause.as_ref().and_then(|g| self.speech_embedder(g));
+        let speaker = quote.and_then(|q| q.speaker.clone()).or_else(|| {
+            let s = speech?.subject?;
+            let phrase = if s.how == SubjectHow::Relative {
+                speech?.antecedent?
+            } else {
+                s.phrase
+            };
+            let span = Span::new(
+                doc.tokens[phrase.start].span.start,
+                doc.tokens[phrase.end - 1].span.end,
+            );
+            self.names.resolve(span).map(|r| r.name)
+        });
+        let reported = quote.is_some_and(|q| q.kind == QuoteKind::Reported) || speech.is_some();
+        let subject = self.subject(c, group.as_ref(), floor);
+        let pronoun = subject
+            .map(|s| pronoun_stem(&doc.slice(s).to_lowercase()).to_string())
+            .filter(|p| clause::is_pronoun(p));
+        let first_person = matches!(pronoun.as_deref(), Some("we" | "i" | "our" | "my"));
+        let names = self.names;
+        let mut actor = match pronoun.as_deref() {
+            // "we" in a quote: the organisation the speaker speaks for, else the speaker; "I":
+            // the speaker.
+            Some("we" | "our") => speaker.as_deref().map(|n| {
+                names
+                    .affiliation(n)
+                    .unwrap_or_else(|| names.referent_for_name(n))
+            }),
+            Some("i" | "my") => speaker.as_deref().map(|n| names.referent_for_name(n)),
+            // A pronoun in a reported clause is most often the reporting subject: "the party
+            // said it would not raise fees", "the minister said he hopes to".
+            Some(p)
+                if reported
+                    && speaker.as_deref().is_some_and(|n| {
+                        let person = names.is_person(n);
+                        if matches!(p, "he" | "she" | "his" | "her") {
+                            person
+                        } else {
+                            !person
+                        }
+                    }) =>
+            {
+                speaker.as_deref().map(|n| names.referent_for_name(n))
+            }
+            Some(p) => names.antecedent(p, doc.tokens[c.first].span.start),
+            None => subject.and_then(|s| names.resolve(s)),
+        };
+        if actor.as_ref().is_some_and(|a| clause::is_pronoun(&a.name)) {
+            actor = None;
+        }
+        Context {
+            c,
+            si,
+            floor,
+            end,
+            group,
+            action,
+            action_start,
+            speaker,
+            reported,
+            direct,
+            subject,
+            pronoun,
+            first_person,
+            actor,
+        }
+    }
+
+    /// The first rule that says the candidate is not a commitment.
+    fn reject(&self, ctx: &Context) -> Option<Reject> {
+        let c = ctx.c;
+        let t = self.t;
+        let group = ctx.group.as_ref();
+        let clause = group.or(ctx.action.as_ref());
+        let last = self.doc.token_text(ctx.end - 1);
+        if last.contains('?') || clause.is_some_and(|g| g.question) {
+            return Some(Reject::Question);
+        }
+        if clause.is_some_and(|g| g.conditional) || ctx.action.is_some_and(|a| a.conditional) {
+            return Some(Reject::Conditional);
+        }
+        // "What Would Jesus Buy", "Leaders Sign Pact": a trigger written with a capital inside
+        // a sentence belongs to a title, whose words the rules cannot read.
+        let written = self.doc.token_text(c.first);
+        if !c.headline
+            && c.first > ctx.floor
+            && written_upper(written)
+            && !written.contains('\'')
+            && !written.contains('\u{2019}')
+        {
+            return Some(Reject::Title);
+        }
+        if self.opened_by_wh(ctx) {
+            return Some(Reject::WhClause);
+        }
+        let hedged = |g: &VerbGroup| {
+            (g.start.saturating_sub(2).max(ctx.floor)..g.end).any(|k| t.has(k, WordClasses::HEDGE))
+        };
+        if clause.is_some_and(|g| self.embedded_in(g, WordClasses::THOUGHT) || hedged(g))
+            || ctx
+                .action
+                .is_some_and(|a| self.embedded_in(&a, WordClasses::THOUGHT) && c.frame != Frame::To)
+        {
+            return Some(Reject::Forecast);
+        }
+        let demanded =
+            |g: &VerbGroup| g.link == Some(Link::To) && self.embedded_in(g, WordClasses::DIRECTIVE);
+        // "is expected to", "was thought to": a passive of belief.
+        if c.frame == Frame::To
+            && group.is_some_and(|g| g.passive && t.has(g.head, WordClasses::THOUGHT))
+        {
+            return Some(Reject::Forecast);
+        }
+        if c.kind != CommitmentKind::Refusal && clause.is_some_and(demanded) {
+            return Some(Reject::Demand);
+        }
+        // "did not rule out", "has not rejected": no refusal, and no commitment either.
+        if c.kind == CommitmentKind::Refusal
+            && !c.not_to
+            && c.frame != Frame::Modal
+            && group.is_some_and(|g| g.negated)
+        {
+            return Some(Reject::NegatedRefusal);
+        }
+        if c.kind == CommitmentKind::Refusal
+            && let Some(a) = ctx.action
+            && t.has(a.head, WordClasses::SILENCE)
+        {
+            return Some(Reject::Silence);
+        }
+        if c.frame == Frame::Object {
+            let k = self.after_trigger(c.end, ctx.end);
+            let head = self.clauses.phrase_at(k).map_or(k, |p| p.head);
+            if k >= ctx.end
+                || self.clauses.phrase_at(k).is_none()
+                || t.has(head, WordClasses::ASSERTION)
+                || t.has(head, WordClasses::SPEECH)
+            {
+                return Some(Reject::Denial);
+            }
+        }
+        if matches!(c.frame, Frame::Object | Frame::Deal) && group.is_some_and(|g| g.passive) {
+            return Some(Reject::PassiveTrigger);
+        }
+        if c.frame == Frame::Deal {
+            let deal = (c.end..(c.end + 7).min(ctx.end))
+                .any(|k| t.has(k, WordClasses::DEAL) && t.tag(k).is_noun());
+            if !deal {
+                return Some(Reject::NotAnAct);
+            }
+        }
+        match c.frame {
+            Frame::Modal => {
+                if let Some(r) = self.future_rules(ctx) {
+                    return Some(r);
+                }
+            }
+            Frame::To | Frame::Ing => {
+                let k = c.end;
+                let verb_ok = match c.frame {
+                    Frame::Ing => k < ctx.end && t.tag(k) == Tag::VBG,
+                    _ => {
+                        ctx.action.is_some_and(|a| t.tag(a.head).is_verb())
+                            || (t.lemma(c.first) == "commit" || t.lower(c.first) == "committed")
+                    }
+                };
+                if !verb_ok || self.is_be_to_be(ctx) {
+                    return Some(Reject::NotAnAct);
+                }
+            }
             _ => {}
         }
-    }
-    // A pronoun nobody in the article answers to ("you are going to"): no identifiable actor.
-    if actor.is_none() && pronoun.is_some() && !first_person {
-        return None;
-    }
-
-    // "agreed to" by one actor is a pledge; with a partner ("with Y") or a group, an agreement.
-    let mut members = actor
-        .as_ref()
-        .map(|a| a.members.clone())
-        .unwrap_or_default();
-    let is_group = actor
-        .as_ref()
-        .is_some_and(|a| a.label.as_deref() == Some("GROUP"));
-    if matches!(trigger_lower.as_str(), "agreed to" | "agrees to") && is_group {
-        kind = CommitmentKind::Agreement;
-    }
-    if kind == CommitmentKind::Agreement
-        && let Some(partner) = partner_after(doc, names, c.end, end)
-    {
-        if let Some(a) = &actor
-            && members.is_empty()
+        let past = group.is_some_and(|g| g.tense == Tense::Past);
+        if c.kind == CommitmentKind::Intent && !c.headline && past && !ctx.reported {
+            return Some(Reject::PastIntent);
+        }
+        if c.kind == CommitmentKind::Intent
+            && !c.not_to
+            && (group.is_some_and(|g| g.negated)
+                || (c.first > ctx.floor
+                    && (t.has(c.first - 1, WordClasses::NEGATOR)
+                        || t.lower(c.first - 1) == "longer")))
         {
-            members.push(a.name.clone());
+            return Some(Reject::NegatedIntent);
         }
-        if !members.contains(&partner) {
-            members.push(partner);
+        // "Plans to extend leave should be ...": a trigger noun that is itself the subject of
+        // another verb names a plan; it does not state one.
+        if t.tag(c.first).is_noun()
+            && let Some(p) = self.clauses.phrase_at(c.first)
+            && self.subject_of_other_verb(p, ctx)
+        {
+            return Some(Reject::NotAnAct);
         }
-    }
-
-    // Span: from the subject when it is close, to the end of the action.
-    let action_end = action_end(doc, action_start, end);
-    let span_first = match subject {
-        Some(s) => {
-            let t = doc.token_at_or_after(s.start);
-            if t >= floor && t <= c.first && c.first - t <= 12 {
-                t
-            } else {
-                c.first
+        // "any voter who refuses to": a generic actor.
+        if let Some(s) = ctx.subject {
+            let k = self.doc.token_at_or_after(s.start);
+            if matches!(t.lower(k), "any" | "every" | "each") {
+                return Some(Reject::Generic);
             }
         }
-        None => c.first,
-    };
-    let span_last = action_end.max(c.end);
-    let span = Span::new(
-        doc.tokens[span_first].span.start,
-        doc.tokens[span_last - 1].span.end,
-    );
-    let action = if action_end > action_start {
-        doc.slice(Span::new(
-            doc.tokens[action_start].span.start,
-            doc.tokens[action_end - 1].span.end,
-        ))
-        .to_string()
-    } else {
-        String::new()
-    };
-    let trigger = doc
-        .slice(Span::new(
-            doc.tokens[c.first].span.start,
-            doc.tokens[c.end - 1].span.end,
-        ))
-        .to_string();
-    let negated = kind == CommitmentKind::Refusal
-        || trigger_lower.contains("not")
-        || trigger_lower.contains("n't")
-        || trigger_lower.contains("n’t")
-        || trigger_lower.contains("never");
-    if negated {
-        kind = CommitmentKind::Refusal;
+        if c.desire
+            && ctx.speaker.is_some()
+            && !ctx.first_person
+            && ctx.actor.as_ref().map(|a| &a.name) != ctx.speaker.as_ref()
+        {
+            return Some(Reject::OthersWish);
+        }
+        None
     }
-    // The condition is looked for near the commitment only (a window of the sentence), so a
-    // run-on sentence with many triggers costs linear time.
+
+    /// Whether phrase `p` is the subject of a verb group other than a "be" after it.
+    fn subject_of_other_verb(&self, p: Phrase, ctx: &Context) -> bool {
+        (p.end..ctx.end.min(p.end + MAX_WALK))
+            .filter_map(|k| self.clauses.group_at(k))
+            .find(|g| g.subject.is_some())
+            .is_some_and(|g| {
+                g.subject
+                    .is_some_and(|s| s.phrase.start <= p.start && p.end <= s.phrase.end)
+                    && !self.t.has(g.head, WordClasses::BE)
+            })
+    }
+
+    /// "what they want to", "how she will": the trigger's clause opens with a wh-word that is
+    /// not a relative pronoun.
+    fn opened_by_wh(&self, ctx: &Context) -> bool {
+        let t = self.t;
+        let start = ctx
+            .group
+            .and_then(|g| g.subject)
+            .filter(|s| s.how == SubjectHow::Own)
+            .map_or(ctx.c.first, |s| s.phrase.start);
+        if start <= ctx.floor {
+            return false;
+        }
+        let k = start - 1;
+        t.has(k, WordClasses::WH)
+            && !matches!(t.lower(k), "who" | "whom" | "whose" | "which" | "that")
+            && t.tag(k) != Tag::WDT
+    }
+
+    /// "is to be", "are to blame": "be to" with a verb of being is no plan.
+    fn is_be_to_be(&self, ctx: &Context) -> bool {
+        let t = self.t;
+        t.lemma(ctx.c.first) == "be"
+            && ctx
+                .action
+                .is_some_and(|a| t.has(a.head, WordClasses::BE) || t.lemma(a.head) == "blame")
+    }
+
+    fn after_trigger(&self, mut k: usize, end: usize) -> usize {
+        while k < end && (self.t.tag(k) == Tag::RP || self.t.tag(k).is_adverb()) {
+            k += 1;
+        }
+        k
+    }
+
+    /// The rules for a future modal ("will", "'ll", "is going to", "would").
+    fn future_rules(&self, ctx: &Context) -> Option<Reject> {
+        let t = self.t;
+        let c = ctx.c;
+        let Some(a) = ctx.action else {
+            return Some(Reject::NotAnAct);
+        };
+        let head = a.head;
+        let is_would = t.lemma(c.first) == "would" || t.lower(c.first).ends_with("'d");
+        // "will need", "will look tired": what happens, unless a particle or preposition makes
+        // it an act ("will take down", "will look for") or it is taking part ("will appear
+        // in the show", not "will appear to").
+        let next = head + 1;
+        let acting = next < ctx.end
+            && (t.tag(next) == Tag::RP
+                || matches!(
+                    t.lower(next),
+                    "for" | "into" | "at" | "after" | "down" | "over"
+                )
+                || (t.has(head, WordClasses::PARTICIPATION)
+                    && t.tag(next) != Tag::TO
+                    && !t.tag(next).is_adjective()));
+        if a.head == c.first
+            || !t.tag(head).is_verb()
+            || a.passive
+            || a.perfect
+            || (t.has(head, WordClasses::BE) && !a.progressive)
+            || (t.has(head, WordClasses::NONVOLITIONAL) && !acting)
+            || written_upper(self.doc.token_text(head))
+        {
+            return Some(Reject::NotAnAct);
+        }
+        // "will announce its budget", "I'll tell you": a statement to come commits to nothing
+        // yet; "would have to": an obligation, not a promise.
+        if !a.negated
+            && (t.has(head, WordClasses::SPEECH)
+                || (t.has(head, WordClasses::HAVE) && next < ctx.end && t.tag(next) == Tag::TO))
+        {
+            return Some(Reject::NotAnAct);
+        }
+        if a.negated && t.has(head, WordClasses::SILENCE) {
+            return Some(Reject::Silence);
+        }
+        if is_would {
+            // "would" is a commitment only as someone's reported word ("said it would").
+            return (!ctx.reported || ctx.direct).then_some(Reject::PastIntent);
+        }
+        let speaker = ctx.speaker.as_deref();
+        let actor = ctx.actor.as_ref().map(|r| r.name.as_str());
+        if ctx.direct {
+            // In a direct quote the speaker commits "I", "we", or the body they speak for.
+            let own = ctx.first_person
+                || (actor.is_some() && actor == speaker)
+                || speaker
+                    .and_then(|s| self.names.affiliation(s))
+                    .is_some_and(|org| Some(org.name.as_str()) == actor);
+            return (!own).then_some(Reject::NotTheActorsWord);
+        }
+        if ctx.reported && speaker.is_some() {
+            // "X said it will": the pronoun is X. "X said the government will": a named
+            // speaker speaks for the body it names; "analysts said the bank will" is a
+            // forecast.
+            let named_speaker =
+                speaker.is_some_and(|s| s.chars().next().is_some_and(char::is_uppercase));
+            let own = ctx.first_person
+                || (actor.is_some() && actor == speaker)
+                || (ctx.pronoun.is_none()
+                    && named_speaker
+                    && ctx.actor.as_ref().is_some_and(|r| {
+                        matches!(
+                            r.label.as_deref(),
+                            Some("ORG" | "GPE" | "NORP" | "GROUP" | "PERSON")
+                        ) || ctx.subject.is_some_and(|s| self.is_institution(s))
+                    }));
+            return (!own).then_some(Reject::NotTheActorsWord);
+        }
+        // The narrator's own future: an announced plan of a named actor ("The council will
+        // open a school in May"), never a pronoun's or a negation's (those are the
+        // narrator's forecasts: "he will not cave").
+        if ctx.pronoun.is_some() || a.negated {
+            return Some(Reject::NotTheActorsWord);
+        }
+        None
+    }
+
+    /// "the aim is to": the trigger's own noun is the subject of its "be".
+    fn subject_is_trigger(&self, ctx: &Context) -> bool {
+        let c = ctx.c;
+        ctx.subject.is_some_and(|s| {
+            let k = self.doc.token_at_or_after(s.end.saturating_sub(1));
+            let head = self.clauses.phrase_at(k).map_or(k, |p| p.head);
+            (c.first..c.end).contains(&head)
+        })
+    }
+
+    /// A phrase headed by a noun of an institution ("the ministry", "the council").
+    fn is_institution(&self, span: Span) -> bool {
+        let text = self.doc.slice(span).to_lowercase();
+        let head = text.split_whitespace().last().unwrap_or("");
+        ACTOR_NOUNS.contains(head.trim_end_matches("'s").trim_end_matches("\u{2019}s"))
+    }
+
+    /// The commitment, and one past its action's verb group.
+    fn check(&self, si: usize, c: &Candidate) -> Option<(Commitment, usize)> {
+        let ctx = self.context(si, c);
+        let why = self.reject(&ctx);
+        if std::env::var_os("NL_DEBUG").is_some() {
+            eprintln!(
+                "DEBUG {:?} {:?} group={:?} action={:?} subj={:?} speaker={:?} reported={} actor={:?} -> {:?}",
+                self.doc.slice(Span::new(
+                    self.doc.tokens[c.first].span.start,
+                    self.doc.tokens[c.end - 1].span.end
+                )),
+                c.frame,
+                ctx.group
+                    .map(|g| (self.doc.token_text(g.head), g.tense, g.form, g.embedded_by)),
+                ctx.action.map(|g| self.doc.token_text(g.head)),
+                ctx.subject.map(|s| self.doc.slice(s)),
+                ctx.speaker,
+                ctx.reported,
+                ctx.actor.as_ref().map(|a| &a.name),
+                why
+            );
+        }
+        if why.is_some() {
+            return None;
+        }
+        let doc = self.doc;
+        let names = self.names;
+        let mut actor = ctx.actor.clone();
+        let actor_ok = ctx.first_person
+            || match (&actor, ctx.subject) {
+                (Some(a), Some(s)) => is_actor(doc, names, s, a),
+                _ => false,
+            };
+        if !actor_ok {
+            match c.frame {
+                Frame::Modal => return None,
+                // "there are no plans for ...", said by someone: the speaker's.
+                Frame::Plain | Frame::To
+                    if ctx.speaker.is_some()
+                        && (ctx.subject.is_none()
+                            || self.t.tag(doc.token_at_or_after(ctx.subject?.start))
+                                == Tag::EX
+                            || self.subject_is_trigger(&ctx)) =>
+                {
+                    actor = ctx.speaker.as_deref().map(|n| names.referent_for_name(n));
+                }
+                // A signed deal with no subject still binds its parties; other triggers with
+                // no actor, or common ones after a non-actor, are dropped.
+                Frame::Deal if ctx.subject.is_none() => {}
+                _ if ctx.subject.is_none() && c.headline => {}
+                _ if ctx.subject.is_none() || c.common => return None,
+                _ => {}
+            }
+        }
+        // A pronoun nobody in the article answers to ("you are going to"): no actor.
+        if actor.is_none() && ctx.pronoun.is_some() && !ctx.first_person {
+            return None;
+        }
+        if c.headline && actor.is_none() {
+            // "Rosa Diaz to attend": the headline's capitalised name before the trigger.
+            let last = c.first - 1;
+            let mut k = last;
+            while k > ctx.floor
+                && last - k < 6
+                && written_upper(doc.token_text(k - 1))
+                && doc.tokens[k - 1].kind == TokenKind::Word
+            {
+                k -= 1;
+            }
+            let span = Span::new(doc.tokens[k].span.start, doc.tokens[last].span.end);
+            actor = names.resolve(span);
+            actor.as_ref()?;
+        }
+        let action_end = ctx.action.map_or(c.end, |a| a.end);
+        Some((self.build(&ctx, actor), action_end))
+    }
+
+    fn build(&self, ctx: &Context, actor: Option<Referent>) -> Commitment {
+        let doc = self.doc;
+        let t = self.t;
+        let c = ctx.c;
+        let (floor, end) = (ctx.floor, ctx.end);
+        let mut kind = c.kind;
+        let action_verb = ctx.action.map(|a| a.head);
+        if action_verb.is_some_and(|v| t.has(v, WordClasses::PARTICIPATION))
+            && (c.frame == Frame::Modal || t.lemma(c.first) == "be")
+            && kind == CommitmentKind::Pledge
+        {
+            kind = CommitmentKind::Intent;
+        }
+        let negated = kind == CommitmentKind::Refusal
+            || (c.frame == Frame::Modal && ctx.action.is_some_and(|a| a.negated));
+        if negated {
+            kind = CommitmentKind::Refusal;
+        }
+        // "agreed to" by a group is an agreement; with a partner ("with Y") one too.
+        let mut members = actor
+            .as_ref()
+            .map(|a| a.members.clone())
+            .unwrap_or_default();
+        let is_group = actor
+            .as_ref()
+            .is_some_and(|a| a.label.as_deref() == Some("GROUP"));
+        if t.lemma(c.first) == "agree" && c.frame == Frame::To && is_group {
+            kind = CommitmentKind::Agreement;
+        }
+        if kind == CommitmentKind::Agreement
+            && let Some(partner) = partner_after(doc, self.names, c.end, end)
+        {
+            if let Some(a) = &actor
+                && members.is_empty()
+            {
+                members.push(a.name.clone());
+            }
+            if !members.contains(&partner) {
+                members.push(partner);
+            }
+        }
+        let action_start = match c.frame {
+            Frame::Deal => {
+                // "signed a joint statement to deepen ...": the action is what the deal is for.
+                let deal = (c.end..(c.end + 7).min(end))
+                    .find(|&k| t.has(k, WordClasses::DEAL))
+                    .unwrap_or(c.end);
+                if deal + 2 < end && t.lower(deal + 1) == "to" {
+                    deal + 2
+                } else {
+                    deal
+                }
+            }
+            _ => ctx.action_start,
+        };
+        let action_end = action_end(doc, action_start, end);
+        // Span: from the subject when it is close, to the end of the action.
+        let span_first = match ctx.subject {
+            Some(s) => {
+                let k = doc.token_at_or_after(s.start);
+                if k >= floor && k <= c.first && c.first - k <= 12 {
+                    k
+                } else {
+                    c.first
+                }
+            }
+            None => c.first,
+        };
+        let span_last = action_end.max(c.end);
+        let span = Span::new(
+            doc.tokens[span_first].span.start,
+            doc.tokens[span_last - 1].span.end,
+        );
+        let action = if action_end > action_start {
+            doc.slice(Span::new(
+                doc.tokens[action_start].span.start,
+                doc.tokens[action_end - 1].span.end,
+            ))
+            .to_string()
+        } else {
+            String::new()
+        };
+        // The trigger as written, with its auxiliaries ("has signed") and, for a modal, its
+        // negation ("would not").
+        let mut trigger_first = c.first;
+        if let Some(g) = ctx.group
+            && g.head == c.first
+            && g.start < c.first
+            && t.tag(g.start) != Tag::TO
+        {
+            trigger_first = g.start;
+        }
+        let mut trigger_end = c.end;
+        if c.frame == Frame::Modal {
+            while trigger_end < end && t.has(trigger_end, WordClasses::NEGATOR) {
+                trigger_end += 1;
+            }
+        }
+        let trigger = doc
+            .slice(Span::new(
+                doc.tokens[trigger_first].span.start,
+                doc.tokens[trigger_end - 1].span.end,
+            ))
+            .to_string();
+        let condition = condition_near(doc, floor, c.first, span_last, end);
+        let deadline = {
+            let from = doc.tokens[c.first].span.start;
+            let to = doc.tokens[span_last.max(c.end).min(end) - 1].span.end;
+            DEADLINE
+                .find(doc.slice(Span::new(from, to)))
+                .map(|m| m.as_str().to_string())
+        };
+        let rule = rule_name(c, ctx);
+        Commitment {
+            span,
+            sentence: ctx.si,
+            trigger,
+            kind,
+            actor: actor.map(|a| Actor {
+                name: a.name,
+                label: a.label,
+                members,
+            }),
+            speaker: ctx.speaker.clone(),
+            action,
+            negated,
+            condition,
+            deadline,
+            rule,
+        }
+    }
+}
+
+/// A word written with a capital inside a sentence ("Buy" in a title).
+fn written_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The condition stated near a commitment: "if ...", "unless ...", "provided ...", up to the
+/// clause's punctuation. Looked for in a window of the sentence only, so a run-on sentence
+/// with many triggers costs linear time.
+fn condition_near(
+    doc: &Document,
+    floor: usize,
+    first: usize,
+    span_last: usize,
+    end: usize,
+) -> Option<String> {
+    let near = first.saturating_sub(40).max(floor);
     let window_end = (span_last + 25).min(end);
     let window = Span::new(
         doc.tokens[near].span.start,
         doc.tokens[window_end - 1].span.end,
     );
-    let base = window.start;
-    let condition = CONDITION.find(doc.slice(window)).and_then(|m| {
-        let from = base + m.start();
-        let t = doc.token_at_or_after(from);
-        // A match inside the window's last token ("o'if": a word boundary after the
-        // apostrophe) leaves no token for the condition to start at.
-        if t >= window_end {
-            return None;
-        }
-        let mut stop = t;
-        while stop < window_end
-            && !matches!(doc.token_text(stop), "," | ";" | "." | ":")
-            && !is_quote_mark(doc.token_text(stop))
-        {
-            stop += 1;
-        }
-        let stop = stop.max(t + 1).min(window_end);
-        Some(
-            doc.slice(Span::new(
-                doc.tokens[t].span.start,
-                doc.tokens[stop - 1].span.end,
-            ))
-            .to_string(),
-        )
-    });
-    let deadline = {
-        let from = doc.tokens[c.first].span.start;
-        let to = doc.tokens[span_last.max(c.end).min(end) - 1].span.end;
-        let region = doc.slice(Span::new(from, to));
-        DEADLINE.find(region).map(|m| m.as_str().to_string())
-    };
-    let actor = actor.map(|a| Actor {
-        name: a.name,
-        label: a.label,
-        members,
-    });
-    Some(Commitment {
-        span,
-        sentence: si,
-        trigger,
-        kind,
-        actor,
-        speaker,
-        action,
-        negated,
-        condition,
-        deadline,
-    })
+    let m = CONDITION.find(doc.slice(window))?;
+    let t = doc.token_at_or_after(window.start + m.start());
+    // A match inside the window's last token ("o'if": a word boundary after the apostrophe)
+    // leaves no token for the condition to start at.
+    if t >= window_end {
+        return None;
+    }
+    let mut stop = t;
+    while stop < window_end
+        && !matches!(doc.token_text(stop), "," | ";" | "." | ":")
+        && !is_quote_mark(doc.token_text(stop))
+    {
+        stop += 1;
+    }
+    let stop = stop.max(t + 1).min(window_end);
+    Some(
+        doc.slice(Span::new(
+            doc.tokens[t].span.start,
+            doc.tokens[stop - 1].span.end,
+        ))
+        .to_string(),
+    )
 }
 
 /// "we're" -> "we", "I'm" -> "i", "they’ll" -> "they"; other words as they are.
@@ -916,37 +1307,6 @@ fn pronoun_stem(word: &str) -> &str {
         }
     }
     word
-}
-
-/// Triggers like "is to" and "plans to" that are too common to stand without a real actor.
-fn is_plain_to(trigger: &str) -> bool {
-    matches!(
-        trigger,
-        "is to"
-            | "are to"
-            | "plans to"
-            | "plan to"
-            | "wants to"
-            | "want to"
-            | "hopes to"
-            | "hope to"
-            | "aims to"
-            | "aim to"
-            | "is set to"
-            | "are set to"
-            | "is due to"
-            | "are due to"
-            | "offered to"
-            | "offers to"
-            | "seeks to"
-            | "agreed to"
-            | "agrees to"
-            | "wanted to"
-            | "hoped to"
-            | "planned to"
-            | "aimed to"
-            | "intended to"
-    )
 }
 
 fn is_quote_mark(t: &str) -> bool {
@@ -965,47 +1325,6 @@ fn quote_holding(quotes: &[Quote], span: Span) -> Option<&Quote> {
         .rev()
         .take(3)
         .find(|q| q.span.contains(span))
-}
-
-/// The subject of the trigger: the noun phrase before it, looking past a possessive
-/// ("its intention of") and a participle's comma ("..., with both leaders reaffirming").
-fn subject_of(doc: &Document, floor: usize, c: &Candidate) -> Option<Span> {
-    let t = doc.token_text(c.first);
-    if t.ends_with("'ll") || t.ends_with("’ll") {
-        return Some(doc.tokens[c.first].span);
-    }
-    // "the mayor's refusal to": the possessor.
-    if c.first > floor + 1 && matches!(doc.token_text(c.first - 1), "'s" | "’s") {
-        return clause::noun_phrase_ending_at(doc, floor, c.first - 1);
-    }
-    // "It hopes to ... and will try to", "... and are already planning on": the subject of the
-    // first verb, opening the sentence.
-    let mut before = c.first;
-    while before > floor + 1
-        && matches!(
-            lower(doc, before - 1).as_str(),
-            "also" | "already" | "now" | "still" | "are" | "is" | "has" | "have" | "then"
-        )
-    {
-        before -= 1;
-    }
-    if before > floor + 1 && matches!(lower(doc, before - 1).as_str(), "and" | "but") {
-        return clause::sentence_subject(doc, floor, c.first);
-    }
-    if let Some(s) = clause::subject_before(doc, floor, c.first) {
-        return Some(s);
-    }
-    // "has indicated its intention of": the subject of the verb before the possessive.
-    if c.first > floor + 1
-        && matches!(
-            lower(doc, c.first - 1).as_str(),
-            "its" | "their" | "his" | "her" | "our"
-        )
-    {
-        let verb = c.first - 2;
-        return clause::subject_before(doc, floor, verb);
-    }
-    None
 }
 
 /// Whether the resolved subject can commit itself: a name, a resolved pronoun, a group, or a
@@ -1050,7 +1369,8 @@ fn is_actor(doc: &Document, names: &Names, subject: Span, actor: &Referent) -> b
 
 /// "a deal with Globex": the partner of an agreement.
 fn partner_after(doc: &Document, names: &Names, from: usize, end: usize) -> Option<String> {
-    let with = (from..(from + 8).min(end)).find(|&i| lower(doc, i) == "with")?;
+    let with =
+        (from..(from + 8).min(end)).find(|&i| doc.token_text(i).eq_ignore_ascii_case("with"))?;
     let (np, _) = clause::noun_phrase_starting_at(doc, with + 1, end)?;
     let r = names.resolve(np)?;
     r.name
@@ -1093,14 +1413,16 @@ mod tests {
     fn trigger_and_actor_lists_parse() {
         let n = lexicon::entries(include_str!("../lexicon/data/commitments_triggers.txt"))
             .inspect(|f| {
+                assert!(f.len() == 3 || f.len() == 4, "{f:?}");
                 assert!(CommitmentKind::parse(f[1]).is_some(), "{f:?}");
-                assert!(
-                    f.len() == 2 || matches!(f[2], "modal" | "deal" | "to" | "obj"),
-                    "{f:?}"
-                );
+                assert!(parse_frame(f[2]).is_some(), "{f:?}");
+                for flag in f.get(3).into_iter().flat_map(|x| x.split(' ')) {
+                    assert!(matches!(flag, "desire" | "common"), "{f:?}");
+                }
+                assert_eq!(f[0], f[0].to_lowercase(), "lemmas are lower case");
             })
             .count();
-        assert_eq!(n, TRIGGERS.len());
+        assert_eq!(n, TRIGGERS.values().map(Vec::len).sum::<usize>());
         assert!(ACTOR_NOUNS.contains("government"));
         assert!(
             lexicon::words(include_str!("../lexicon/data/commitments_actor_nouns.txt"))
