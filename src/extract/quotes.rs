@@ -70,6 +70,8 @@ struct Cue {
     object: bool,
     /// A belief, which also takes a clause without "that" ("believes the plan works").
     belief: bool,
+    /// Reports an infinitive: "promised to cut taxes".
+    infinitive: bool,
     pos: CuePos,
 }
 
@@ -77,6 +79,8 @@ struct Cue {
 #[derive(Clone, Copy, Debug)]
 enum Entry {
     Cue(CueClass, bool),
+    /// Speech that also reports an infinitive ("vowed to fight on").
+    Pledge,
     NotACue,
 }
 
@@ -89,6 +93,7 @@ static CUE_DATA: LazyLock<HashMap<(&'static str, CuePosKey), Entry>> = LazyLock:
                 "thought" => Entry::Cue(CueClass::Thought, false),
                 "belief" => Entry::Cue(CueClass::Thought, true),
                 "frag" => Entry::Cue(CueClass::Fragment, false),
+                "pledge" => Entry::Pledge,
                 "none" => Entry::NotACue,
                 _ => return None,
             };
@@ -117,6 +122,7 @@ fn verb_cue(lemma: &str, classes: WordClasses) -> Option<Cue> {
     let (class, belief) = match CUE_DATA.get(&(lemma, CuePosKey::Verb)) {
         Some(Entry::NotACue) => return None,
         Some(&Entry::Cue(class, belief)) => (class, belief),
+        Some(Entry::Pledge) => (CueClass::Speech, false),
         None if classes.contains(WordClasses::SPEECH) => (CueClass::Speech, false),
         None if classes.contains(WordClasses::THOUGHT) => (CueClass::Thought, false),
         None if classes.intersects(WordClasses::EVALUATION | WordClasses::DIRECTIVE) => {
@@ -128,6 +134,7 @@ fn verb_cue(lemma: &str, classes: WordClasses) -> Option<Cue> {
         class,
         object,
         belief,
+        infinitive: matches!(CUE_DATA.get(&(lemma, CuePosKey::Verb)), Some(Entry::Pledge)),
         pos: CuePos::Verb,
     })
 }
@@ -162,6 +169,7 @@ fn cue_at(doc: &Document, tk: &Tokens, i: usize) -> Option<Cue> {
             class,
             object: false,
             belief: true,
+            infinitive: false,
             pos: CuePos::Adj,
         });
     }
@@ -174,6 +182,7 @@ fn cue_at(doc: &Document, tk: &Tokens, i: usize) -> Option<Cue> {
                 class,
                 object: false,
                 belief: false,
+                infinitive: false,
                 pos: CuePos::Noun,
             });
         }
@@ -717,7 +726,16 @@ fn speaker_of_cue(
         // "..., adding that", "... and said", "went on to say": the subject of the sentence's
         // first report, else of the sentence.
         if !(participle || matches!(prev, "and" | "but" | "to")) {
-            let np = clause::subject_before(doc, floor, k);
+            // "Sen. Ann Ross (D-Md.) said": the subject stands before the bracket.
+            let verb = if subject_before_bracket(doc, floor, k) {
+                (floor..k - 1)
+                    .rev()
+                    .find(|&i| doc.token_text(i) == "(")
+                    .unwrap_or(k)
+            } else {
+                k
+            };
+            let np = clause::subject_before(doc, floor, verb);
             if let Some(s) = resolve_name(names, np) {
                 return Some(s);
             }
@@ -767,9 +785,10 @@ fn noun_cue_speaker(
                 "its" => "it",
                 _ => return None,
             };
-            return names
-                .antecedent(pronoun, doc.tokens[before].span.start)
-                .map(|r| r.name);
+            // "The union repeated its warning": the possessive most often is the subject.
+            if let Some(r) = names.antecedent(pronoun, doc.tokens[before].span.start) {
+                return Some(r.name);
+            }
         }
         if tk.tag(before) == Tag::POS {
             return resolve_name(names, clause::noun_phrase_ending_at(doc, floor, before + 1));
@@ -780,6 +799,18 @@ fn noun_cue_speaker(
         return None;
     }
     resolve_name(names, Some(subject))
+}
+
+/// Whether a bracket stands between the cue at `k` and a noun phrase before it ("Sen. Ann
+/// Ross (D-Md.) said").
+fn subject_before_bracket(doc: &Document, floor: usize, k: usize) -> bool {
+    k > floor + 1
+        && doc.token_text(k - 1) == ")"
+        && (floor..k - 1)
+            .rev()
+            .take(8)
+            .find(|&i| doc.token_text(i) == "(")
+            .is_some_and(|o| clause::noun_phrase_ending_at(doc, floor, o).is_some())
 }
 
 /// Reported speech in sentence `si`.
@@ -824,10 +855,6 @@ fn reported_in_sentence(
             k += 1;
             continue;
         };
-        if cue.class == CueClass::Fragment {
-            k += 1;
-            continue;
-        }
         // The auxiliaries and adverbs right before the cue ("has also said", "was told").
         let mut aux = k;
         while aux > floor
@@ -857,6 +884,15 @@ fn reported_in_sentence(
             k += 1;
             continue;
         }
+        if let Some(f) = complement_report(doc, tk, names, si, k, cue, last) {
+            out.push(f);
+            k += 1;
+            continue;
+        }
+        if cue.class == CueClass::Fragment {
+            k += 1;
+            continue;
+        }
         if let Some(f) = forward_report(doc, tk, names, si, k, cue, impersonal, last, marked) {
             out.push(f);
         } else if let Some(f) = trailing_report(doc, tk, names, si, k, impersonal, last, marked) {
@@ -864,6 +900,57 @@ fn reported_in_sentence(
         }
         k += 1;
     }
+}
+
+/// Reports whose content is no finite clause: a pledge's infinitive ("vowed to fight on"), a
+/// question's wh-clause ("asked (the minister) whether taxes would rise"). A directive's object
+/// and infinitive ("urged ministers to act") reports an act urged, not words, and is left out.
+fn complement_report(
+    doc: &Document,
+    tk: &Tokens,
+    names: &Names,
+    si: usize,
+    k: usize,
+    cue: Cue,
+    last: usize,
+) -> Option<Found> {
+    if cue.pos != CuePos::Verb || k + 2 >= last {
+        return None;
+    }
+    let floor = doc.sentences[si].tokens.start;
+    let to_verb = |i: usize| i + 1 < last && tk.tag(i) == Tag::TO && tk.tag(i + 1) == Tag::VB;
+    let start = if cue.infinitive && to_verb(k + 1) {
+        k + 1
+    } else if tk.lemma(k) == "ask" {
+        let mut p = k + 1;
+        if !tk.has(p, WordClasses::WH) && !matches!(tk.lower(p), "whether" | "if") {
+            p = clause::noun_phrase_starting_at(doc, p, last)?.1;
+        }
+        if p >= last || !(tk.has(p, WordClasses::WH) || matches!(tk.lower(p), "whether" | "if")) {
+            return None;
+        }
+        p
+    } else {
+        return None;
+    };
+    let stop = clause_end(doc, tk, start, last);
+    if stop <= start + 1 {
+        return None;
+    }
+    let speaker = speaker_of_cue(doc, tk, names, floor, k);
+    if speaker.is_none() && clause::subject_before(doc, floor, k).is_none() {
+        return None;
+    }
+    Some(Found {
+        quote: Quote {
+            span: Span::new(doc.tokens[start].span.start, doc.tokens[stop - 1].span.end),
+            sentence: si,
+            speaker,
+            cue: Some(doc.token_text(k).to_string()),
+            kind: QuoteKind::Reported,
+        },
+        cue_tok: Some(k),
+    })
 }
 
 /// `X said (that) CLAUSE`: the content runs from the clause start to its end.
@@ -983,7 +1070,12 @@ fn forward_report(
         noun_cue_speaker(doc, tk, names, floor, k)
     } else {
         let s = speaker_of_cue(doc, tk, names, floor, k);
-        s.as_ref()?;
+        if s.is_none()
+            && clause::subject_before(doc, floor, k).is_none()
+            && !subject_before_bracket(doc, floor, k)
+        {
+            return None;
+        }
         s
     };
     let span = Span::new(doc.tokens[p].span.start, doc.tokens[stop - 1].span.end);
@@ -1208,11 +1300,19 @@ fn trailing_report(
     if (k + 1 < last && doc.token_text(k + 1) == "by") || is_participle(tk, k) {
         return None;
     }
+    // "CLAUSE, he said, CLAUSE": an attribution set between commas inside the reported
+    // sentence; the content resumes after the comma that closes it (within a few words: "said
+    // on Monday,"), and a clause follows.
+    let resumes_after = |from: usize| {
+        let c = (from..last.min(from + 4)).find(|&i| doc.token_text(i) == ",")?;
+        (c + 2 < last && !is_mark(doc.token_text(c + 1))).then_some(c + 1)
+    };
+    let mut resume = None;
     let (comma, speaker_span) = if k > floor && doc.token_text(k - 1) == "," {
         // ", said Mr Varga."
         let (np, after) = clause::noun_phrase_starting_at(doc, k + 1, last)?;
         if last.saturating_sub(after) > 4 {
-            return None;
+            resume = Some(resumes_after(after)?);
         }
         (k - 1, Some(np))
     } else {
@@ -1225,8 +1325,15 @@ fn trailing_report(
             clause::subject_before(doc, floor, k)?
         };
         let s = doc.token_at_or_after(subj.start);
-        if s <= floor || doc.token_text(s - 1) != "," || !tail_ok(k + 1) {
+        if s <= floor || doc.token_text(s - 1) != "," {
             return None;
+        }
+        if !tail_ok(k + 1) {
+            // The subject of a parenthetical is short ("officials", "Mr Ross").
+            if k - s > 4 || impersonal {
+                return None;
+            }
+            resume = Some(resumes_after(k + 1)?);
         }
         (s - 1, (!impersonal).then_some(subj))
     };
@@ -1248,7 +1355,17 @@ fn trailing_report(
     if matches!(doc.token_text(start).to_lowercase().as_str(), "but" | "and") {
         start += 1;
     }
-    let span = Span::new(doc.tokens[start].span.start, doc.tokens[comma - 1].span.end);
+    let end = match resume {
+        Some(r) => {
+            let stop = clause_end(doc, tk, r, last);
+            if stop <= r {
+                return None;
+            }
+            stop
+        }
+        None => comma,
+    };
+    let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
     let speaker = speaker_span
         .and_then(|s| names.resolve_speaker(s))
         .map(|r| r.name);
@@ -1260,7 +1377,8 @@ fn trailing_report(
             cue: Some(cue_text(doc, k, impersonal)),
             kind: QuoteKind::Reported,
         },
-        cue_tok: Some(k),
+        // The content holds a parenthetical cue, so no report is nested in it by its cue.
+        cue_tok: resume.is_none().then_some(k),
     })
 }
 
@@ -1376,7 +1494,10 @@ mod tests {
         let n = lexicon::entries(include_str!("../lexicon/data/quotes_cues.txt"))
             .inspect(|f| {
                 assert!(
-                    matches!(f[1], "speech" | "thought" | "belief" | "frag" | "none"),
+                    matches!(
+                        f[1],
+                        "speech" | "thought" | "belief" | "frag" | "none" | "pledge"
+                    ),
                     "{f:?}"
                 );
                 assert!(
@@ -1646,6 +1767,95 @@ mod tests {
                 // With its cue the headline is a report holding a quoted fragment.
                 "Deal 'close', says union\n\nThe union met.",
                 vec![q("Deal 'close'", "reported", Some("union"), Some("says"))],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(quotes(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn reports_news_writes_in_other_shapes() {
+        let cases: Vec<(&str, Vec<_>)> = vec![
+            (
+                // An attribution set between commas inside the reported sentence.
+                "Mr Omar Lind spoke. The levy, he said, would hurt farmers.",
+                vec![q(
+                    "The levy, he said, would hurt farmers",
+                    "reported",
+                    Some("Omar Lind"),
+                    Some("said"),
+                )],
+            ),
+            (
+                // Two coordinated reports are two quotes with one speaker.
+                "The mayor said the bridge was safe and warned that repairs would take years.",
+                vec![
+                    q(
+                        "the bridge was safe",
+                        "reported",
+                        Some("The mayor"),
+                        Some("said"),
+                    ),
+                    q(
+                        "repairs would take years",
+                        "reported",
+                        Some("The mayor"),
+                        Some("warned"),
+                    ),
+                ],
+            ),
+            (
+                // A pledge reports its infinitive; a question its wh-clause.
+                "Nina Holt vowed to fight the ruling. Holt asked whether the court had erred.",
+                vec![
+                    q(
+                        "to fight the ruling",
+                        "reported",
+                        Some("Nina Holt"),
+                        Some("vowed"),
+                    ),
+                    q(
+                        "whether the court had erred",
+                        "reported",
+                        Some("Nina Holt"),
+                        Some("asked"),
+                    ),
+                ],
+            ),
+            (
+                // Noun and adjective cues report the clause after them.
+                "The union repeated its warning that strikes would spread. Ms Ada Voss is \
+                 confident that the deal will pass.",
+                vec![
+                    q(
+                        "strikes would spread",
+                        "reported",
+                        Some("The union"),
+                        Some("warning"),
+                    ),
+                    q(
+                        "the deal will pass",
+                        "reported",
+                        Some("Ada Voss"),
+                        Some("confident"),
+                    ),
+                ],
+            ),
+            (
+                // A verb the tagger reads in the past after its subject; a bracket after the
+                // subject; a relative clause inside the subject.
+                "Sen. Ruth Kale (D-Ore.) said the vote held. Ruth Kale, who chairs the panel \
+                 that wrote the bill, said it was fair.",
+                vec![
+                    q("the vote held", "reported", Some("Ruth Kale"), Some("said")),
+                    q("it was fair", "reported", Some("Ruth Kale"), Some("said")),
+                ],
+            ),
+            (
+                // Urging an act is not reporting words; an object is not a clause.
+                "The council urged residents to save water. The firm posted a loss.",
+                vec![],
             ),
         ];
         for (text, want) in cases {
