@@ -537,31 +537,76 @@ pub fn extract(doc: &Document, layer: &Layer, entities: &[Entity]) -> Vec<Quote>
     all.into_iter().map(|f| f.quote).collect()
 }
 
-/// A quote with no cue in its sentence takes the speaker of the quote before it in the same or
-/// the previous paragraph, else of the next quote in its paragraph.
+/// A quote with no cue in its sentence takes the speaker of its paragraph's attribution: news
+/// attributes a paragraph of quotes once ("..., she said. ..."), before or after the cue-less
+/// sentences. A paragraph with no attribution of its own continues the previous paragraph's
+/// last speaker when that paragraph ended in the same speaker's quote; a headline takes the
+/// source named in the first paragraphs below it.
 fn fill_speakers(doc: &Document, all: &mut [Found]) {
     let para = |f: &Found| doc.sentences[f.quote.sentence].paragraph;
-    for i in 0..all.len() {
+    // Each quote's paragraph attribution: the nearest attributed quote (one with a cue and a
+    // speaker) in its paragraph, found by one pass each way.
+    let attributed = |f: &Found| f.quote.cue.is_some() && f.quote.speaker.is_some();
+    let n = all.len();
+    let mut before: Vec<Option<usize>> = vec![None; n];
+    let mut after: Vec<Option<usize>> = vec![None; n];
+    let mut last: Option<usize> = None;
+    for i in 0..n {
+        if last.is_some_and(|l| para(&all[l]) != para(&all[i])) {
+            last = None;
+        }
+        before[i] = last;
+        if attributed(&all[i]) {
+            last = Some(i);
+        }
+    }
+    let mut next: Option<usize> = None;
+    for i in (0..n).rev() {
+        if next.is_some_and(|l| para(&all[l]) != para(&all[i])) {
+            next = None;
+        }
+        after[i] = next;
+        if attributed(&all[i]) {
+            next = Some(i);
+        }
+    }
+    for i in 0..n {
         if all[i].quote.speaker.is_some() || all[i].quote.cue.is_some() {
             continue;
         }
         let p = para(&all[i]);
-        let before = all[..i]
-            .iter()
-            .rev()
-            .take(50)
-            .take_while(|f| para(f) + 1 >= p)
-            .find_map(|f| f.quote.speaker.clone());
-        // A headline's source is named in the first paragraphs below it.
         let in_title = doc.title.is_some_and(|t| t.contains(all[i].quote.span));
-        let reach = if in_title { p + 2 } else { p };
-        let speaker = before.or_else(|| {
+        // The paragraph's attribution before the quote, unless the one after it is nearer by
+        // more than a sentence.
+        let here = all[i].quote.sentence;
+        let own = match (before[i], after[i]) {
+            (Some(b), Some(a)) => {
+                if all[a].quote.sentence - here + 1 < here - all[b].quote.sentence {
+                    Some(a)
+                } else {
+                    Some(b)
+                }
+            }
+            (b, a) => b.or(a),
+        };
+        let speaker = if let Some(j) = own {
+            all[j].quote.speaker.clone()
+        } else if in_title {
             all[i + 1..]
                 .iter()
                 .take(50)
-                .take_while(|f| para(f) <= reach)
+                .take_while(|f| para(f) <= p + 2)
                 .find_map(|f| f.quote.speaker.clone())
-        });
+        } else {
+            // The last speaker of this or the previous paragraph (a quotation running on over
+            // paragraphs).
+            all[..i]
+                .iter()
+                .rev()
+                .take(50)
+                .take_while(|f| para(f) + 1 >= p)
+                .find_map(|f| f.quote.speaker.clone())
+        };
         all[i].quote.speaker = speaker;
     }
 }
@@ -571,7 +616,24 @@ fn sentence_of(doc: &Document, tok: usize) -> usize {
 }
 
 fn resolve_name(names: &Names, span: Option<Span>) -> Option<String> {
-    names.resolve_speaker(span?).map(|r| r.name)
+    let span = span?;
+    let doc = names.doc;
+    // "At a dinner hosted by the mayor, she said": a subject pronoun after a leading phrase
+    // continues the person the story was about, not a name inside that phrase.
+    if let Some(si) = doc.sentence_at(span.start) {
+        let sent = &doc.sentences[si];
+        let first = doc.token_at_or_after(span.start);
+        let lower = doc.slice(span).to_lowercase();
+        if first > sent.tokens.start + 2
+            && matches!(lower.as_str(), "he" | "she")
+            && doc.token_text(first - 1) == ","
+            && clause::sentence_subject(doc, sent.tokens.start, sent.tokens.end) == Some(span)
+            && let Some(r) = names.antecedent(&lower, sent.span.start)
+        {
+            return Some(r.name);
+        }
+    }
+    names.resolve_speaker(span).map(|r| r.name)
 }
 
 /// Attributes a marked span; `None` for scare quotes and titles.
@@ -1861,6 +1923,25 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(quotes(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_quote_without_cue_takes_its_paragraphs_attribution() {
+        let got = quotes(
+            "\"We will win the vote,\" said Ann Berg.\n\n\"The rates are far too high.\" Omar \
+             Lind, the treasurer, said: \"We cannot pay them.\"\n\n\"Nobody in this town could ever pay them.\"",
+        );
+        let speakers: Vec<_> = got.iter().map(|q| q.2.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Ann Berg"),
+                Some("Omar Lind"),
+                Some("Omar Lind"),
+                Some("Omar Lind")
+            ],
+            "{got:?}"
+        );
     }
 
     #[test]
