@@ -9,6 +9,10 @@ use crate::lexicon;
 
 const DATA: &str = include_str!("../lexicon/data/analysis_word_classes.txt");
 
+/// The lemmas of the `agent` class, one per line (generated from WordNet by
+/// `scripts/analysis_build_agents.py`).
+const AGENT_DATA: &str = include_str!("../lexicon/data/analysis_agent_nouns.txt");
+
 /// A set of word classes (see the header of `analysis_word_classes.txt` for what each means).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct WordClasses(u64);
@@ -119,6 +123,9 @@ classes! {
     PARTICIPATION = 41, "participation", Lemma;
     /// An adverb that makes a statement a guess ("probably", "reportedly").
     HEDGE = 42, "hedge", Form;
+    /// A noun that can act, by lemma: a person or a group of people ("minister", "owners",
+    /// "council"); read from `analysis_agent_nouns.txt`, built from WordNet.
+    AGENT = 43, "agent", Lemma;
 }
 
 impl WordClasses {
@@ -180,6 +187,9 @@ static TABLE: LazyLock<FnvMap<&'static str, (WordClasses, WordClasses)>> = LazyL
                 None => debug_assert!(false, "unknown word class {name:?}"),
             }
         }
+    }
+    for word in lexicon::words(AGENT_DATA) {
+        map.entry(word).or_default().1 |= WordClasses::AGENT;
     }
     map
 });

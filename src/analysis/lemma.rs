@@ -160,7 +160,17 @@ fn verb_lemma(lower: &str) -> Cow<'_, str> {
     if let Some(stem) = lower.strip_suffix("ies") {
         return Cow::Owned(format!("{stem}y"));
     }
-    if let Some(stem) = lower.strip_suffix("es").filter(|s| is_verb(s)) {
+    // "-es" is the ending after a hissing sound or "o" ("fixes", "watches", "goes"); else
+    // the "e" is the verb's own ("hopes": "hope", not "hop").
+    let hissing = |s: &str| {
+        ["s", "x", "z", "ch", "sh", "o"]
+            .iter()
+            .any(|end| s.ends_with(end))
+    };
+    if let Some(stem) = lower
+        .strip_suffix("es")
+        .filter(|s| is_verb(s) && (hissing(s) || !is_verb(&lower[..lower.len() - 1])))
+    {
         return Cow::Borrowed(stem);
     }
     if let Some(stem) = lower.strip_suffix('s').filter(|s| !s.ends_with('s')) {
@@ -258,6 +268,10 @@ mod tests {
             ("agreed", Tag::VBD, "agree"),
             ("tried", Tag::VBD, "try"),
             ("tries", Tag::VBZ, "try"),
+            ("hopes", Tag::VBZ, "hope"),
+            ("fixes", Tag::VBZ, "fix"),
+            ("goes", Tag::VBZ, "go"),
+            ("rules", Tag::VBZ, "rule"),
             ("goes", Tag::VBZ, "go"),
             ("used", Tag::VBN, "use"),
             ("based", Tag::VBN, "base"),

@@ -813,6 +813,19 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             tags[j] = Tag::VB;
         }
     }
+    // "Acme claims its rival lied", "He says the plan works": a plural noun after a name or
+    // pronoun, before what opens a clause or an object, is the verb.
+    for i in 1..words.len().saturating_sub(1) {
+        if tags[i] == Tag::NNS
+            && matches!(tags[i - 1], Tag::NNP | Tag::NNPS | Tag::PRP)
+            && matches!(tags[i + 1], Tag::DT | Tag::PRPS | Tag::PRP)
+            && words[i].strip_suffix('s').is_some_and(|base| {
+                can_be_verb(base) || can_be_verb(&words[i][..words[i].len() - 2])
+            })
+        {
+            tags[i] = Tag::VBZ;
+        }
+    }
     // "The Greens plan to", "Labour plans to": a noun that can be a verb, right after the
     // subject's noun and before "to" and a bare verb, is the verb (a plural "-s" form also
     // after a common noun: "the government plans to").

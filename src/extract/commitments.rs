@@ -275,10 +275,14 @@ struct Context<'c> {
     /// Inside a direct quote.
     direct: bool,
     subject: Option<Span>,
+    /// The subject phrase's head token.
+    subject_head: Option<usize>,
     /// The subject as a pronoun stem ("we" for "we'll"), when it is one.
     pronoun: Option<String>,
     first_person: bool,
     actor: Option<Referent>,
+    /// The speech verb's subject is a number or share of people ("two-thirds said"): a poll.
+    speaker_generic: bool,
 }
 
 /// Why a candidate is not a commitment: the rules, in the order they are tried. Each is a
@@ -316,6 +320,8 @@ enum Reject {
     /// A trigger written with a capital inside a sentence, part of a title ("What Would
     /// Jesus Buy").
     Title,
+    /// A common trigger ("is to", "aims to") after a subject that cannot act ("the scheme").
+    NoActor,
     /// A generic actor ("any voter who refuses to") commits nobody in particular.
     Generic,
     /// A refusal negated ("did not rule out", "has not rejected"): the door is left open.
@@ -458,23 +464,33 @@ impl<'a> Finder<'a> {
         let mut not_to = false;
         for w in rest {
             let mut skipped = 0;
-            let mut negator = false;
+            let mut negated = false;
+            let after_be = self.t.has(j - 1, WordClasses::BE);
             while j < end && !self.is_word(j, w) && skipped < 2 {
                 let tag = self.t.tag(j);
-                let skippable = tag.is_adverb()
-                    || self.t.has(j, WordClasses::NEGATOR)
-                    || matches!(tag, Tag::DT | Tag::PRPS);
+                let negator = self.t.has(j, WordClasses::NEGATOR);
+                // "renewed its commitment": a determiner before a noun of the trigger; after
+                // "be" only an adverb ("is also to"), never "not" ("is not to be").
+                let skippable = if after_be {
+                    tag.is_adverb() && !negator && skipped == 0
+                } else {
+                    tag.is_adverb()
+                        || negator
+                        || (matches!(tag, Tag::DT | Tag::PRPS)
+                            && j + 1 < end
+                            && self.t.tag(j + 1).is_noun())
+                };
                 if !skippable || tag == Tag::WRB {
                     return None;
                 }
-                negator |= self.t.has(j, WordClasses::NEGATOR);
+                negated |= negator;
                 j += 1;
                 skipped += 1;
             }
             if j >= end || !self.is_word(j, w) {
                 return None;
             }
-            not_to = negator && *w == "to";
+            not_to = negated && *w == "to";
             j += 1;
         }
         Some((j, not_to))
@@ -557,10 +573,16 @@ impl<'a> Finder<'a> {
 
     /// The subject of the trigger: a possessor inside a noun trigger's phrase ("its plans
     /// to", "the mayor's refusal to"), else the subject of its verb group.
-    fn subject(&self, c: &Candidate, group: Option<&VerbGroup>, floor: usize) -> Option<Span> {
+    /// Returns the subject's span and its head token.
+    fn subject(
+        &self,
+        c: &Candidate,
+        group: Option<&VerbGroup>,
+        floor: usize,
+    ) -> Option<(Span, usize)> {
         let doc = self.doc;
-        if self.t.tag(c.first) == Tag::PRP && self.is_word(c.first, "will") {
-            return Some(doc.tokens[c.first].span);
+        if self.t.tag(c.first) == Tag::PRP {
+            return Some((doc.tokens[c.first].span, c.first));
         }
         if self.clauses.group_at(c.first).is_none()
             && let Some(p) = self.clauses.phrase_at(c.first)
@@ -568,13 +590,11 @@ impl<'a> Finder<'a> {
             if let Some(pos) = (p.start..c.first).find(|&k| self.t.tag(k) == Tag::POS)
                 && pos > p.start
             {
-                return Some(Span::new(
-                    doc.tokens[p.start].span.start,
-                    doc.tokens[pos - 1].span.end,
-                ));
+                let span = Span::new(doc.tokens[p.start].span.start, doc.tokens[pos - 1].span.end);
+                return Some((span, pos - 1));
             }
             if let Some(k) = (p.start..c.first).find(|&k| self.t.tag(k) == Tag::PRPS) {
-                return Some(doc.tokens[k].span);
+                return Some((doc.tokens[k].span, k));
             }
         }
         let g = group?;
@@ -593,10 +613,11 @@ impl<'a> Finder<'a> {
             .find(|&k| self.t.tag(k) == Tag::IN)
             .map_or(phrase.end - 1, |k| k - 1)
             .max(phrase.start);
-        Some(Span::new(
+        let span = Span::new(
             doc.tokens[phrase.start].span.start,
             doc.tokens[last].span.end,
-        ))
+        );
+        Some((span, phrase.head))
     }
 
     /// The speech verb group that embeds `group`, if any, before a verb of belief does.
@@ -698,7 +719,16 @@ impl<'a> Finder<'a> {
             self.names.resolve(span).map(|r| r.name)
         });
         let reported = quote.is_some_and(|q| q.kind == QuoteKind::Reported) || speech.is_some();
-        let subject = self.subject(c, group.as_ref(), floor);
+        let speaker_generic = speech.and_then(|g| g.subject).is_some_and(|s| {
+            (s.phrase.start..s.phrase.end).any(|k| self.t.tag(k) == Tag::CD)
+                || matches!(
+                    self.t.lemma(s.phrase.head),
+                    "percent" | "%" | "quarter" | "third" | "half" | "majority" | "minority"
+                )
+        });
+        let found = self.subject(c, group.as_ref(), floor);
+        let subject = found.map(|f| f.0);
+        let subject_head = found.map(|f| f.1);
         let pronoun = subject
             .map(|s| pronoun_stem(&doc.slice(s).to_lowercase()).to_string())
             .filter(|p| clause::is_pronoun(p));
@@ -746,9 +776,11 @@ impl<'a> Finder<'a> {
             reported,
             direct,
             subject,
+            subject_head,
             pronoun,
             first_person,
             actor,
+            speaker_generic,
         }
     }
 
@@ -856,6 +888,14 @@ impl<'a> Finder<'a> {
             }
             _ => {}
         }
+        // "she'll be eager to prove", "he'll be looking to": a future of an intent is read
+        // like any future.
+        if c.frame != Frame::Modal
+            && group.is_some_and(|g| g.tense == Tense::Future)
+            && let Some(r) = self.voice(ctx, false, group.is_some_and(|g| g.negated))
+        {
+            return Some(r);
+        }
         let past = group.is_some_and(|g| g.tense == Tense::Past);
         if c.kind == CommitmentKind::Intent && !c.headline && past && !ctx.reported {
             return Some(Reject::PastIntent);
@@ -876,6 +916,18 @@ impl<'a> Finder<'a> {
             && self.subject_of_other_verb(p, ctx)
         {
             return Some(Reject::NotAnAct);
+        }
+        // "The second trick is to", "The scheme aims to": a common trigger needs a subject
+        // that can act: a name, a pronoun, or a noun of a body or group.
+        if c.common
+            && let Some(head) = ctx.subject_head
+            && !(t.tag(head).is_proper_noun()
+                || t.has(head, WordClasses::PRONOUN)
+                || t.has(head, WordClasses::AGENT)
+                || ACTOR_NOUNS.contains(t.lower(head))
+                || ACTOR_NOUNS.contains(t.lemma(head)))
+        {
+            return Some(Reject::NoActor);
         }
         // "any voter who refuses to": a generic actor.
         if let Some(s) = ctx.subject {
@@ -972,10 +1024,11 @@ impl<'a> Finder<'a> {
         {
             return Some(Reject::NotAnAct);
         }
-        // "will announce its budget", "I'll tell you": a statement to come commits to nothing
-        // yet; "would have to": an obligation, not a promise.
+        // "I'll tell you", "we will say more": a statement to come commits to nothing yet;
+        // "would have to": an obligation, not a promise.
         if !a.negated
-            && (t.has(head, WordClasses::SPEECH)
+            && ((t.has(head, WordClasses::SILENCE) && t.has(head, WordClasses::SPEECH))
+                || t.lemma(head) == "tell"
                 || (t.has(head, WordClasses::HAVE) && next < ctx.end && t.tag(next) == Tag::TO))
         {
             return Some(Reject::NotAnAct);
@@ -983,19 +1036,27 @@ impl<'a> Finder<'a> {
         if a.negated && t.has(head, WordClasses::SILENCE) {
             return Some(Reject::Silence);
         }
-        if is_would {
-            // "would" is a commitment only as someone's reported word ("said it would").
-            return (!ctx.reported || ctx.direct).then_some(Reject::PastIntent);
-        }
+        self.voice(ctx, is_would, a.negated)
+    }
+
+    /// Whose word a future is: a commitment when the actor states it ("we will", "X said it
+    /// will"), or a named speaker states it for a named actor, or the narrator announces a
+    /// named actor's plan; not a forecast about someone else. `strict` ("would") asks for the
+    /// actor's own reported word.
+    fn voice(&self, ctx: &Context, strict: bool, negated: bool) -> Option<Reject> {
         let speaker = ctx.speaker.as_deref();
         let actor = ctx.actor.as_ref().map(|r| r.name.as_str());
+        let own = ctx.first_person
+            || (actor.is_some() && actor == speaker)
+            || speaker
+                .and_then(|s| self.names.affiliation(s))
+                .is_some_and(|org| Some(org.name.as_str()) == actor);
+        if ctx.speaker_generic {
+            // "two-thirds said they will vote for X": a poll, not a commitment.
+            return Some(Reject::Generic);
+        }
         if ctx.direct {
             // In a direct quote the speaker commits "I", "we", or the body they speak for.
-            let own = ctx.first_person
-                || (actor.is_some() && actor == speaker)
-                || speaker
-                    .and_then(|s| self.names.affiliation(s))
-                    .is_some_and(|org| Some(org.name.as_str()) == actor);
             return (!own).then_some(Reject::NotTheActorsWord);
         }
         if ctx.reported && speaker.is_some() {
@@ -1004,25 +1065,40 @@ impl<'a> Finder<'a> {
             // forecast.
             let named_speaker =
                 speaker.is_some_and(|s| s.chars().next().is_some_and(char::is_uppercase));
-            let own = ctx.first_person
-                || (actor.is_some() && actor == speaker)
-                || (ctx.pronoun.is_none()
-                    && named_speaker
-                    && ctx.actor.as_ref().is_some_and(|r| {
-                        matches!(
-                            r.label.as_deref(),
-                            Some("ORG" | "GPE" | "NORP" | "GROUP" | "PERSON")
-                        ) || ctx.subject.is_some_and(|s| self.is_institution(s))
-                    }));
-            return (!own).then_some(Reject::NotTheActorsWord);
+            // With "would" ("X said the party would ...") only a body the speaker can speak
+            // for: an organisation, a group, an institution; a person or a place other than
+            // the speaker is a guess ("Putin would recognise", "Texas would derail").
+            let bodies: &[&str] = if strict {
+                &["ORG", "NORP", "GROUP"]
+            } else {
+                &["ORG", "GPE", "NORP", "GROUP", "PERSON"]
+            };
+            let institution = ctx.subject_head.is_some_and(|h| {
+                ctx.subject.is_some_and(|s| self.is_institution(s))
+                    || (strict && self.t.has(h, WordClasses::AGENT) && self.t.tag(h) == Tag::NNS)
+            });
+            let for_named = ctx.pronoun.is_none()
+                && named_speaker
+                && (ctx
+                    .actor
+                    .as_ref()
+                    .is_some_and(|r| r.label.as_deref().is_some_and(|l| bodies.contains(&l)))
+                    || institution);
+            return (!(own || for_named)).then_some(Reject::NotTheActorsWord);
+        }
+        if strict {
+            // "would" outside reported speech is a hypothetical.
+            return Some(Reject::PastIntent);
         }
         // The narrator's own future: an announced plan of a named actor ("The council will
-        // open a school in May"), never a pronoun's or a negation's (those are the
-        // narrator's forecasts: "he will not cave").
-        if ctx.pronoun.is_some() || a.negated {
-            return Some(Reject::NotTheActorsWord);
-        }
-        None
+        // open a school in May", and "it" for a company named before), never a person's
+        // pronoun or a negation (those are the narrator's forecasts: "he will not cave").
+        let organisation = matches!(ctx.pronoun.as_deref(), Some("it" | "its"))
+            && ctx
+                .actor
+                .as_ref()
+                .is_some_and(|r| r.label.as_deref() == Some("ORG"));
+        ((ctx.pronoun.is_some() && !organisation) || negated).then_some(Reject::NotTheActorsWord)
     }
 
     /// "the aim is to": the trigger's own noun is the subject of its "be".
