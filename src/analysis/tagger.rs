@@ -807,7 +807,11 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             continue;
         }
         if let Some(j) = (i + 1..words.len()).take(3).find(|&j| tags[j] != Tag::RB)
-            && matches!(tags[j], Tag::NN | Tag::NNS | Tag::JJ)
+            && (matches!(tags[j], Tag::NN | Tag::NNS | Tag::JJ)
+                || (tags[j] == Tag::RB
+                    && tags
+                        .get(j + 1)
+                        .is_some_and(|&t| matches!(t, Tag::DT | Tag::PRPS | Tag::NNP))))
             && can_be_verb(words[j])
         {
             tags[j] = Tag::VB;

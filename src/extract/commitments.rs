@@ -315,11 +315,14 @@ enum Reject {
     NotTheActorsWord,
     /// "would" and past intents ("wanted to") count only as reported speech.
     PastIntent,
-    /// "does not want to", "no longer plans to": neither a commitment nor a refusal.
+    /// "no longer plans to": neither a commitment nor a refusal. ("does not want to", "is
+    /// not prepared to" are refusals.)
     NegatedIntent,
     /// A trigger written with a capital inside a sentence, part of a title ("What Would
     /// Jesus Buy").
     Title,
+    /// "have to", "need to": an obligation, not a commitment.
+    Obligation,
     /// A common trigger ("is to", "aims to") after a subject that cannot act ("the scheme").
     NoActor,
     /// A generic actor ("any voter who refuses to") commits nobody in particular.
@@ -476,7 +479,7 @@ impl<'a> Finder<'a> {
                 } else {
                     tag.is_adverb()
                         || negator
-                        || (matches!(tag, Tag::DT | Tag::PRPS)
+                        || (matches!(tag, Tag::DT | Tag::PRPS | Tag::JJ)
                             && j + 1 < end
                             && self.t.tag(j + 1).is_noun())
                 };
@@ -811,8 +814,11 @@ impl<'a> Finder<'a> {
         if self.opened_by_wh(ctx) {
             return Some(Reject::WhClause);
         }
+        let phrase_start = self.clauses.phrase_at(c.first).map_or(c.first, |p| p.start);
         let hedged = |g: &VerbGroup| {
-            (g.start.saturating_sub(2).max(ctx.floor)..g.end).any(|k| t.has(k, WordClasses::HEDGE))
+            (g.start.saturating_sub(2).max(ctx.floor)..g.end)
+                .chain(phrase_start..c.first)
+                .any(|k| t.has(k, WordClasses::HEDGE))
         };
         if clause.is_some_and(|g| self.embedded_in(g, WordClasses::THOUGHT) || hedged(g))
             || ctx
@@ -885,8 +891,40 @@ impl<'a> Finder<'a> {
                 if !verb_ok || self.is_be_to_be(ctx) {
                     return Some(Reject::NotAnAct);
                 }
+                if let Some(a) = ctx.action {
+                    // "agreed to be acquired", "is to be raised": someone else acts.
+                    let commit = t.lemma(c.first) == "commit";
+                    // "looks to see if": a common trigger before a verb of what happens.
+                    let happens = c.common
+                        && t.has(a.head, WordClasses::NONVOLITIONAL)
+                        && !self.acting(a.head, ctx.end);
+                    if (a.passive && !commit) || happens {
+                        return Some(Reject::NotAnAct);
+                    }
+                }
             }
             _ => {}
+        }
+        // "reiterated calls for", "restated its claim": repeating a demand or a claim is no
+        // commitment.
+        if c.kind == CommitmentKind::Reaffirmation {
+            let k = self.after_trigger(c.end, ctx.end);
+            let head = self.clauses.phrase_at(k).map(|p| p.head);
+            if head.is_some_and(|h| {
+                t.has(h, WordClasses::DIRECTIVE)
+                    || t.has(h, WordClasses::ASSERTION)
+                    || t.has(h, WordClasses::SPEECH)
+            }) {
+                return Some(Reject::Denial);
+            }
+        }
+        // "we have to be willing to", "they need to promise": an obligation, not a commitment.
+        if clause.is_some_and(|g| {
+            matches!(g.embedded_by, Some(Embedder::Verb(up))
+                if g.link == Some(Link::To)
+                    && matches!(t.lemma(self.clauses.groups[up].head), "have" | "need"))
+        }) {
+            return Some(Reject::Obligation);
         }
         // "she'll be eager to prove", "he'll be looking to": a future of an intent is read
         // like any future.
@@ -900,12 +938,10 @@ impl<'a> Finder<'a> {
         if c.kind == CommitmentKind::Intent && !c.headline && past && !ctx.reported {
             return Some(Reject::PastIntent);
         }
+        // "no longer plans to": neither a commitment nor a refusal.
         if c.kind == CommitmentKind::Intent
-            && !c.not_to
-            && (group.is_some_and(|g| g.negated)
-                || (c.first > ctx.floor
-                    && (t.has(c.first - 1, WordClasses::NEGATOR)
-                        || t.lower(c.first - 1) == "longer")))
+            && c.first > ctx.floor
+            && t.lower(c.first - 1) == "longer"
         {
             return Some(Reject::NegatedIntent);
         }
@@ -935,6 +971,20 @@ impl<'a> Finder<'a> {
             if matches!(t.lower(k), "any" | "every" | "each") {
                 return Some(Reject::Generic);
             }
+        }
+        // "they want to lose": a wish the narrator ascribes to a pronoun is a guess (a
+        // company's "it hopes to" is its stated aim).
+        if c.desire
+            && !ctx.reported
+            && !ctx.direct
+            && ctx.pronoun.is_some()
+            && !(matches!(ctx.pronoun.as_deref(), Some("it" | "its"))
+                && ctx
+                    .actor
+                    .as_ref()
+                    .is_some_and(|r| r.label.as_deref() == Some("ORG")))
+        {
+            return Some(Reject::OthersWish);
         }
         if c.desire
             && ctx.speaker.is_some()
@@ -1001,23 +1051,19 @@ impl<'a> Finder<'a> {
         };
         let head = a.head;
         let is_would = t.lemma(c.first) == "would" || t.lower(c.first).ends_with("'d");
-        // "will need", "will look tired": what happens, unless a particle or preposition makes
-        // it an act ("will take down", "will look for") or it is taking part ("will appear
-        // in the show", not "will appear to").
         let next = head + 1;
-        let acting = next < ctx.end
-            && (t.tag(next) == Tag::RP
-                || matches!(
-                    t.lower(next),
-                    "for" | "into" | "at" | "after" | "down" | "over"
-                )
-                || (t.has(head, WordClasses::PARTICIPATION)
-                    && t.tag(next) != Tag::TO
-                    && !t.tag(next).is_adjective()));
+        let acting = self.acting(head, ctx.end);
+        // "I would think", "I'd like", "will have a hard time", "he'd be doing": a belief, a
+        // wish, a state or a hypothetical.
+        let state = t.has(head, WordClasses::THOUGHT)
+            || matches!(t.lemma(head), "like" | "love" | "prefer")
+            || t.has(head, WordClasses::HAVE)
+            || (is_would && a.progressive);
         if a.head == c.first
             || !t.tag(head).is_verb()
             || a.passive
             || a.perfect
+            || state
             || (t.has(head, WordClasses::BE) && !a.progressive)
             || (t.has(head, WordClasses::NONVOLITIONAL) && !acting)
             || written_upper(self.doc.token_text(head))
@@ -1098,7 +1144,16 @@ impl<'a> Finder<'a> {
                 .actor
                 .as_ref()
                 .is_some_and(|r| r.label.as_deref() == Some("ORG"));
-        ((ctx.pronoun.is_some() && !organisation) || negated).then_some(Reject::NotTheActorsWord)
+        // "Voters will be watching", "the pundits will scoff": a class of people is the
+        // narrator's forecast; an announced plan has a named actor or a body.
+        let named = ctx.pronoun.is_some()
+            || ctx.actor.as_ref().is_some_and(|r| r.label.is_some())
+            || ctx
+                .subject_head
+                .is_some_and(|h| self.t.tag(h).is_proper_noun())
+            || ctx.subject.is_some_and(|s| self.is_institution(s));
+        ((ctx.pronoun.is_some() && !organisation) || negated || !named)
+            .then_some(Reject::NotTheActorsWord)
     }
 
     /// "the aim is to": the trigger's own noun is the subject of its "be".
@@ -1109,6 +1164,23 @@ impl<'a> Finder<'a> {
             let head = self.clauses.phrase_at(k).map_or(k, |p| p.head);
             (c.first..c.end).contains(&head)
         })
+    }
+
+    /// "will need", "will look tired" say what happens, unless a particle or preposition
+    /// makes the verb an act ("will take down", "will look for") or it is taking part ("will
+    /// appear in the show", not "will appear to").
+    fn acting(&self, head: usize, end: usize) -> bool {
+        let t = self.t;
+        let next = head + 1;
+        next < end
+            && (t.tag(next) == Tag::RP
+                || matches!(
+                    t.lower(next),
+                    "for" | "into" | "at" | "after" | "down" | "over"
+                )
+                || (t.has(head, WordClasses::PARTICIPATION)
+                    && t.tag(next) != Tag::TO
+                    && !t.tag(next).is_adjective()))
     }
 
     /// A phrase headed by a noun of an institution ("the ministry", "the council").
@@ -1146,7 +1218,12 @@ impl<'a> Finder<'a> {
         let doc = self.doc;
         let names = self.names;
         let mut actor = ctx.actor.clone();
+        // A name, a resolved pronoun, a group, or a noun of people ("the owners", "his wife").
+        let agent_noun = ctx.subject_head.is_some_and(|h| {
+            self.t.has(h, WordClasses::AGENT) && self.t.tag(h).is_noun() && actor.is_some()
+        });
         let actor_ok = ctx.first_person
+            || agent_noun
             || match (&actor, ctx.subject) {
                 (Some(a), Some(s)) => is_actor(doc, names, s, a),
                 _ => false,
@@ -1209,7 +1286,10 @@ impl<'a> Finder<'a> {
             kind = CommitmentKind::Intent;
         }
         let negated = kind == CommitmentKind::Refusal
-            || (c.frame == Frame::Modal && ctx.action.is_some_and(|a| a.negated));
+            || (c.frame == Frame::Modal && ctx.action.is_some_and(|a| a.negated))
+            || (kind == CommitmentKind::Intent
+                && ctx.group.is_some_and(|g| g.negated)
+                && !(c.first..c.end).any(|k| t.has(k, WordClasses::NEGATOR)));
         if negated {
             kind = CommitmentKind::Refusal;
         }
