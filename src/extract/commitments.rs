@@ -473,9 +473,10 @@ impl<'a> Finder<'a> {
                 let tag = self.t.tag(j);
                 let negator = self.t.has(j, WordClasses::NEGATOR);
                 // "renewed its commitment": a determiner before a noun of the trigger; after
-                // "be" only an adverb ("is also to"), never "not" ("is not to be").
+                // "be" one adverb ("is also to") or "not" before a word ("is not prepared
+                // to"), but never "not to" ("is not to be").
                 let skippable = if after_be {
-                    tag.is_adverb() && !negator && skipped == 0
+                    (tag.is_adverb() || negator) && (!negator || *w != "to") && skipped == 0
                 } else {
                     tag.is_adverb()
                         || negator
@@ -852,6 +853,9 @@ impl<'a> Finder<'a> {
         {
             return Some(Reject::Silence);
         }
+        if matches!(c.frame, Frame::Object | Frame::Deal) && group.is_some_and(|g| g.passive) {
+            return Some(Reject::PassiveTrigger);
+        }
         if c.frame == Frame::Object {
             let k = self.after_trigger(c.end, ctx.end);
             let head = self.clauses.phrase_at(k).map_or(k, |p| p.head);
@@ -862,9 +866,6 @@ impl<'a> Finder<'a> {
             {
                 return Some(Reject::Denial);
             }
-        }
-        if matches!(c.frame, Frame::Object | Frame::Deal) && group.is_some_and(|g| g.passive) {
-            return Some(Reject::PassiveTrigger);
         }
         if c.frame == Frame::Deal {
             let deal = (c.end..(c.end + 7).min(ctx.end))
@@ -1190,6 +1191,30 @@ impl<'a> Finder<'a> {
         ACTOR_NOUNS.contains(head.trim_end_matches("'s").trim_end_matches("\u{2019}s"))
     }
 
+    /// Every candidate of sentence `si` with the rule that rejects it (`None`: accepted by
+    /// the rules; the actor check may still drop it). For the tests of each rule.
+    #[cfg(test)]
+    fn decisions(&self, si: usize) -> Vec<(String, Option<Reject>)> {
+        let sent = &self.doc.sentences[si];
+        let (floor, end) = (sent.tokens.start, sent.tokens.end);
+        let mut out = Vec::new();
+        let mut i = floor;
+        while i < end {
+            let Some(c) = self.trigger_at(i, end) else {
+                i += 1;
+                continue;
+            };
+            let ctx = self.context(si, &c);
+            let words = Span::new(
+                self.doc.tokens[c.first].span.start,
+                self.doc.tokens[c.end - 1].span.end,
+            );
+            out.push((self.doc.slice(words).to_string(), self.reject(&ctx)));
+            i = c.end;
+        }
+        out
+    }
+
     /// The commitment, and one past its action's verb group.
     fn check(&self, si: usize, c: &Candidate) -> Option<(Commitment, usize)> {
         let ctx = self.context(si, c);
@@ -1288,8 +1313,8 @@ impl<'a> Finder<'a> {
         let negated = kind == CommitmentKind::Refusal
             || (c.frame == Frame::Modal && ctx.action.is_some_and(|a| a.negated))
             || (kind == CommitmentKind::Intent
-                && ctx.group.is_some_and(|g| g.negated)
-                && !(c.first..c.end).any(|k| t.has(k, WordClasses::NEGATOR)));
+                && (ctx.group.is_some_and(|g| g.negated)
+                    || (c.first..c.end).any(|k| t.has(k, WordClasses::NEGATOR))));
         if negated {
             kind = CommitmentKind::Refusal;
         }
@@ -1833,6 +1858,221 @@ mod tests {
             );
         }
     }
+
+    /// The rule that rejects the candidate `trigger` in `text` (every sentence looked at).
+    fn rejected_by(text: &str, trigger: &str) -> Option<Reject> {
+        let doc = Document::new(text);
+        let layer = Layer::new(&doc);
+        let qs = quotes::extract(&doc, &layer, &[]);
+        let names = Names::new(&doc, &[]);
+        let finder = Finder {
+            doc: &doc,
+            t: &layer.tokens,
+            clauses: &layer.clauses,
+            names: &names,
+            quotes: &qs,
+        };
+        let all: Vec<_> = (0..doc.sentences.len())
+            .flat_map(|si| finder.decisions(si))
+            .collect();
+        all.iter()
+            .find(|(t, _)| t == trigger)
+            .unwrap_or_else(|| panic!("{text}: no candidate {trigger:?} in {all:?}"))
+            .1
+    }
+
+    #[test]
+    fn each_rule_rejects_its_shape() {
+        use Reject::*;
+        let cases: &[(&str, &str, Reject)] = &[
+            ("Will the council open a school?", "Will", Question),
+            (
+                "If the mayor pledges to resign, the council will act.",
+                "pledges to",
+                Conditional,
+            ),
+            ("Nobody knows how the board will respond.", "will", WhClause),
+            (
+                "Analysts expect that the bank will cut rates.",
+                "will",
+                Forecast,
+            ),
+            (
+                "The bank is expected to cut rates.",
+                "expected to",
+                Forecast,
+            ),
+            ("The firm will probably close the plant.", "will", Forecast),
+            (
+                "Unions urged the company to promise to raise pay.",
+                "promise to",
+                Demand,
+            ),
+            ("The minister declined to comment.", "declined to", Silence),
+            (
+                "The mayor rejected allegations of fraud.",
+                "rejected",
+                Denial,
+            ),
+            (
+                "The offer was rejected by the board.",
+                "rejected",
+                PassiveTrigger,
+            ),
+            ("The match will be played on Sunday.", "will", NotAnAct),
+            ("Farmers will need more help.", "will", NotAnAct),
+            ("The club will have a new coach.", "will", NotAnAct),
+            ("The firm agreed to be taken over.", "agreed to", NotAnAct),
+            (
+                "\u{201c}They will raise taxes,\u{201d} said Ana Ruiz.",
+                "will",
+                NotTheActorsWord,
+            ),
+            ("The mayor will not resign.", "will", NotTheActorsWord),
+            ("Voters will flock to the polls.", "will", NotTheActorsWord),
+            (
+                "The council would build a school with more money.",
+                "would",
+                PastIntent,
+            ),
+            (
+                "The mayor wanted to build a bridge.",
+                "wanted to",
+                PastIntent,
+            ),
+            (
+                "The party no longer wants to stand.",
+                "wants to",
+                NegatedIntent,
+            ),
+            (
+                "The union did not rule out a strike.",
+                "rule out",
+                NegatedRefusal,
+            ),
+            (
+                "Any driver who refuses to stop will be fined.",
+                "refuses to",
+                Generic,
+            ),
+            (
+                "Two-thirds said they will vote for the mayor.",
+                "will",
+                Generic,
+            ),
+            (
+                "Fans watched What Would Jesus Buy on Friday.",
+                "Would",
+                Title,
+            ),
+            ("The scheme aims to cut costs.", "aims to", NoActor),
+            ("We have to be ready to act.", "be ready to", Obligation),
+            (
+                "Ivo Lind said the mayor wants to resign.",
+                "wants to",
+                OthersWish,
+            ),
+            ("They want to cut taxes.", "want to", OthersWish),
+        ];
+        for &(text, trigger, rule) in cases {
+            assert_eq!(rejected_by(text, trigger), Some(rule), "{text}");
+        }
+    }
+
+    #[test]
+    fn triggers_match_every_inflection_and_negation() {
+        // (text, trigger as written, kind)
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "The ministry is pledging to cut fees.",
+                "is pledging to",
+                "pledge",
+            ),
+            (
+                "The union has also vowed to strike.",
+                "has also vowed to",
+                "pledge",
+            ),
+            (
+                "The club decided not to sell the ground.",
+                "decided not to",
+                "refusal",
+            ),
+            (
+                "The firm said it decided to close the plant.",
+                "decided to",
+                "intent",
+            ),
+            (
+                "The council is keen to open a library.",
+                "is keen to",
+                "intent",
+            ),
+            (
+                "The party does not want to raise taxes.",
+                "does not want to",
+                "refusal",
+            ),
+            (
+                "The league renewed its commitment to the rules.",
+                "renewed its commitment",
+                "reaffirmation",
+            ),
+            (
+                "Acme has no plans to close the plant.",
+                "no plans to",
+                "refusal",
+            ),
+            (
+                "Acme is not prepared to sell.",
+                "is not prepared to",
+                "refusal",
+            ),
+        ];
+        for &(text, trigger, kind) in cases {
+            let got = run(text, &[]);
+            let found = got
+                .iter()
+                .find(|g| g.trigger == trigger)
+                .unwrap_or_else(|| {
+                    panic!(
+                        "{text}: {:?}",
+                        got.iter().map(|g| &g.trigger).collect::<Vec<_>>()
+                    )
+                });
+            assert_eq!(found.kind, kind, "{text}");
+        }
+    }
+
+    #[test]
+    fn futures_by_voice() {
+        // The actor's own word, a named speaker for a body, the narrator's announcement.
+        let got = run("\u{201c}We will cut fees,\u{201d} said Ivo Lind.", &[]);
+        assert_eq!(got.len(), 1);
+        let got = run("Ivo Lind said the council will build a bridge.", &[]);
+        assert_eq!(got[0].speaker.as_deref(), Some("Ivo Lind"));
+        let text = "The Royal Ballet will tour Japan in May.";
+        let ballet = entity(
+            "Royal Ballet",
+            EntityType::Org,
+            &Document::new(text),
+            &["Royal Ballet"],
+        );
+        let got = run(text, &[ballet]);
+        assert_eq!(got[0].kind, "intent");
+        // A company's "it", named before, is its plan.
+        let acme = entity("Acme", EntityType::Org, &Document::new(ACME), &["Acme"]);
+        let got = run(ACME, &[acme]);
+        assert_eq!(
+            got.len(),
+            1,
+            "{:?}",
+            got.iter().map(|g| &g.trigger).collect::<Vec<_>>()
+        );
+        assert_eq!(got[0].actor.as_deref(), Some("Acme"));
+    }
+
+    const ACME: &str = "Acme makes engines. It will open a plant in Ohio next year.";
 
     #[test]
     fn condition_and_deadline() {
