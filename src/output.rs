@@ -329,6 +329,61 @@ pub struct SentenceTokensOut<'a> {
     pub start: usize,
     pub end: usize,
     pub tokens: Vec<TokenOut<'a>>,
+    pub phrases: Vec<PhraseOut>,
+    pub verbs: Vec<VerbGroupOut>,
+}
+
+/// A noun phrase of the `--tokens` view: token indices within the sentence, `end` exclusive.
+#[derive(Serialize)]
+pub struct PhraseOut {
+    pub start: usize,
+    pub end: usize,
+    pub head: usize,
+}
+
+/// A verb group of the `--tokens` view (see [`crate::analysis::clauses::VerbGroup`]); token
+/// indices within the sentence.
+#[derive(Serialize)]
+pub struct VerbGroupOut {
+    pub start: usize,
+    pub end: usize,
+    pub head: usize,
+    pub form: &'static str,
+    pub tense: &'static str,
+    pub modal: Option<usize>,
+    pub negated: bool,
+    pub passive: bool,
+    pub perfect: bool,
+    pub progressive: bool,
+    pub subject: Option<SubjectOut>,
+    pub object: Option<PhraseOut>,
+    /// The main verb of the clause this verb takes ("said" → the verb of its "that" clause).
+    pub complement: Option<usize>,
+    pub embedded_by: Option<EmbedderOut>,
+    pub relative: bool,
+    pub conditional: bool,
+    pub question: bool,
+}
+
+#[derive(Serialize)]
+pub struct SubjectOut {
+    pub start: usize,
+    pub end: usize,
+    pub head: usize,
+    /// "own", "inverted", "relative", "shared" or "controlled".
+    pub how: &'static str,
+    /// For a relative pronoun: the head of the phrase it stands for.
+    pub antecedent: Option<usize>,
+}
+
+#[derive(Serialize)]
+pub struct EmbedderOut {
+    /// The token that embeds the clause: a verb group's main verb, a noun or an adjective.
+    pub token: usize,
+    /// "verb" or "word".
+    pub kind: &'static str,
+    /// "that", "zero" or "to".
+    pub link: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -346,7 +401,8 @@ pub struct TokenOut<'a> {
 /// The `--tokens` view of a document: one JSON line per sentence with its tokens and what the
 /// analysis layer says of each. Offsets are code points, as everywhere in the output.
 pub fn token_lines(id: Option<&str>, doc: &crate::doc::Document) -> Result<Vec<u8>, String> {
-    let tokens = crate::analysis::Tokens::new(doc);
+    let layer = crate::analysis::Layer::new(doc);
+    let tokens = &layer.tokens;
     let map = OffsetMap::new(&doc.text);
     let mut out = Vec::new();
     for (i, sentence) in doc.sentences.iter().enumerate() {
@@ -374,11 +430,105 @@ pub fn token_lines(id: Option<&str>, doc: &crate::doc::Document) -> Result<Vec<u
                     }
                 })
                 .collect(),
+            phrases: phrases_in(&layer, sentence.tokens.clone()),
+            verbs: verbs_in(&layer, sentence.tokens.clone()),
         };
         serde_json::to_writer(&mut out, &wire).map_err(|e| format!("cannot serialise: {e}"))?;
         out.push(b'\n');
     }
     Ok(out)
+}
+
+fn phrases_in(layer: &crate::analysis::Layer, range: std::ops::Range<usize>) -> Vec<PhraseOut> {
+    let base = range.start;
+    layer
+        .clauses
+        .phrases
+        .iter()
+        .filter(|p| range.contains(&p.start))
+        .map(|p| PhraseOut {
+            start: p.start - base,
+            end: p.end - base,
+            head: p.head - base,
+        })
+        .collect()
+}
+
+fn verbs_in(layer: &crate::analysis::Layer, range: std::ops::Range<usize>) -> Vec<VerbGroupOut> {
+    use crate::analysis::clauses::{Embedder, Form, Link, SubjectHow, Tense};
+    let base = range.start;
+    let clauses = &layer.clauses;
+    // Indices outside the sentence (none are expected) are clamped to it.
+    let rel = |i: usize| i.clamp(base, range.end.saturating_sub(1).max(base)) - base;
+    let phrase = |p: crate::analysis::clauses::Phrase| PhraseOut {
+        start: rel(p.start),
+        end: rel(p.end.saturating_sub(1)) + 1,
+        head: rel(p.head),
+    };
+    clauses
+        .groups
+        .iter()
+        .filter(|g| range.contains(&g.head))
+        .map(|g| VerbGroupOut {
+            start: rel(g.start),
+            end: rel(g.end.saturating_sub(1)) + 1,
+            head: rel(g.head),
+            form: match g.form {
+                Form::Finite => "finite",
+                Form::Infinitive => "infinitive",
+                Form::Gerund => "gerund",
+                Form::Participle => "participle",
+            },
+            tense: match g.tense {
+                Tense::Present => "present",
+                Tense::Past => "past",
+                Tense::Future => "future",
+                Tense::Modal => "modal",
+                Tense::None => "none",
+            },
+            modal: g.modal.map(rel),
+            negated: g.negated,
+            passive: g.passive,
+            perfect: g.perfect,
+            progressive: g.progressive,
+            subject: g.subject.map(|s| {
+                let p = phrase(s.phrase);
+                SubjectOut {
+                    start: p.start,
+                    end: p.end,
+                    head: p.head,
+                    how: match s.how {
+                        SubjectHow::Own => "own",
+                        SubjectHow::Inverted => "inverted",
+                        SubjectHow::Relative => "relative",
+                        SubjectHow::Shared => "shared",
+                        SubjectHow::Controlled => "controlled",
+                    },
+                    antecedent: g.antecedent.map(|a| rel(a.head)),
+                }
+            }),
+            object: g.object.map(phrase),
+            complement: g.complement.map(|c| rel(clauses.groups[c].head)),
+            embedded_by: g.embedded_by.map(|e| {
+                let (token, kind) = match e {
+                    Embedder::Verb(up) => (clauses.groups[up].head, "verb"),
+                    Embedder::Word(w) => (w, "word"),
+                };
+                EmbedderOut {
+                    token: rel(token),
+                    kind,
+                    link: g.link.map(|l| match l {
+                        Link::That => "that",
+                        Link::Zero => "zero",
+                        Link::To => "to",
+                    }),
+                }
+            }),
+            relative: g.relative,
+            conditional: g.conditional,
+            question: g.question,
+        })
+        .collect()
 }
 
 #[cfg(test)]

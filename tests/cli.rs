@@ -445,3 +445,32 @@ fn the_token_view_prints_one_line_per_sentence_with_offsets_into_the_text() {
     );
     assert_eq!(met["upos"], "VERB");
 }
+
+#[test]
+fn the_token_view_shows_each_verb_group_with_its_subject_and_embedder() {
+    let text = "The mayor said the council would not close the library.\n";
+    let out = newslens(&["--tokens"]).write_stdin(text).output().unwrap();
+    let lines = json_lines(&out.stdout);
+    let line = &lines[0];
+    let word = |i: &serde_json::Value| line["tokens"][i.as_u64().unwrap() as usize]["text"].clone();
+    let verbs = line["verbs"].as_array().unwrap();
+    assert_eq!(verbs.len(), 2, "{verbs:?}");
+    let (said, close) = (&verbs[0], &verbs[1]);
+    assert_eq!(word(&said["head"]), "said");
+    assert_eq!(word(&said["subject"]["head"]), "mayor");
+    assert_eq!(said["tense"], "past");
+    assert_eq!(word(&close["head"]), "close");
+    assert_eq!(word(&close["modal"]), "would");
+    assert_eq!(close["negated"], true);
+    assert_eq!(word(&close["subject"]["head"]), "council");
+    assert_eq!(word(&close["embedded_by"]["token"]), "said");
+    assert_eq!(close["embedded_by"]["link"], "zero");
+    assert_eq!(word(&close["object"]["head"]), "library");
+    let heads: Vec<_> = line["phrases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| word(&p["head"]))
+        .collect();
+    assert_eq!(heads, ["mayor", "council", "library"]);
+}
