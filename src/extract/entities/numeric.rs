@@ -339,7 +339,12 @@ fn lower(s: &str) -> String {
 struct Toks<'a> {
     doc: &'a Document,
     range: std::ops::Range<usize>,
+    /// The lower-case form of each token of `range`, computed once.
+    lows: Vec<String>,
 }
+
+/// The lower-case form of a token outside the sentence.
+static NO_TOKEN: String = String::new();
 
 impl Toks<'_> {
     fn text(&self, i: usize) -> &str {
@@ -348,8 +353,11 @@ impl Toks<'_> {
         }
         self.doc.token_text(i)
     }
-    fn low(&self, i: usize) -> String {
-        lower(self.text(i))
+    fn low(&self, i: usize) -> &String {
+        if i < self.range.start || i >= self.range.end {
+            return &NO_TOKEN;
+        }
+        &self.lows[i - self.range.start]
     }
     fn kind(&self, i: usize) -> Option<TokenKind> {
         (i >= self.range.start && i < self.range.end).then(|| self.doc.tokens[i].kind)
@@ -422,6 +430,7 @@ pub fn scan(doc: &Document, sentence: usize, taken: &[bool]) -> Vec<Found> {
     let t = Toks {
         doc,
         range: range.clone(),
+        lows: range.clone().map(|i| lower(doc.token_text(i))).collect(),
     };
     let free = |i: usize| !taken.get(i).copied().unwrap_or(true);
     let mut out: Vec<(usize, usize, EntityType)> = Vec::new();
@@ -867,7 +876,12 @@ pub fn is_day_abbreviation(doc: &Document, i: usize) -> bool {
 
 /// Words the name finder must not treat as names: months and weekdays.
 pub fn is_calendar_word(w: &str) -> bool {
-    let l = w.to_lowercase();
-    MONTHS.contains(&l.as_str()) && !matches!(l.as_str(), "may" | "march")
-        || WEEKDAYS.contains(&l.as_str())
+    // The names are ASCII: compare without building a lower-case copy (this runs for every
+    // capitalised word).
+    if w.len() > 12 || !w.is_ascii() {
+        return false;
+    }
+    let is = |list: &[&str]| list.iter().any(|m| m.eq_ignore_ascii_case(w));
+    (is(MONTHS) && !w.eq_ignore_ascii_case("may") && !w.eq_ignore_ascii_case("march"))
+        || is(WEEKDAYS)
 }
