@@ -396,6 +396,12 @@ const SAME_PRONOUN_WINDOW: usize = 40;
 /// How many sentences back a pronoun looks for a topic it continues.
 const TOPIC_SENTENCES: usize = 3;
 
+/// How many sentences back a pronoun looks for those topics, quoted sentences included.
+const TOPIC_LOOKBACK: usize = 15;
+
+/// How many sentences back an unnamed role ("the minister") looks for whom it describes.
+const ROLE_SENTENCES: usize = 5;
+
 /// How many mentions back a pronoun looks for the nearest fitting name.
 const MENTION_WINDOW: usize = 300;
 
@@ -494,6 +500,7 @@ impl<'a> Names<'a> {
                     .or_insert(Some(i));
             }
         }
+        short_form_mentions(doc, &by_form, &by_surname, &mut mentions);
         let genders = entity_genders(doc, &entities, &mentions);
         let mut mid_caps = HashSet::new();
         for sent in &doc.sentences {
@@ -1040,7 +1047,9 @@ impl<'a> Names<'a> {
         let entity = if pronoun.is_some() {
             None
         } else {
-            self.head_entity(span).or_else(|| self.description(span))
+            self.head_entity(span)
+                .or_else(|| self.short_form(doc.slice(span).trim()))
+                .or_else(|| self.description(span))
         };
         Some(Topic {
             span,
@@ -1138,12 +1147,21 @@ impl<'a> Names<'a> {
         {
             return Some(self.entity_referent(e));
         }
-        // The topics of the sentences before.
-        for k in (si.saturating_sub(TOPIC_SENTENCES)..si).rev() {
-            let Some(t) = self.topics[k] else { continue };
+        // The topics of the sentences before; sentences inside quotation marks (a quoted
+        // paragraph between "Mr Law said:" and "He added") do not count.
+        let mut counted = 0;
+        for k in (si.saturating_sub(TOPIC_LOOKBACK)..si).rev() {
+            if counted == TOPIC_SENTENCES {
+                break;
+            }
+            let Some(t) = self.topics[k] else {
+                counted += 1;
+                continue;
+            };
             if !usable(t.span) {
                 continue;
             }
+            counted += 1;
             let e = match t.pronoun {
                 None => t.entity,
                 Some(_) => self.topic_entity.borrow().get(k).copied().flatten(),
@@ -1178,27 +1196,29 @@ impl<'a> Names<'a> {
             Some(RoleKind::Body) => Want::Body,
             None => return Some(r),
         };
-        let si = self.doc.sentence_at(span.start)?;
-        // The topic of this sentence or the ones before.
-        let pos = span.start;
+        // The story's most salient fitting entity named in the sentences around: a role the
+        // article gives no name to is most often its main person or body's ("the first
+        // minister" in a story about him); a lead sentence's role is named just after it.
+        let doc = self.doc;
+        let si = doc.sentence_at(span.start)?;
         let usable = |s: Span| !self.is_excluded(s);
-        if si > 0 {
-            self.topic_entity(si - 1);
-        }
-        for k in (si.saturating_sub(TOPIC_SENTENCES)..si).rev() {
-            let Some(t) = self.topics[k] else { continue };
-            if !usable(t.span) || t.span.end > pos {
-                continue;
-            }
-            let e = match t.pronoun {
-                None => t.entity,
-                Some(_) => self.topic_entity.borrow().get(k).copied().flatten(),
-            };
-            if let Some(e) = e
-                && fits(self.entities[e].label, want)
-            {
-                return Some(self.entity_referent(e));
-            }
+        let window = |from: usize, to: usize| {
+            let lo = doc.sentences[from].span.start;
+            let hi = doc.sentences[to.min(doc.sentences.len() - 1)].span.end;
+            let a = self.mentions.partition_point(|(s, _)| s.start < lo);
+            let b = self.mentions.partition_point(|(s, _)| s.start < hi);
+            self.mentions[a..b]
+                .iter()
+                .filter(|&&(s, e)| {
+                    usable(s) && !s.overlaps(span) && fits(self.entities[e].label, want)
+                })
+                .map(|&(_, e)| e)
+                .min()
+        };
+        if let Some(e) =
+            window(si.saturating_sub(ROLE_SENTENCES), si).or_else(|| window(si, si + 2))
+        {
+            return Some(self.entity_referent(e));
         }
         Some(r)
     }
@@ -1336,6 +1356,47 @@ impl<'a> Names<'a> {
             },
             None => Referent::words(name),
         }
+    }
+}
+
+/// Adds the mentions the entity extractor left unmarked where an honorific or title stands
+/// before a capitalised word that is a form of one entity ("Mr Law" of Jack Law, "Ms May" of
+/// Anna May). One pass over the tokens; keeps `mentions` sorted.
+fn short_form_mentions(
+    doc: &Document,
+    by_form: &HashMap<String, Option<usize>>,
+    by_surname: &HashMap<String, Option<usize>>,
+    mentions: &mut Vec<(Span, usize)>,
+) {
+    let mut added = Vec::new();
+    let mut m = 0;
+    for i in 0..doc.tokens.len().saturating_sub(1) {
+        if !NAME_WORDS.contains_key(doc.token_text(i)) {
+            continue;
+        }
+        let name = doc.tokens[i + 1].span;
+        let word = doc.token_text(i + 1);
+        if doc.tokens[i + 1].kind != TokenKind::Word || !starts_upper(word) {
+            continue;
+        }
+        while m < mentions.len() && mentions[m].0.end <= name.start {
+            m += 1;
+        }
+        if m < mentions.len() && mentions[m].0.overlaps(name) {
+            continue;
+        }
+        let lower = word.to_lowercase();
+        let e = match by_form.get(&lower) {
+            Some(&Some(e)) => Some(e),
+            _ => by_surname.get(&lower).copied().flatten(),
+        };
+        if let Some(e) = e {
+            added.push((name, e));
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|&(s, i)| (s.start, s.end, i));
     }
 }
 
@@ -1897,7 +1958,31 @@ pub fn noun_phrase_starting_at(
             && end > start
             && !DETERMINERS.contains(&doc.token_text(end - 1).to_lowercase().as_str())
             && doc.token_text(end - 1) != "-";
-        if CLAUSE_WORDS.contains(&lower.as_str()) || lower_words >= 3 || titled_name || verb_form {
+        // "said Richard and Judy executive producer Amanda Ross", "said Moscow-based US lawyer
+        // Jamie Firestone": a role and a name after the name are the phrase's head.
+        let role_then_name = || {
+            let mut k = end;
+            while k < limit && k < end + 3 {
+                let w = doc.token_text(k);
+                if doc.tokens[k].kind != TokenKind::Word
+                    || starts_upper(w)
+                    || CLAUSE_WORDS.contains(&w.to_lowercase().as_str())
+                {
+                    break;
+                }
+                k += 1;
+            }
+            k > end
+                && k < limit
+                && PERSON_ROLES.contains(&doc.token_text(k - 1).to_lowercase().as_str())
+                && starts_upper(doc.token_text(k))
+                && doc.tokens[k].kind == TokenKind::Word
+        };
+        if CLAUSE_WORDS.contains(&lower.as_str())
+            || lower_words >= 3
+            || (titled_name && !role_then_name())
+            || verb_form
+        {
             break;
         }
         caps_run = 0;
