@@ -1013,35 +1013,35 @@ impl<'a> Names<'a> {
         if doc.title.is_some_and(|t| t.contains(sent.span)) {
             return None;
         }
-        let span = match self.clauses {
-            Some(clauses) => {
-                let lo = clauses
-                    .groups
-                    .partition_point(|g| g.start < sent.tokens.start);
-                let group = clauses.groups[lo..]
-                    .iter()
-                    .take_while(|g| g.start < sent.tokens.end)
-                    .find(|g| {
-                        g.form == Form::Finite
-                            && !g.relative
-                            && g.embedded_by.is_none()
-                            && g.subject.is_some_and(|s| {
-                                matches!(s.how, SubjectHow::Own | SubjectHow::Inverted)
-                            })
-                    })?;
-                let p = group.subject?.phrase;
-                // The whole name holding the head ("Dr Liam Fox").
-                let mut span = Span::new(
-                    doc.tokens[p.start].span.start,
-                    doc.tokens[p.end - 1].span.end,
-                );
-                if let Some((s, _)) = self.mentions_in(doc.tokens[p.head].span).last() {
-                    span = Span::new(span.start.min(s.start), span.end.max(s.end));
-                }
-                span
+        let from_layer = self.clauses.and_then(|clauses| {
+            let lo = clauses
+                .groups
+                .partition_point(|g| g.start < sent.tokens.start);
+            let group = clauses.groups[lo..]
+                .iter()
+                .take_while(|g| g.start < sent.tokens.end)
+                .find(|g| {
+                    g.form == Form::Finite
+                        && !g.relative
+                        && g.embedded_by.is_none()
+                        && g.subject.is_some_and(|s| {
+                            matches!(s.how, SubjectHow::Own | SubjectHow::Inverted)
+                        })
+                })?;
+            let p = group.subject?.phrase;
+            // The whole name holding the head ("Dr Liam Fox").
+            let mut span = Span::new(
+                doc.tokens[p.start].span.start,
+                doc.tokens[p.end - 1].span.end,
+            );
+            if let Some((s, _)) = self.mentions_in(doc.tokens[p.head].span).last() {
+                span = Span::new(span.start.min(s.start), span.end.max(s.end));
             }
-            None => sentence_subject(doc, sent.tokens.start, sent.tokens.end)?,
-        };
+            Some(span)
+        });
+        // A sentence whose main verb the layer did not find: its opening noun phrase.
+        let span =
+            from_layer.or_else(|| sentence_subject(doc, sent.tokens.start, sent.tokens.end))?;
         let lower = doc.slice(span).to_lowercase();
         let pronoun = static_pronoun(&lower);
         let entity = if pronoun.is_some() {
