@@ -61,6 +61,8 @@ pub struct Stats {
 
 #[derive(Serialize)]
 pub struct EntityOut<'a> {
+    /// "e1", "e2", ...: the entity's place in the entities section, the same in every mode.
+    pub id: String,
     pub name: &'a str,
     #[serde(rename = "type")]
     pub label: &'static str,
@@ -100,6 +102,8 @@ pub struct ActorOut<'a> {
     #[serde(rename = "type")]
     pub label: Option<&'a str>,
     pub members: &'a [String],
+    /// The id of the entity the actor is.
+    pub entity: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -112,6 +116,8 @@ pub struct CommitmentOut<'a> {
     pub kind: &'static str,
     pub actor: Option<ActorOut<'a>>,
     pub speaker: Option<&'a str>,
+    /// The id of the entity the speaker is.
+    pub speaker_entity: Option<String>,
     pub action: &'a str,
     pub negated: bool,
     pub condition: Option<&'a str>,
@@ -126,6 +132,8 @@ pub struct QuoteOut<'a> {
     pub end: usize,
     pub sentence: usize,
     pub speaker: Option<&'a str>,
+    /// The id of the entity the speaker is.
+    pub speaker_entity: Option<String>,
     pub verb: Option<&'a str>,
     pub kind: &'static str,
 }
@@ -144,6 +152,13 @@ pub struct ErrorOut<'a> {
     /// The 1-based line of a JSON Lines input the error is about.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<u64>,
+}
+
+/// The wire id of the entity at `index` of [`Analysis::entities`] (the order of the entities
+/// section): "e1" for the first. Quotes and commitments hold such indices whether or not the
+/// entities section is printed, so an id means the same entity in every mode.
+pub fn entity_id(index: usize) -> String {
+    format!("e{}", index + 1)
 }
 
 /// Scores are rounded so that output bytes do not hinge on the last bits of a float.
@@ -208,7 +223,9 @@ pub fn document<'a>(
         analysis
             .entities
             .iter()
-            .map(|e| EntityOut {
+            .enumerate()
+            .map(|(i, e)| EntityOut {
+                id: entity_id(i),
                 name: &e.name,
                 label: e.label.as_str(),
                 aliases: &e.aliases,
@@ -271,8 +288,10 @@ pub fn document<'a>(
                         name: &a.name,
                         label: a.label.as_deref(),
                         members: &a.members,
+                        entity: a.entity.map(entity_id),
                     }),
                     speaker: c.speaker.as_deref(),
+                    speaker_entity: c.speaker_entity.map(entity_id),
                     action: &c.action,
                     negated: c.negated,
                     condition: c.condition.as_deref(),
@@ -294,6 +313,7 @@ pub fn document<'a>(
                     end,
                     sentence: q.sentence,
                     speaker: q.speaker.as_deref(),
+                    speaker_entity: q.speaker_entity.map(entity_id),
                     verb: q.cue.as_deref(),
                     kind: q.kind.as_str(),
                 }

@@ -63,6 +63,8 @@ pub struct Actor {
     pub label: Option<String>,
     /// For a group: its members' names where the article gives them.
     pub members: Vec<String>,
+    /// The entity the actor is (an index into the document's entities), if any.
+    pub entity: Option<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -76,6 +78,8 @@ pub struct Commitment {
     pub actor: Option<Actor>,
     /// Who stated it, when the article attributes it to someone.
     pub speaker: Option<String>,
+    /// The entity the speaker is (an index into the document's entities), if any.
+    pub speaker_entity: Option<usize>,
     /// The committed action, a short verb phrase from the text.
     pub action: String,
     pub negated: bool,
@@ -1422,8 +1426,13 @@ impl<'a> Finder<'a> {
                 name: a.name,
                 label: a.label,
                 members,
+                entity: a.entity,
             }),
             speaker: ctx.speaker.clone(),
+            speaker_entity: ctx
+                .speaker
+                .as_deref()
+                .and_then(|n| self.names.referent_for_name(n).entity),
             action,
             negated,
             condition,

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 use crate::analysis::{Layer, Tag, Tokens, WordClasses, classes, lemma};
 use crate::doc::{Document, Span, TokenKind};
-use crate::extract::clause::{self, Names};
+use crate::extract::clause::{self, Names, Referent};
 use crate::extract::entities::Entity;
 use crate::lexicon;
 
@@ -42,6 +42,9 @@ pub struct Quote {
     pub sentence: usize,
     /// The speaker's name, in its fullest form in the article.
     pub speaker: Option<String>,
+    /// The entity the speaker is (an index into the document's entities), when the speaker
+    /// resolved to one.
+    pub speaker_entity: Option<usize>,
     /// The speech verb or phrase ("said", "told reporters", "according to").
     pub cue: Option<String>,
     pub kind: QuoteKind,
@@ -490,7 +493,7 @@ struct Found {
 
 pub fn extract(doc: &Document, layer: &Layer, entities: &[Entity]) -> Vec<Quote> {
     let tk = &layer.tokens;
-    let mut names = Names::new(doc, entities);
+    let mut names = Names::with_layer(doc, layer, entities);
     let marked = marked_spans(doc);
     // Names inside quotation marks (quotes and quoted phrases alike) are not what a pronoun
     // outside them refers to.
@@ -589,25 +592,28 @@ fn fill_speakers(doc: &Document, all: &mut [Found]) {
             }
             (b, a) => b.or(a),
         };
-        let speaker = if let Some(j) = own {
-            all[j].quote.speaker.clone()
+        // Only a quote attributed by its own cue lends its speaker: a speaker filled in
+        // here is itself a guess.
+        let from = if let Some(j) = own {
+            Some(j)
         } else if in_title {
-            all[i + 1..]
-                .iter()
+            (i + 1..n)
                 .take(50)
-                .take_while(|f| para(f) <= p + 2)
-                .find_map(|f| f.quote.speaker.clone())
+                .take_while(|&j| para(&all[j]) <= p + 2)
+                .find(|&j| attributed(&all[j]))
         } else {
             // The last speaker of this or the previous paragraph (a quotation running on over
             // paragraphs).
-            all[..i]
-                .iter()
+            (0..i)
                 .rev()
                 .take(50)
-                .take_while(|f| para(f) + 1 >= p)
-                .find_map(|f| f.quote.speaker.clone())
+                .take_while(|&j| para(&all[j]) + 1 >= p)
+                .find(|&j| attributed(&all[j]))
         };
-        all[i].quote.speaker = speaker;
+        if let Some(j) = from {
+            all[i].quote.speaker = all[j].quote.speaker.clone();
+            all[i].quote.speaker_entity = all[j].quote.speaker_entity;
+        }
     }
 }
 
@@ -615,7 +621,7 @@ fn sentence_of(doc: &Document, tok: usize) -> usize {
     doc.sentence_at(doc.tokens[tok].span.start).unwrap_or(0)
 }
 
-fn resolve_name(names: &Names, span: Option<Span>) -> Option<String> {
+fn resolve_name(names: &Names, span: Option<Span>) -> Option<Referent> {
     let span = span?;
     let doc = names.doc;
     // "At a dinner hosted by the mayor, she said": a subject pronoun after a leading phrase
@@ -630,10 +636,10 @@ fn resolve_name(names: &Names, span: Option<Span>) -> Option<String> {
             && clause::sentence_subject(doc, sent.tokens.start, sent.tokens.end) == Some(span)
             && let Some(r) = names.antecedent(&lower, sent.span.start)
         {
-            return Some(r.name);
+            return Some(r);
         }
     }
-    names.resolve_speaker(span).map(|r| r.name)
+    names.resolve_speaker(span)
 }
 
 /// Attributes a marked span; `None` for scare quotes and titles.
@@ -643,11 +649,12 @@ fn attribute_direct(doc: &Document, tk: &Tokens, names: &Names, m: &Marked) -> O
     let floor = sent.tokens.start;
     let sent_end = sent.tokens.end;
     let fragment = is_fragment(doc, m);
-    let make = |speaker: Option<String>, cue: Option<(usize, String)>| Found {
+    let make = |speaker: Option<Referent>, cue: Option<(usize, String)>| Found {
         quote: Quote {
             span: m.content,
             sentence: si,
-            speaker,
+            speaker_entity: speaker.as_ref().and_then(|r| r.entity),
+            speaker: speaker.map(|r| r.name),
             cue: cue.as_ref().map(|c| c.1.clone()),
             kind: QuoteKind::Direct,
         },
@@ -777,7 +784,7 @@ fn speaker_of_cue(
     names: &Names,
     floor: usize,
     k: usize,
-) -> Option<String> {
+) -> Option<Referent> {
     // Follow the chain of coordinated cues back to one with a subject of its own; each link
     // that finds no speaker further back falls back to the sentence's subject before it.
     let mut chain = Vec::new();
@@ -831,7 +838,7 @@ fn noun_cue_speaker(
     names: &Names,
     floor: usize,
     k: usize,
-) -> Option<String> {
+) -> Option<Referent> {
     // Adjectives and nouns between the possessive and the cue ("his stark warning").
     let mut j = k;
     while j > floor && k - j < 3 && (tk.tag(j - 1).is_adjective() || tk.tag(j - 1) == Tag::NN) {
@@ -849,7 +856,7 @@ fn noun_cue_speaker(
             };
             // "The union repeated its warning": the possessive most often is the subject.
             if let Some(r) = names.antecedent(pronoun, doc.tokens[before].span.start) {
-                return Some(r.name);
+                return Some(r);
             }
         }
         if tk.tag(before) == Tag::POS {
@@ -1007,7 +1014,8 @@ fn complement_report(
         quote: Quote {
             span: Span::new(doc.tokens[start].span.start, doc.tokens[stop - 1].span.end),
             sentence: si,
-            speaker,
+            speaker_entity: speaker.as_ref().and_then(|r| r.entity),
+            speaker: speaker.map(|r| r.name),
             cue: Some(doc.token_text(k).to_string()),
             kind: QuoteKind::Reported,
         },
@@ -1145,7 +1153,8 @@ fn forward_report(
         quote: Quote {
             span,
             sentence: si,
-            speaker,
+            speaker_entity: speaker.as_ref().and_then(|r| r.entity),
+            speaker: speaker.map(|r| r.name),
             cue: Some(if hearer_end > k + 1 {
                 doc.slice(Span::new(
                     doc.tokens[k].span.start,
@@ -1428,14 +1437,13 @@ fn trailing_report(
         None => comma,
     };
     let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
-    let speaker = speaker_span
-        .and_then(|s| names.resolve_speaker(s))
-        .map(|r| r.name);
+    let speaker = speaker_span.and_then(|s| names.resolve_speaker(s));
     Some(Found {
         quote: Quote {
             span,
             sentence: si,
-            speaker,
+            speaker_entity: speaker.as_ref().and_then(|r| r.entity),
+            speaker: speaker.map(|r| r.name),
             cue: Some(cue_text(doc, k, impersonal)),
             kind: QuoteKind::Reported,
         },
@@ -1456,7 +1464,7 @@ fn according_to(
     let sent = &doc.sentences[si];
     let floor = sent.tokens.start;
     let (np, after) = clause::noun_phrase_starting_at(doc, k + 2, last)?;
-    let speaker = names.resolve_speaker(np).map(|r| r.name);
+    let speaker = names.resolve_speaker(np);
     let span =
         if k == floor || (k == floor + 1 && doc.token_text(floor).eq_ignore_ascii_case("but")) {
             // Clause after the source's comma.
@@ -1487,7 +1495,8 @@ fn according_to(
         quote: Quote {
             span,
             sentence: si,
-            speaker,
+            speaker_entity: speaker.as_ref().and_then(|r| r.entity),
+            speaker: speaker.map(|r| r.name),
             cue: Some("according to".into()),
             kind: QuoteKind::Reported,
         },
@@ -1531,15 +1540,13 @@ fn colon_headline(doc: &Document, names: &Names) -> Option<Found> {
     if end <= first + 1 {
         return None;
     }
+    let speaker = names.resolve(np);
     Some(Found {
         quote: Quote {
             span: Span::new(doc.tokens[first].span.start, doc.tokens[end - 1].span.end),
             sentence: si,
-            speaker: Some(
-                names
-                    .resolve(np)
-                    .map_or_else(|| doc.slice(np).to_string(), |r| r.name),
-            ),
+            speaker_entity: speaker.as_ref().and_then(|r| r.entity),
+            speaker: Some(speaker.map_or_else(|| doc.slice(np).to_string(), |r| r.name)),
             cue: None,
             kind: QuoteKind::Direct,
         },
@@ -1947,7 +1954,11 @@ mod tests {
     #[test]
     fn colon_headline_is_direct() {
         let got = quotes("Berg: we will win\n\nAnna Berg spoke in Oslo.");
-        assert_eq!(got, vec![q("we will win", "direct", Some("Berg"), None)]);
+        // The headline's short form is the person the story names in full.
+        assert_eq!(
+            got,
+            vec![q("we will win", "direct", Some("Anna Berg"), None)]
+        );
     }
 
     #[test]
