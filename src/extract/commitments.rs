@@ -222,7 +222,7 @@ pub fn extract(
     entities: &[Entity],
     quotes: &[Quote],
 ) -> Vec<Commitment> {
-    let mut names = Names::new(doc, entities);
+    let mut names = Names::with_layer(doc, layer, entities);
     names.set_excluded(
         quotes
             .iter()
@@ -1873,7 +1873,7 @@ mod tests {
         let doc = Document::new(text);
         let layer = Layer::new(&doc);
         let qs = quotes::extract(&doc, &layer, &[]);
-        let names = Names::new(&doc, &[]);
+        let names = Names::with_layer(&doc, &layer, &[]);
         let finder = Finder {
             doc: &doc,
             t: &layer.tokens,
