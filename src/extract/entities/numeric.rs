@@ -386,13 +386,13 @@ fn number_end(t: &Toks, i: usize) -> Option<usize> {
     let mut j = i;
     if is_number_token(t, j) {
         j += 1;
-    } else if is_number_word(&t.low(j)) {
+    } else if is_number_word(t.low(j)) {
         j += 1;
         // "twenty-five", "one hundred and twenty"
         loop {
-            if t.text(j) == "-" && t.glued(j) && is_number_word(&t.low(j + 1)) {
+            if t.text(j) == "-" && t.glued(j) && is_number_word(t.low(j + 1)) {
                 j += 2;
-            } else if is_number_word(&t.low(j)) {
+            } else if is_number_word(t.low(j)) {
                 j += 1;
             } else {
                 break;
@@ -498,13 +498,13 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
         }
         return Some((with_relative(t, i), end, EntityType::Date));
     }
-    if is_month(&w)
+    if is_month(w)
         && raw.chars().next().is_some_and(char::is_uppercase)
         && let Some(found) = month_date(t, i)
     {
         return Some(found);
     }
-    if is_number_token(t, i) && is_month(&t.low(i + 1)) {
+    if is_number_token(t, i) && is_month(t.low(i + 1)) {
         // "30 August 1996"
         if t.text(i).len() <= 2 && t.text(i + 1).chars().next().is_some_and(char::is_uppercase) {
             let mut end = i + 2;
@@ -818,7 +818,7 @@ fn with_relative(t: &Toks, i: usize) -> usize {
 /// "May 4". A month alone is a DATE unless it is also an ordinary word ("may", "march").
 fn month_date(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
     let w = t.low(i);
-    if !is_month(&w) || !t.text(i).chars().next().is_some_and(char::is_uppercase) {
+    if !is_month(w) || !t.text(i).chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
     let mut end = i + 1;
