@@ -7,7 +7,7 @@
 //! by others, not "declined to comment"). The actor is the subject, resolved through the
 //! entities and pronouns; the speaker comes from the quote that holds the trigger.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -15,6 +15,7 @@ use regex::Regex;
 use crate::analysis::clauses::{
     Embedder, Form, Link, MAX_WALK, Phrase, SubjectHow, Tense, VerbGroup,
 };
+use crate::analysis::tagger::FnvMap;
 use crate::analysis::{Clauses, Layer, Tag, Tokens, WordClasses};
 use crate::doc::{Document, Span, TokenKind};
 use crate::extract::clause::{self, Names, Referent};
@@ -123,8 +124,8 @@ struct Trigger {
 }
 
 /// The triggers by first word, longest first.
-static TRIGGERS: LazyLock<HashMap<&'static str, Vec<Trigger>>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, Vec<Trigger>> = HashMap::new();
+static TRIGGERS: LazyLock<FnvMap<&'static str, Vec<Trigger>>> = LazyLock::new(|| {
+    let mut map: FnvMap<&'static str, Vec<Trigger>> = FnvMap::default();
     for f in lexicon::entries(include_str!("../lexicon/data/commitments_triggers.txt")) {
         let (Some(kind), Some(frame)) = (
             f.get(1).and_then(|k| CommitmentKind::parse(k)),

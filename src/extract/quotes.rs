@@ -907,7 +907,7 @@ fn reported_in_sentence(
     }
     let mut k = floor;
     while k < end {
-        let word = doc.token_text(k).to_lowercase();
+        let word = tk.lower(k);
         if inside_marks(doc.tokens[k].span.start) {
             k += 1;
             continue;
