@@ -123,6 +123,9 @@ pub struct VerbGroup {
     pub subject: Option<Subject>,
     /// For a relative clause, the noun phrase the relative pronoun stands for.
     pub antecedent: Option<Phrase>,
+    /// An apposition between the subject and the verb ("the minister" in "Jane Roe, the
+    /// minister, said"; "Jane Roe" in "The minister, Jane Roe, said").
+    pub apposition: Option<Phrase>,
     /// The noun phrase right after the verb.
     pub object: Option<Phrase>,
     /// The clause the verb takes: index into [`Clauses::groups`] of that clause's verb group.
@@ -555,6 +558,7 @@ impl<'a> Sentence<'a> {
             progressive,
             subject: None,
             antecedent: None,
+            apposition: None,
             object: None,
             complement: None,
             embedded_by: None,
@@ -706,9 +710,10 @@ impl<'a> Sentence<'a> {
                 return;
             }
             if self.tag(before) == Tag::Comma
-                && let Some(p) = self.across_parenthesis(before)
+                && let Some((p, appositive)) = self.across_parenthesis(before)
             {
                 self.subject_from_phrase(g, p);
+                self.out.groups[g].apposition = appositive;
                 return;
             }
         }
@@ -816,7 +821,8 @@ impl<'a> Sentence<'a> {
 
     /// "Jane Roe, the minister, said" and "The minister, who took office in May, said": the
     /// phrase before the parenthesis that ends at the comma `comma`.
-    fn across_parenthesis(&self, comma: usize) -> Option<Phrase> {
+    /// Also returns the apposition itself ("the minister" in the first), when it is one.
+    fn across_parenthesis(&self, comma: usize) -> Option<(Phrase, Option<Phrase>)> {
         let floor = self.range.start;
         let mut k = comma;
         while k > floor && comma - k < MAX_WALK {
@@ -834,7 +840,20 @@ impl<'a> Sentence<'a> {
                 if !(apposition || relative || parenthetical) || k == floor {
                     return None;
                 }
-                return self.phrase_ending_at(k - 1).map(|p| self.climb(p).0);
+                let appositive = apposition
+                    .then(|| {
+                        let first = self.phrase_starting_at(inside.start)?;
+                        let last = self.phrase_ending_at(comma - 1)?;
+                        Some(Phrase {
+                            start: first.start,
+                            end: last.end,
+                            head: first.head,
+                        })
+                    })
+                    .flatten();
+                return self
+                    .phrase_ending_at(k - 1)
+                    .map(|p| (self.climb(p).0, appositive));
             }
             if matches!(
                 self.tag(k),
@@ -1397,6 +1416,12 @@ mod tests {
         let s = p.group("said").subject.unwrap().phrase;
         assert_eq!(p.doc.slice(p.doc.tokens[s.start].span), "Jane");
         assert_eq!(p.doc.token_text(s.end - 1), "Roe");
+        let a = p.group("said").apposition.unwrap();
+        assert_eq!(p.doc.token_text(a.head), "minister");
+        let p = Parsed::new("The finance minister, Jane Roe, said the plan would work.");
+        assert_eq!(p.subject("said"), Some(("minister", SubjectHow::Own)));
+        let a = p.group("said").apposition.unwrap();
+        assert_eq!(p.doc.token_text(a.head), "Jane");
     }
 
     #[test]

@@ -820,8 +820,10 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
     // "Acme claims its rival lied", "He says the plan works": a plural noun after a name or
     // pronoun, before what opens a clause or an object, is the verb.
     for i in 1..words.len().saturating_sub(1) {
+        let name_before = matches!(tags[i - 1], Tag::NNP | Tag::NNPS | Tag::PRP)
+            || (tags[i - 1] == Tag::NNS && is_capitalised(words[i - 1]));
         if tags[i] == Tag::NNS
-            && matches!(tags[i - 1], Tag::NNP | Tag::NNPS | Tag::PRP)
+            && name_before
             && matches!(tags[i + 1], Tag::DT | Tag::PRPS | Tag::PRP)
             && words[i].strip_suffix('s').is_some_and(|base| {
                 can_be_verb(base) || can_be_verb(&words[i][..words[i].len() - 2])

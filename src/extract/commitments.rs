@@ -608,18 +608,33 @@ impl<'a> Finder<'a> {
         }
         let g = group?;
         let s = g.subject?;
-        let phrase = match s.how {
+        let mut phrase = match s.how {
             SubjectHow::Relative => g.antecedent?,
             _ => s.phrase,
         };
+        // "Mr Howard's wife, Sandra, is to ...": a name in apposition to a common noun is who
+        // the subject is.
+        if let Some(a) = g.apposition
+            && self.t.tag(a.head).is_proper_noun()
+            && !self.t.tag(phrase.head).is_proper_noun()
+        {
+            phrase = a;
+        }
         if phrase.start < floor || phrase.end <= phrase.start {
             return None;
         }
         // The phrase without the prepositional phrases after its head: "the head of the
         // bank" is "the head", "Maternity pay for mothers" is "Maternity pay"; coordinated
         // names stay whole ("Xi and Putin").
+        // A name with "of" inside stays whole ("the Bank of England").
+        let t = self.t;
         let last = (phrase.head + 1..phrase.end)
-            .find(|&k| self.t.tag(k) == Tag::IN)
+            .find(|&k| {
+                t.tag(k) == Tag::IN
+                    && !(t.tag(k - 1).is_proper_noun()
+                        && k + 1 < phrase.end
+                        && t.tag(k + 1).is_proper_noun())
+            })
             .map_or(phrase.end - 1, |k| k - 1)
             .max(phrase.start);
         let span = Span::new(
@@ -955,7 +970,7 @@ impl<'a> Finder<'a> {
         // another verb names a plan; it does not state one.
         if t.tag(c.first).is_noun()
             && let Some(p) = self.clauses.phrase_at(c.first)
-            && self.subject_of_other_verb(p, ctx)
+            && self.subject_of_other_verb(p, c, ctx)
         {
             return Some(Reject::NotAnAct);
         }
@@ -1002,15 +1017,16 @@ impl<'a> Finder<'a> {
         None
     }
 
-    /// Whether phrase `p` is the subject of a verb group other than a "be" after it.
-    fn subject_of_other_verb(&self, p: Phrase, ctx: &Context) -> bool {
+    /// Whether phrase `p` is the subject of a verb group outside the trigger ("Plans to X
+    /// should be ...", but not the "is" of "the aim is to").
+    fn subject_of_other_verb(&self, p: Phrase, c: &Candidate, ctx: &Context) -> bool {
         (p.end..ctx.end.min(p.end + MAX_WALK))
             .filter_map(|k| self.clauses.group_at(k))
-            .find(|g| g.subject.is_some())
+            .filter(|g| !(c.first..c.end).contains(&g.head))
+            .find(|g| g.subject.is_some() && g.form == Form::Finite)
             .is_some_and(|g| {
                 g.subject
                     .is_some_and(|s| s.phrase.start <= p.start && p.end <= s.phrase.end)
-                    && !self.t.has(g.head, WordClasses::BE)
             })
     }
 
@@ -1249,8 +1265,11 @@ impl<'a> Finder<'a> {
         let names = self.names;
         let mut actor = ctx.actor.clone();
         // A name, a resolved pronoun, a group, or a noun of people ("the owners", "his wife").
+        // (A subject tagged as a name passed the title rule: it is not a capitalised title.)
         let agent_noun = ctx.subject_head.is_some_and(|h| {
-            self.t.has(h, WordClasses::AGENT) && self.t.tag(h).is_noun() && actor.is_some()
+            (self.t.has(h, WordClasses::AGENT) && self.t.tag(h).is_noun()
+                || self.t.tag(h).is_proper_noun())
+                && actor.is_some()
         });
         let actor_ok = ctx.first_person
             || agent_noun
