@@ -81,6 +81,8 @@ pub(crate) fn push_lower(buf: &mut String, word: &str) {
 
 pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 pub(crate) type FnvMap<K, V> = HashMap<K, V, FnvBuild>;
+/// A set hashed with FNV: for tables whose keys are fixed data, not input.
+pub(crate) type FnvSet<K> = std::collections::HashSet<K, FnvBuild>;
 
 const LEXICON_DATA: &str = include_str!("../lexicon/data/analysis_lexicon.txt");
 const CONTEXT_DATA: &str = include_str!("../lexicon/data/analysis_context_rules.txt");

@@ -11,19 +11,20 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::analysis::clauses::{Form, SubjectHow};
+use crate::analysis::tagger::FnvMap;
 use crate::analysis::{Clauses, Layer};
 use crate::doc::{Document, Span, TokenKind};
 use crate::extract::entities::{Entity, EntityType};
 use crate::lexicon;
 
-static NAME_WORDS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+static NAME_WORDS: LazyLock<FnvMap<&'static str, &'static str>> = LazyLock::new(|| {
     lexicon::entries(include_str!("../lexicon/data/quotes_name_words.txt"))
         .filter(|f| f.len() >= 2)
         .map(|f| (f[0], f[1]))
         .collect()
 });
 
-static FIRST_NAMES: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
+static FIRST_NAMES: LazyLock<FnvMap<&'static str, Gender>> = LazyLock::new(|| {
     lexicon::entries(include_str!("../lexicon/data/quotes_first_names.txt"))
         .filter_map(|f| match f.get(1).copied() {
             Some("m") => Some((f[0], Gender::Male)),

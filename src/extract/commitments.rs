@@ -7,7 +7,6 @@
 //! by others, not "declined to comment"). The actor is the subject, resolved through the
 //! entities and pronouns; the speaker comes from the quote that holds the trigger.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -15,7 +14,7 @@ use regex::Regex;
 use crate::analysis::clauses::{
     Embedder, Form, Link, MAX_WALK, Phrase, SubjectHow, Tense, VerbGroup,
 };
-use crate::analysis::tagger::FnvMap;
+use crate::analysis::tagger::{FnvMap, FnvSet};
 use crate::analysis::{Clauses, Layer, Tag, Tokens, WordClasses};
 use crate::doc::{Document, Span, TokenKind};
 use crate::extract::clause::{self, Names, Referent};
@@ -165,7 +164,7 @@ fn parse_frame(s: &str) -> Option<Frame> {
     })
 }
 
-static ACTOR_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static ACTOR_NOUNS: LazyLock<FnvSet<&'static str>> = LazyLock::new(|| {
     lexicon::words(include_str!("../lexicon/data/commitments_actor_nouns.txt")).collect()
 });
 

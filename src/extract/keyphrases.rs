@@ -59,7 +59,7 @@ pub struct Keyphrase {
 
 const STOPWORDS_DATA: &str = include_str!("../lexicon/data/keyphrases_stopwords.txt");
 
-static STOPWORDS: LazyLock<std::collections::HashSet<&'static str>> =
+static STOPWORDS: LazyLock<crate::analysis::tagger::FnvSet<&'static str>> =
     LazyLock::new(|| lexicon::words(STOPWORDS_DATA).collect());
 
 /// Most key phrases reported per article.

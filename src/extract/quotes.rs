@@ -9,7 +9,6 @@
 //!    the speaker of the neighbouring quote. Short quoted fragments count only when a cue in
 //!    their sentence attributes them; otherwise they are scare quotes or titles.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::analysis::{Layer, Tag, Tokens, WordClasses, classes, lemma};
@@ -88,28 +87,29 @@ enum Entry {
 }
 
 /// Lines of `quotes_cues.txt`, by (lemma, part of speech).
-static CUE_DATA: LazyLock<HashMap<(&'static str, CuePosKey), Entry>> = LazyLock::new(|| {
-    lexicon::entries(include_str!("../lexicon/data/quotes_cues.txt"))
-        .filter_map(|f| {
-            let entry = match *f.get(1)? {
-                "speech" => Entry::Cue(CueClass::Speech, false),
-                "thought" => Entry::Cue(CueClass::Thought, false),
-                "belief" => Entry::Cue(CueClass::Thought, true),
-                "frag" => Entry::Cue(CueClass::Fragment, false),
-                "pledge" => Entry::Pledge,
-                "none" => Entry::NotACue,
-                _ => return None,
-            };
-            let pos = match f.get(2).copied() {
-                None | Some("verb") => CuePosKey::Verb,
-                Some("noun") => CuePosKey::Noun,
-                Some("adj") => CuePosKey::Adj,
-                _ => return None,
-            };
-            Some(((f[0], pos), entry))
-        })
-        .collect()
-});
+static CUE_DATA: LazyLock<crate::analysis::tagger::FnvMap<(&'static str, CuePosKey), Entry>> =
+    LazyLock::new(|| {
+        lexicon::entries(include_str!("../lexicon/data/quotes_cues.txt"))
+            .filter_map(|f| {
+                let entry = match *f.get(1)? {
+                    "speech" => Entry::Cue(CueClass::Speech, false),
+                    "thought" => Entry::Cue(CueClass::Thought, false),
+                    "belief" => Entry::Cue(CueClass::Thought, true),
+                    "frag" => Entry::Cue(CueClass::Fragment, false),
+                    "pledge" => Entry::Pledge,
+                    "none" => Entry::NotACue,
+                    _ => return None,
+                };
+                let pos = match f.get(2).copied() {
+                    None | Some("verb") => CuePosKey::Verb,
+                    Some("noun") => CuePosKey::Noun,
+                    Some("adj") => CuePosKey::Adj,
+                    _ => return None,
+                };
+                Some(((f[0], pos), entry))
+            })
+            .collect()
+    });
 
 /// [`CuePos`] as a hashable key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

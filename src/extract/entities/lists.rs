@@ -6,9 +6,10 @@
 //! knows where a name starts and ends); the case-insensitive gazetteer, needed only to find
 //! names in text written in capitals, is built the first time such text is seen.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use crate::analysis::tagger::{FnvMap, FnvSet};
 use crate::lexicon::{Gazetteer, entries, words};
 
 use super::EntityType;
@@ -104,15 +105,16 @@ pub mod ctx {
     }
 }
 
+/// The lists, hashed with FNV: their keys are fixed data, so input cannot choose them.
 pub struct Lists {
-    pub known: HashMap<&'static str, Known>,
-    pub first_names: HashSet<&'static str>,
-    pub surnames: HashSet<&'static str>,
+    pub known: FnvMap<&'static str, Known>,
+    pub first_names: FnvSet<&'static str>,
+    pub surnames: FnvSet<&'static str>,
     /// Lower-case common word -> frequency rank (0 = most frequent).
-    pub common: HashMap<&'static str, u32>,
-    pub classes: HashMap<&'static str, u16>,
+    pub common: FnvMap<&'static str, u32>,
+    pub classes: FnvMap<&'static str, u16>,
     /// Context words (exact text) -> `ctx` flags.
-    pub context: HashMap<&'static str, u16>,
+    pub context: FnvMap<&'static str, u16>,
 }
 
 impl Lists {
@@ -150,7 +152,7 @@ pub static LISTS: LazyLock<Lists> = LazyLock::new(build);
 
 fn build() -> Lists {
     let languages: HashSet<&str> = words(LANGUAGES).collect();
-    let mut known: HashMap<&'static str, Known> = HashMap::new();
+    let mut known: FnvMap<&'static str, Known> = FnvMap::default();
     let countries: HashSet<&str> = entries(PLACES)
         .filter(|f| f.get(3) == Some(&"country"))
         .map(|f| f[0])
@@ -198,13 +200,13 @@ fn build() -> Lists {
         .enumerate()
         .map(|(i, w)| (w, i as u32))
         .collect();
-    let mut classes: HashMap<&'static str, u16> = HashMap::new();
+    let mut classes: FnvMap<&'static str, u16> = FnvMap::default();
     for f in entries(RULES) {
         if let Some(c) = f.get(1).and_then(|c| class::parse(c)) {
             *classes.entry(f[0]).or_default() |= c;
         }
     }
-    let mut context: HashMap<&'static str, u16> = HashMap::new();
+    let mut context: FnvMap<&'static str, u16> = FnvMap::default();
     for f in entries(CONTEXT) {
         if let Some(c) = f.get(1).and_then(|c| ctx::parse(c)) {
             *context.entry(f[0]).or_default() |= c;
