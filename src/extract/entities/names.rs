@@ -172,13 +172,16 @@ fn mode_of(doc: &Document, s: usize) -> Mode {
 /// A sports report: three distinct sports words or more, one of them unmistakable.
 fn is_sports(doc: &Document, lists: &Lists) -> bool {
     let mut seen: Vec<String> = Vec::new();
+    // One buffer for every word's lower case: this runs over every token of the document.
+    let mut w = String::new();
     for t in &doc.tokens {
         if t.kind != TokenKind::Word || t.span.len() > 16 {
             continue;
         }
-        let w = doc.slice(t.span).to_lowercase();
+        w.clear();
+        crate::analysis::tagger::push_lower(&mut w, doc.slice(t.span));
         if lists.in_class(&w, ctx::SPORT) && !seen.contains(&w) {
-            seen.push(w);
+            seen.push(w.clone());
             if seen.len() >= 3 && seen.iter().any(|w| lists.in_class(w, ctx::SPORT_STRONG)) {
                 return true;
             }
