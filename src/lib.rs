@@ -91,20 +91,19 @@ pub fn analyze(text: impl Into<String>, sections: &Sections) -> Analysis {
     let doc = Document::new(text);
     // Every other extractor reads the entities, and commitments read the quotes.
     let entities = extract::entities::extract(&doc);
-    let layer = if sections.quotes || sections.commitments {
-        analysis::Layer::new(&doc)
+    // The analysis layer and one reference resolver, for the two extractors that read them.
+    let (quotes, commitments) = if sections.quotes || sections.commitments {
+        let layer = analysis::Layer::new(&doc);
+        let mut names = extract::clause::Names::for_document(&doc, &layer, &entities);
+        let quotes = extract::quotes::extract_with(&doc, &layer, &mut names);
+        let commitments = if sections.commitments {
+            extract::commitments::extract_with(&doc, &layer, &mut names, &quotes)
+        } else {
+            Vec::new()
+        };
+        (quotes, commitments)
     } else {
-        analysis::Layer::default()
-    };
-    let quotes = if sections.quotes || sections.commitments {
-        extract::quotes::extract(&doc, &layer, &entities)
-    } else {
-        Vec::new()
-    };
-    let commitments = if sections.commitments {
-        extract::commitments::extract(&doc, &layer, &entities, &quotes)
-    } else {
-        Vec::new()
+        (Vec::new(), Vec::new())
     };
     let topics = if sections.topics {
         extract::topics::extract(&doc, &entities)

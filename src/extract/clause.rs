@@ -458,12 +458,27 @@ impl<'a> Names<'a> {
         Self::build(doc, clauses, entities)
     }
 
+    /// As [`Names::with_layer`] over exactly `entities`, even none: for the pipeline, which
+    /// has already run the entity extractor.
+    pub fn for_document(doc: &'a Document, layer: &'a Layer, entities: &'a [Entity]) -> Names<'a> {
+        let clauses = (layer.tokens.len() == doc.tokens.len()).then_some(&layer.clauses);
+        Self::build_over(doc, clauses, Cow::Borrowed(entities))
+    }
+
     fn build(doc: &'a Document, clauses: Option<&'a Clauses>, entities: &'a [Entity]) -> Names<'a> {
         let entities: Cow<'a, [Entity]> = if entities.is_empty() {
             Cow::Owned(crate::extract::entities::extract(doc))
         } else {
             Cow::Borrowed(entities)
         };
+        Self::build_over(doc, clauses, entities)
+    }
+
+    fn build_over(
+        doc: &'a Document,
+        clauses: Option<&'a Clauses>,
+        entities: Cow<'a, [Entity]>,
+    ) -> Names<'a> {
         let mut mentions: Vec<(Span, usize)> = entities
             .iter()
             .enumerate()

@@ -222,7 +222,22 @@ pub fn extract(
     entities: &[Entity],
     quotes: &[Quote],
 ) -> Vec<Commitment> {
-    let mut names = Names::with_layer(doc, layer, entities);
+    extract_with(
+        doc,
+        layer,
+        &mut Names::with_layer(doc, layer, entities),
+        quotes,
+    )
+}
+
+/// As [`extract`], with the document's resolver (which the pipeline shares with the quote
+/// extractor).
+pub fn extract_with(
+    doc: &Document,
+    layer: &Layer,
+    names: &mut Names,
+    quotes: &[Quote],
+) -> Vec<Commitment> {
     names.set_excluded(
         quotes
             .iter()
@@ -234,7 +249,7 @@ pub fn extract(
         doc,
         t: &layer.tokens,
         clauses: &layer.clauses,
-        names: &names,
+        names,
         quotes,
     };
     let mut out = Vec::new();

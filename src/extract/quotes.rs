@@ -492,8 +492,13 @@ struct Found {
 }
 
 pub fn extract(doc: &Document, layer: &Layer, entities: &[Entity]) -> Vec<Quote> {
+    extract_with(doc, layer, &mut Names::with_layer(doc, layer, entities))
+}
+
+/// As [`extract`], with the document's resolver (which the pipeline shares with the
+/// commitment extractor).
+pub fn extract_with(doc: &Document, layer: &Layer, names: &mut Names) -> Vec<Quote> {
     let tk = &layer.tokens;
-    let mut names = Names::with_layer(doc, layer, entities);
     let marked = marked_spans(doc);
     // Names inside quotation marks (quotes and quoted phrases alike) are not what a pronoun
     // outside them refers to.
@@ -505,7 +510,7 @@ pub fn extract(doc: &Document, layer: &Layer, entities: &[Entity]) -> Vec<Quote>
 
     let mut reported = Vec::new();
     for si in 0..doc.sentences.len() {
-        reported_in_sentence(doc, tk, &names, si, &inside_marks, &marked, &mut reported);
+        reported_in_sentence(doc, tk, names, si, &inside_marks, &marked, &mut reported);
     }
     // A report whose cue lies inside another report is part of it. (A report's own content
     // never holds its cue, so no report excludes itself.)
@@ -524,11 +529,11 @@ pub fn extract(doc: &Document, layer: &Layer, entities: &[Entity]) -> Vec<Quote>
         if report_spans.contains(m.content) {
             continue;
         }
-        if let Some(f) = attribute_direct(doc, tk, &names, m) {
+        if let Some(f) = attribute_direct(doc, tk, names, m) {
             direct.push(f);
         }
     }
-    if let Some(f) = colon_headline(doc, &names)
+    if let Some(f) = colon_headline(doc, names)
         && !direct.iter().any(|d| d.quote.span.overlaps(f.quote.span))
     {
         direct.push(f);
