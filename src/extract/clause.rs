@@ -465,6 +465,11 @@ impl<'a> Names<'a> {
         Self::build_over(doc, clauses, Cow::Borrowed(entities))
     }
 
+    /// The clause layer the resolver was built with, if any.
+    pub fn clauses(&self) -> Option<&'a Clauses> {
+        self.clauses
+    }
+
     fn build(doc: &'a Document, clauses: Option<&'a Clauses>, entities: &'a [Entity]) -> Names<'a> {
         let entities: Cow<'a, [Entity]> = if entities.is_empty() {
             Cow::Owned(crate::extract::entities::extract(doc))

@@ -1253,26 +1253,7 @@ impl<'a> Finder<'a> {
     /// The commitment, and one past its action's verb group.
     fn check(&self, si: usize, c: &Candidate) -> Option<(Commitment, usize)> {
         let ctx = self.context(si, c);
-        let why = self.reject(&ctx);
-        if std::env::var_os("NL_DEBUG").is_some() {
-            eprintln!(
-                "DEBUG {:?} {:?} group={:?} action={:?} subj={:?} speaker={:?} reported={} actor={:?} -> {:?}",
-                self.doc.slice(Span::new(
-                    self.doc.tokens[c.first].span.start,
-                    self.doc.tokens[c.end - 1].span.end
-                )),
-                c.frame,
-                ctx.group
-                    .map(|g| (self.doc.token_text(g.head), g.tense, g.form, g.embedded_by)),
-                ctx.action.map(|g| self.doc.token_text(g.head)),
-                ctx.subject.map(|s| self.doc.slice(s)),
-                ctx.speaker,
-                ctx.reported,
-                ctx.actor.as_ref().map(|a| &a.name),
-                why
-            );
-        }
-        if why.is_some() {
+        if self.reject(&ctx).is_some() {
             return None;
         }
         let doc = self.doc;

@@ -809,7 +809,10 @@ fn speaker_of_cue(
             } else {
                 k
             };
-            let np = clause::subject_before(doc, floor, verb);
+            // The cue's subject from the clause analysis first (it sees past relative
+            // clauses, appositions and long subjects), else the older backward walk.
+            let np = layer_subject(doc, tk, names, floor, k)
+                .or_else(|| clause::subject_before(doc, floor, verb));
             if let Some(s) = resolve_name(names, np) {
                 return Some(s);
             }
@@ -877,6 +880,49 @@ fn noun_cue_speaker(
 
 /// Whether a bracket stands between the cue at `k` and a noun phrase before it ("Sen. Ann
 /// Ross (D-Md.) said").
+/// The subject of the verb group holding the cue at `k`, from the clause layer: written before
+/// the verb (its own, a relative pronoun's antecedent, or shared with a coordinated verb), at
+/// or after `floor`; the phrase without the prepositional phrases after its head ("the head of
+/// the bank" is "the head"), and with a name in apposition to a common noun taken for it.
+fn layer_subject(
+    doc: &Document,
+    tk: &Tokens,
+    names: &Names,
+    floor: usize,
+    k: usize,
+) -> Option<Span> {
+    use crate::analysis::clauses::SubjectHow;
+    let g = names.clauses()?.group_at(k)?;
+    let s = g.subject?;
+    let mut phrase = match s.how {
+        SubjectHow::Own | SubjectHow::Shared => s.phrase,
+        SubjectHow::Relative => g.antecedent?,
+        _ => return None,
+    };
+    if let Some(a) = g.apposition
+        && tk.tag(a.head).is_proper_noun()
+        && !tk.tag(phrase.head).is_proper_noun()
+    {
+        phrase = a;
+    }
+    if phrase.start < floor || phrase.end > k || phrase.end <= phrase.start {
+        return None;
+    }
+    let last = (phrase.head + 1..phrase.end)
+        .find(|&i| {
+            tk.tag(i) == Tag::IN
+                && !(tk.tag(i - 1).is_proper_noun()
+                    && i + 1 < phrase.end
+                    && tk.tag(i + 1).is_proper_noun())
+        })
+        .map_or(phrase.end - 1, |i| i - 1)
+        .max(phrase.start);
+    Some(Span::new(
+        doc.tokens[phrase.start].span.start,
+        doc.tokens[last].span.end,
+    ))
+}
+
 fn subject_before_bracket(doc: &Document, floor: usize, k: usize) -> bool {
     k > floor + 1
         && doc.token_text(k - 1) == ")"
@@ -1598,6 +1644,19 @@ mod tests {
         assert!(at("warned").is_some_and(|c| c.object));
         assert!(at("warning").is_some_and(|c| c.pos == CuePos::Noun));
         assert!(at("heed").is_none());
+    }
+
+    #[test]
+    fn the_cue_subject_comes_from_the_clause_layer() {
+        // A relative clause with its own object between the speaker and the cue.
+        let got = quotes(
+            "Anna Berg, who chairs the committee that approved the plan, said the vote would pass.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].2.as_deref(), Some("Anna Berg"));
+        // A long subject whose head has a prepositional phrase of its own.
+        let got = quotes("Tom Reyes of the Harbour Trust said the pier would reopen.");
+        assert_eq!(got[0].2.as_deref(), Some("Tom Reyes"));
     }
 
     /// (content, kind, speaker, cue) of every quote found.
