@@ -126,6 +126,9 @@ classes! {
     /// A noun that can act, by lemma: a person or a group of people ("minister", "owners",
     /// "council"); read from `analysis_agent_nouns.txt`, built from WordNet.
     AGENT = 43, "agent", Lemma;
+    /// A noun of a person, by lemma ("minister", "voters"): the `person` lines of
+    /// `analysis_agent_nouns.txt`.
+    PERSON_NOUN = 44, "person_noun", Lemma;
 }
 
 impl WordClasses {
@@ -188,8 +191,12 @@ static TABLE: LazyLock<FnvMap<&'static str, (WordClasses, WordClasses)>> = LazyL
             }
         }
     }
-    for word in lexicon::words(AGENT_DATA) {
-        map.entry(word).or_default().1 |= WordClasses::AGENT;
+    for fields in lexicon::entries(AGENT_DATA) {
+        let entry = map.entry(fields[0]).or_default();
+        entry.1 |= WordClasses::AGENT;
+        if fields.get(1) == Some(&"person") {
+            entry.1 |= WordClasses::PERSON_NOUN;
+        }
     }
     map
 });

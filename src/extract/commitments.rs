@@ -1000,10 +1000,16 @@ impl<'a> Finder<'a> {
         {
             return Some(Reject::NoActor);
         }
-        // "any voter who refuses to": a generic actor.
+        // "any voter who refuses to", "one official will": a generic or unnamed actor.
         if let Some(s) = ctx.subject {
             let k = self.doc.token_at_or_after(s.start);
-            if matches!(t.lower(k), "any" | "every" | "each") {
+            // A number of unnamed people ("one official", "two voters"), not of bodies
+            // ("200 countries signed").
+            let counted = t.tag(k) == Tag::CD
+                && ctx.subject_head.is_some_and(|h| {
+                    h != k && !t.tag(h).is_proper_noun() && t.has(h, WordClasses::PERSON_NOUN)
+                });
+            if matches!(t.lower(k), "any" | "every" | "each") || counted {
                 return Some(Reject::Generic);
             }
         }
@@ -1188,7 +1194,11 @@ impl<'a> Finder<'a> {
                 .subject_head
                 .is_some_and(|h| self.t.tag(h).is_proper_noun())
             || ctx.subject.is_some_and(|s| self.is_institution(s));
-        ((ctx.pronoun.is_some() && !organisation) || negated || !named)
+        // "The agency will announce its figures": a statement to come, not a plan to act.
+        let statement = ctx
+            .action
+            .is_some_and(|a| self.t.has(a.head, WordClasses::SPEECH));
+        ((ctx.pronoun.is_some() && !organisation) || negated || !named || statement)
             .then_some(Reject::NotTheActorsWord)
     }
 
