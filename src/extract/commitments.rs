@@ -849,6 +849,19 @@ impl<'a> Finder<'a> {
         if self.opened_by_wh(ctx) {
             return Some(Reject::WhClause);
         }
+        // "any voter who refuses to", "one official will": a generic or unnamed actor.
+        if let Some(s) = ctx.subject {
+            let k = self.doc.token_at_or_after(s.start);
+            // A number of unnamed people ("one official", "two voters"), not of bodies
+            // ("200 countries signed").
+            let counted = t.tag(k) == Tag::CD
+                && ctx.subject_head.is_some_and(|h| {
+                    h != k && !t.tag(h).is_proper_noun() && t.has(h, WordClasses::PERSON_NOUN)
+                });
+            if matches!(t.lower(k), "any" | "every" | "each") || counted {
+                return Some(Reject::Generic);
+            }
+        }
         let phrase_start = self.clauses.phrase_at(c.first).map_or(c.first, |p| p.start);
         let hedged = |g: &VerbGroup| {
             (g.start.saturating_sub(2).max(ctx.floor)..g.end)
@@ -999,19 +1012,6 @@ impl<'a> Finder<'a> {
                 || ACTOR_NOUNS.contains(t.lemma(head)))
         {
             return Some(Reject::NoActor);
-        }
-        // "any voter who refuses to", "one official will": a generic or unnamed actor.
-        if let Some(s) = ctx.subject {
-            let k = self.doc.token_at_or_after(s.start);
-            // A number of unnamed people ("one official", "two voters"), not of bodies
-            // ("200 countries signed").
-            let counted = t.tag(k) == Tag::CD
-                && ctx.subject_head.is_some_and(|h| {
-                    h != k && !t.tag(h).is_proper_noun() && t.has(h, WordClasses::PERSON_NOUN)
-                });
-            if matches!(t.lower(k), "any" | "every" | "each") || counted {
-                return Some(Reject::Generic);
-            }
         }
         // "they want to lose": a wish the narrator ascribes to a pronoun is a guess (a
         // company's "it hopes to" is its stated aim).
@@ -1993,6 +1993,12 @@ mod tests {
                 "Two-thirds said they will vote for the mayor.",
                 "will",
                 Generic,
+            ),
+            ("One inspector will check every bag.", "will", Generic),
+            (
+                "The Ruritanian Post will announce its results on Monday.",
+                "will",
+                NotTheActorsWord,
             ),
             (
                 "Fans watched What Would Jesus Buy on Friday.",
