@@ -25,34 +25,7 @@ import collections
 import subprocess
 import sys
 
-
-def read_conllu(path):
-    sentences, cur = [], []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line:
-                if cur:
-                    sentences.append(cur)
-                cur = []
-                continue
-            if line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if len(cols) != 10 or not cols[0].isdigit():
-                continue
-            cur.append(
-                {
-                    "form": cols[1],
-                    "upos": cols[3],
-                    "head": int(cols[6]) if cols[6].isdigit() else 0,
-                    "rel": cols[7],
-                    "glued": "SpaceAfter=No" in cols[9],
-                }
-            )
-    if cur:
-        sentences.append(cur)
-    return sentences
+from conllu import read_conllu
 
 
 def gold_pairs(sentence):

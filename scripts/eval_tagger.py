@@ -21,26 +21,15 @@ import collections
 import subprocess
 import sys
 
+import conllu
+
 
 def read_conllu(path):
-    sentences, cur = [], []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line:
-                if cur:
-                    sentences.append(cur)
-                cur = []
-                continue
-            if line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if len(cols) != 10 or not cols[0].isdigit():
-                continue
-            cur.append((cols[1], cols[3], cols[4], "SpaceAfter=No" in cols[9]))
-    if cur:
-        sentences.append(cur)
-    return sentences
+    """(form, upos, xpos, glued) tuples of each sentence."""
+    return [
+        [(t["form"], t["upos"], t["xpos"], t["glued"]) for t in s]
+        for s in conllu.read_conllu(path)
+    ]
 
 
 def through_segmenter(sentences, binary):

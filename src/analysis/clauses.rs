@@ -212,6 +212,40 @@ impl Clauses {
         Some(subject.phrase.head)
     }
 
+    /// Who the subject of `group` names, as a phrase: a relative pronoun's antecedent; a name
+    /// in apposition to a common noun ("Mr Howard's wife, Sandra, said": "Sandra"); without
+    /// the prepositional phrases after its head ("the head of the bank" is "the head",
+    /// "maternity pay for mothers" is "maternity pay"), but a name with "of" inside stays whole
+    /// ("the Bank of England") and coordinated names too ("Xi and Putin").
+    pub fn subject_referent(&self, tokens: &Tokens, group: &VerbGroup) -> Option<Phrase> {
+        let s = group.subject?;
+        let mut phrase = match s.how {
+            SubjectHow::Relative => group.antecedent?,
+            _ => s.phrase,
+        };
+        if let Some(a) = group.apposition
+            && tokens.tag(a.head).is_proper_noun()
+            && !tokens.tag(phrase.head).is_proper_noun()
+        {
+            phrase = a;
+        }
+        if phrase.end <= phrase.start {
+            return None;
+        }
+        let name = |k: usize| tokens.tag(k).is_proper_noun();
+        let last = (phrase.head + 1..phrase.end)
+            .find(|&k| {
+                tokens.tag(k) == Tag::IN && !(name(k - 1) && k + 1 < phrase.end && name(k + 1))
+            })
+            .map_or(phrase.end - 1, |k| k - 1)
+            .max(phrase.start);
+        Some(Phrase {
+            start: phrase.start,
+            end: last + 1,
+            head: phrase.head,
+        })
+    }
+
     /// The chain of verb groups that embed `group`, nearest first (bounded by [`MAX_WALK`]).
     pub fn embedders(&self, group: &VerbGroup) -> impl Iterator<Item = &VerbGroup> {
         let mut next = group.embedded_by;

@@ -620,40 +620,13 @@ impl<'a> Finder<'a> {
                 return Some((doc.tokens[k].span, k));
             }
         }
-        let g = group?;
-        let s = g.subject?;
-        let mut phrase = match s.how {
-            SubjectHow::Relative => g.antecedent?,
-            _ => s.phrase,
-        };
-        // "Mr Howard's wife, Sandra, is to ...": a name in apposition to a common noun is who
-        // the subject is.
-        if let Some(a) = g.apposition
-            && self.t.tag(a.head).is_proper_noun()
-            && !self.t.tag(phrase.head).is_proper_noun()
-        {
-            phrase = a;
-        }
-        if phrase.start < floor || phrase.end <= phrase.start {
+        let phrase = self.clauses.subject_referent(self.t, group?)?;
+        if phrase.start < floor {
             return None;
         }
-        // The phrase without the prepositional phrases after its head: "the head of the
-        // bank" is "the head", "Maternity pay for mothers" is "Maternity pay"; coordinated
-        // names stay whole ("Xi and Putin").
-        // A name with "of" inside stays whole ("the Bank of England").
-        let t = self.t;
-        let last = (phrase.head + 1..phrase.end)
-            .find(|&k| {
-                t.tag(k) == Tag::IN
-                    && !(t.tag(k - 1).is_proper_noun()
-                        && k + 1 < phrase.end
-                        && t.tag(k + 1).is_proper_noun())
-            })
-            .map_or(phrase.end - 1, |k| k - 1)
-            .max(phrase.start);
         let span = Span::new(
             doc.tokens[phrase.start].span.start,
-            doc.tokens[last].span.end,
+            doc.tokens[phrase.end - 1].span.end,
         );
         Some((span, phrase.head))
     }

@@ -892,34 +892,23 @@ fn layer_subject(
     k: usize,
 ) -> Option<Span> {
     use crate::analysis::clauses::SubjectHow;
-    let g = names.clauses()?.group_at(k)?;
-    let s = g.subject?;
-    let mut phrase = match s.how {
-        SubjectHow::Own | SubjectHow::Shared => s.phrase,
-        SubjectHow::Relative => g.antecedent?,
-        _ => return None,
-    };
-    if let Some(a) = g.apposition
-        && tk.tag(a.head).is_proper_noun()
-        && !tk.tag(phrase.head).is_proper_noun()
-    {
-        phrase = a;
-    }
-    if phrase.start < floor || phrase.end > k || phrase.end <= phrase.start {
+    let clauses = names.clauses()?;
+    let g = clauses.group_at(k)?;
+    // Only a subject written before the cue: not "..., said the minister" (handled by the
+    // trailing-report rules), not an understood one.
+    if !matches!(
+        g.subject?.how,
+        SubjectHow::Own | SubjectHow::Shared | SubjectHow::Relative
+    ) {
         return None;
     }
-    let last = (phrase.head + 1..phrase.end)
-        .find(|&i| {
-            tk.tag(i) == Tag::IN
-                && !(tk.tag(i - 1).is_proper_noun()
-                    && i + 1 < phrase.end
-                    && tk.tag(i + 1).is_proper_noun())
-        })
-        .map_or(phrase.end - 1, |i| i - 1)
-        .max(phrase.start);
+    let phrase = clauses.subject_referent(tk, g)?;
+    if phrase.start < floor || phrase.end > k {
+        return None;
+    }
     Some(Span::new(
         doc.tokens[phrase.start].span.start,
-        doc.tokens[last].span.end,
+        doc.tokens[phrase.end - 1].span.end,
     ))
 }
 
