@@ -7,7 +7,7 @@ use std::process::{Command as StdCommand, Stdio};
 use serde_json::Value;
 use tempfile::TempDir;
 
-use crate::util::{check_spans, error_message, fixture, json_lines, kinds, newslens};
+use crate::util::{check_spans, error_message, fixture, json_lines, kinds, newslens, stdout_json};
 
 const ARTICLE: &str = "Talks Resume in Geneva\n\nThe foreign ministers of France and Germany met in Geneva on Monday. \
 Officials said the talks would continue.\n";
@@ -19,17 +19,6 @@ fn write(dir: &TempDir, name: &str, bytes: &[u8]) -> String {
     }
     fs::write(&path, bytes).unwrap();
     path.display().to_string()
-}
-
-fn stdout_json(args: &[&str], stdin: &str) -> Value {
-    let out = newslens(args)
-        .write_stdin(stdin)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    serde_json::from_slice(&out).expect("one JSON document")
 }
 
 #[test]

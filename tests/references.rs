@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::util::newslens;
+use crate::util::stdout_json;
 
 const ARTICLE: &str = "Nordvik Bank plans new branches\n\n\
 Maria Lund, chief executive of Nordvik Bank, said on Monday that the bank will open three \
@@ -12,14 +12,7 @@ branches next year. \"We will hire two hundred staff,\" Ms Lund said.\n\n\
 The bank said it expected demand to grow.\n";
 
 fn run(args: &[&str]) -> Value {
-    let out = newslens(args)
-        .write_stdin(ARTICLE)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    serde_json::from_slice(&out).expect("one JSON document")
+    stdout_json(args, ARTICLE)
 }
 
 fn id_of<'a>(doc: &'a Value, name: &str) -> &'a str {

@@ -73,3 +73,15 @@ pub fn check_spans(text: &str, doc: &Value) -> usize {
     }
     spans.len()
 }
+
+/// The one JSON document newslens prints for `stdin` with `args`; the run must succeed.
+pub fn stdout_json(args: &[&str], stdin: &str) -> Value {
+    let out = newslens(args)
+        .write_stdin(stdin)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice(&out).expect("one JSON document")
+}
