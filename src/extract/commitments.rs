@@ -451,10 +451,16 @@ impl<'a> Finder<'a> {
             };
             for trig in list {
                 if let Some((stop, not_to)) = self.match_rest(i, end, &trig.words[1..]) {
+                    // A modal, a pronoun holding one ("we'll"), or the "going" of a future
+                    // the clause layer found ("are going to cut").
+                    let future_going = self.clauses.group_at(i).is_some_and(|g| {
+                        g.modal == Some(i) && g.tense == Tense::Future && self.t.lemma(i) == "go"
+                    });
                     if trig.frame == Frame::Modal
                         && !(self.t.tag(i) == Tag::MD
                             || self.is_word(i, "will")
-                            || self.is_word(i, "would"))
+                            || self.is_word(i, "would")
+                            || future_going)
                     {
                         continue;
                     }
@@ -1357,7 +1363,21 @@ impl<'a> Finder<'a> {
             }
             _ => ctx.action_start,
         };
-        let action_end = action_end(doc, action_start, end);
+        let mut action_end = action_end(doc, action_start, end);
+        // "... to nine months and the aim is to ...": a coordinator that opens a clause with
+        // a subject of its own ends the action.
+        if let Some(k) = (action_start..action_end).find(|&k| {
+            t.tag(k) == Tag::CC
+                && self.clauses.group_at(k + 1).is_none()
+                && (k + 1..action_end.min(k + 1 + MAX_WALK)).any(|j| {
+                    self.clauses
+                        .group_at(j)
+                        .and_then(|g| g.subject)
+                        .is_some_and(|s| s.how == SubjectHow::Own && s.phrase.start == k + 1)
+                })
+        }) {
+            action_end = k;
+        }
         // Span: from the subject when it is close, to the end of the action.
         let span_first = match ctx.subject {
             Some(s) => {
@@ -2083,6 +2103,19 @@ mod tests {
             got.iter().map(|g| &g.trigger).collect::<Vec<_>>()
         );
         assert_eq!(got[0].actor.as_deref(), Some("Acme"));
+    }
+
+    #[test]
+    fn going_to_and_a_second_clause() {
+        let got = run(
+            "\u{201c}We are going to widen the road and the aim is to finish by May,\u{201d} said Ivo Lind.",
+            &[],
+        );
+        let triggers: Vec<&str> = got.iter().map(|g| g.trigger.as_str()).collect();
+        assert_eq!(triggers, ["going to", "aim is to"]);
+        assert_eq!(got[0].action, "widen the road");
+        assert_eq!(got[1].action, "finish by May");
+        assert!(got.iter().all(|g| g.actor.as_deref() == Some("Ivo Lind")));
     }
 
     const ACME: &str = "Acme makes engines. It will open a plant in Ohio next year.";
