@@ -1041,10 +1041,17 @@ impl<'a> Finder<'a> {
         if start <= ctx.floor {
             return false;
         }
+        let wh = |k: usize| {
+            t.has(k, WordClasses::WH)
+                && !matches!(t.lower(k), "who" | "whom" | "whose" | "which" | "that")
+                && t.tag(k) != Tag::WDT
+        };
+        // "how much I'm going to make": the wh-word may quantify a word of its own.
         let k = start - 1;
-        t.has(k, WordClasses::WH)
-            && !matches!(t.lower(k), "who" | "whom" | "whose" | "which" | "that")
-            && t.tag(k) != Tag::WDT
+        wh(k)
+            || (k > ctx.floor
+                && (t.tag(k).is_adjective() || t.tag(k).is_adverb())
+                && t.lower(k - 1) == "how")
     }
 
     /// "is to be", "are to blame": "be to" with a verb of being is no plan.
@@ -1919,6 +1926,7 @@ mod tests {
                 Conditional,
             ),
             ("Nobody knows how the board will respond.", "will", WhClause),
+            ("Nobody knows how much we will earn.", "will", WhClause),
             (
                 "Analysts expect that the bank will cut rates.",
                 "will",
