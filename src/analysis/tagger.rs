@@ -167,13 +167,18 @@ fn allowed_tags(tag: Tag, wordnet: &str) -> TagMask {
 
 /// Word (case as written) → its entry.
 static LEXICON: LazyLock<FnvMap<&'static str, LexEntry>> = LazyLock::new(|| {
-    let mut map = FnvMap::default();
-    for fields in lexicon::entries(LEXICON_DATA) {
-        if let (Some(word), Some(tag)) = (fields.first(), fields.get(1).and_then(|t| Tag::parse(t)))
-        {
-            let allowed = allowed_tags(tag, fields.get(2).copied().unwrap_or(""));
-            map.entry(*word).or_insert(LexEntry { tag, allowed });
+    // Parsed line by line without collecting fields: this is most of the start-up cost.
+    let mut map = FnvMap::with_capacity_and_hasher(100_000, FnvBuild::default());
+    for line in LEXICON_DATA.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
         }
+        let mut fields = line.split('\t').map(str::trim);
+        let (Some(word), Some(tag)) = (fields.next(), fields.next().and_then(Tag::parse)) else {
+            continue;
+        };
+        let allowed = allowed_tags(tag, fields.next().unwrap_or(""));
+        map.entry(word).or_insert(LexEntry { tag, allowed });
     }
     map
 });

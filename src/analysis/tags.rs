@@ -195,7 +195,10 @@ impl Tag {
         if s == "STAART" {
             return Some(Tag::Staart);
         }
-        Tag::ALL.iter().copied().find(|t| t.as_str() == s)
+        // One table lookup: the lexicon parses a tag for each of its 94,000 lines.
+        static BY_NAME: std::sync::LazyLock<super::tagger::FnvMap<&'static str, Tag>> =
+            std::sync::LazyLock::new(|| Tag::ALL.iter().map(|&t| (t.as_str(), t)).collect());
+        BY_NAME.get(s).copied()
     }
 
     /// Any noun tag: NN, NNS, NNP, NNPS.
