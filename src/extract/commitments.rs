@@ -1,11 +1,16 @@
 //! Stated commitments: who promised, agreed, intends, reaffirmed or refused to do what.
 //!
-//! Finding is separate from checking: a trigger lexicon (`commitments_triggers.txt`) finds the
-//! candidate words ("pledged to", "is prepared to", "will", "signed ... a treaty"), then each
-//! candidate must pass the checks its mode asks for (a verb after "will", a deal word after
-//! "signed", an actor as subject, not a question, not inside an "if" clause, not a prediction
-//! by others, not "declined to comment"). The actor is the subject, resolved through the
-//! entities and pronouns; the speaker comes from the quote that holds the trigger.
+//! The rules read the analysis layer ([`crate::analysis::Layer`]). Finding is separate from
+//! checking: triggers written as lemmas with their frame (`commitments_triggers.txt`: "pledge
+//! to", "be prepared to", "no plan to", "rule out", "sign", "will") find the candidates over
+//! the token table; then the named rejection rules (`Reject`, tried in order) read the
+//! clause analysis: is the trigger's clause a question, a condition, a wh-clause; is it
+//! embedded under a verb of belief or of demand; is a future the actor's own word, a named
+//! speaker's for a body, or the narrator's announcement of a named actor's plan. The actor is
+//! the subject the clause layer finds (an infinitive's understood subject, a relative
+//! pronoun's antecedent, a possessor), resolved by the document's one resolver
+//! ([`Names`]); the speaker comes from the quote that holds the trigger, else from the speech
+//! verb whose clause embeds it. Each commitment names the rule that found it (`rule`).
 
 use std::sync::LazyLock;
 
