@@ -461,11 +461,12 @@ pub fn token_lines(id: Option<&str>, doc: &crate::doc::Document) -> Result<Vec<u
 
 fn phrases_in(layer: &crate::analysis::Layer, range: std::ops::Range<usize>) -> Vec<PhraseOut> {
     let base = range.start;
-    layer
-        .clauses
-        .phrases
+    // Phrases are in text order: the sentence's are one run, found by binary search.
+    let phrases = &layer.clauses.phrases;
+    let from = phrases.partition_point(|p| p.start < range.start);
+    let to = phrases.partition_point(|p| p.start < range.end);
+    phrases[from..to]
         .iter()
-        .filter(|p| range.contains(&p.start))
         .map(|p| PhraseOut {
             start: p.start - base,
             end: p.end - base,
@@ -485,10 +486,11 @@ fn verbs_in(layer: &crate::analysis::Layer, range: std::ops::Range<usize>) -> Ve
         end: rel(p.end.saturating_sub(1)) + 1,
         head: rel(p.head),
     };
-    clauses
-        .groups
+    // Verb groups are in text order too.
+    let from = clauses.groups.partition_point(|g| g.head < range.start);
+    let to = clauses.groups.partition_point(|g| g.head < range.end);
+    clauses.groups[from..to]
         .iter()
-        .filter(|g| range.contains(&g.head))
         .map(|g| VerbGroupOut {
             start: rel(g.start),
             end: rel(g.end.saturating_sub(1)) + 1,

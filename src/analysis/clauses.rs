@@ -33,7 +33,8 @@ pub const MAX_WALK: usize = 40;
 pub struct Phrase {
     pub start: usize,
     pub end: usize,
-    /// The head: the last noun, number or pronoun of the phrase.
+    /// The head: the last noun or number of the phrase (of a name of several words, its
+    /// first word, as UD's flat names), a pronoun alone, or else its last word.
     pub head: usize,
 }
 
@@ -689,7 +690,8 @@ impl<'a> Sentence<'a> {
                     let mut first = q;
                     if self.tag(before) == Tag::CC {
                         let mut k = q.start;
-                        while k > floor + 1 && self.tag(k - 1) == Tag::Comma {
+                        while k > floor + 1 && self.tag(k - 1) == Tag::Comma && start - k < MAX_WALK
+                        {
                             match self.phrase_ending_at(k - 2) {
                                 Some(r) => {
                                     first = r;
@@ -1204,8 +1206,11 @@ impl<'a> Sentence<'a> {
         // deficit was large and would hamper growth").
         let main = |e: &usize| self.out.groups[*e].embedded_by.is_none();
         let nearest = earlier.clone().next();
-        let chosen = if self.tag(group.start) == Tag::MD
-            && nearest.is_some_and(|e| self.out.groups[e].link.is_some())
+        // An "-ing" clause after a comma goes on from the clause right before it ("Xi said
+        // China is ready to act, aiming to ...": China's).
+        let chosen = if adverbial
+            || (self.tag(group.start) == Tag::MD
+                && nearest.is_some_and(|e| self.out.groups[e].link.is_some()))
         {
             nearest
         } else {
@@ -1441,6 +1446,9 @@ mod tests {
     fn adverbial_ing_clause_shares_the_subject() {
         let p = Parsed::new("The senator left the hall, vowing to return.");
         assert_eq!(p.subject("vowing"), Some(("senator", SubjectHow::Shared)));
+        // The clause right before it, not the main one.
+        let p = Parsed::new("The mayor said the council is ready to act, aiming to cut costs.");
+        assert_eq!(p.subject("aiming"), Some(("council", SubjectHow::Shared)));
     }
 
     #[test]

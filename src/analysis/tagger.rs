@@ -170,7 +170,7 @@ static LEXICON: LazyLock<FnvMap<&'static str, LexEntry>> = LazyLock::new(|| {
     // Parsed line by line without collecting fields: this is most of the start-up cost.
     let mut map = FnvMap::with_capacity_and_hasher(100_000, FnvBuild::default());
     for line in LEXICON_DATA.lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
+        if line.trim_start().starts_with('#') || line.trim().is_empty() {
             continue;
         }
         let mut fields = line.split('\t').map(str::trim);
@@ -813,15 +813,20 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
         if tags[i] != Tag::MD {
             continue;
         }
-        if let Some(j) = (i + 1..words.len()).take(3).find(|&j| tags[j] != Tag::RB)
-            && (matches!(tags[j], Tag::NN | Tag::NNS | Tag::JJ)
-                || (tags[j] == Tag::RB
-                    && tags
-                        .get(j + 1)
-                        .is_some_and(|&t| matches!(t, Tag::DT | Tag::PRPS | Tag::NNP))))
-            && can_be_verb(words[j])
-        {
-            tags[j] = Tag::VB;
+        // The first word after the modal and its adverbs; an adverb-tagged word that can be
+        // a verb and has an object after it is the verb ("wouldn't back an amnesty").
+        for j in (i + 1..words.len()).take(3) {
+            let object_after = tags
+                .get(j + 1)
+                .is_some_and(|&t| matches!(t, Tag::DT | Tag::PRPS | Tag::NNP));
+            let noun_like = matches!(tags[j], Tag::NN | Tag::NNS | Tag::JJ);
+            if (noun_like || (tags[j] == Tag::RB && object_after)) && can_be_verb(words[j]) {
+                tags[j] = Tag::VB;
+                break;
+            }
+            if tags[j] != Tag::RB {
+                break;
+            }
         }
     }
     // "Acme claims its rival lied", "He says the plan works": a plural noun after a name or
@@ -833,7 +838,7 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             && name_before
             && matches!(tags[i + 1], Tag::DT | Tag::PRPS | Tag::PRP)
             && words[i].strip_suffix('s').is_some_and(|base| {
-                can_be_verb(base) || can_be_verb(&words[i][..words[i].len() - 2])
+                can_be_verb(base) || words[i].strip_suffix("es").is_some_and(can_be_verb)
             })
         {
             tags[i] = Tag::VBZ;

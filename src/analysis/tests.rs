@@ -162,3 +162,23 @@ fn from_words_tags_given_tokens() {
     assert_eq!(tokens.lemma(2), "not");
     assert!(tokens.has(2, WordClasses::NEGATOR));
 }
+
+#[test]
+fn context_fixes_survive_odd_words() {
+    // A plural ending in a non-ASCII letter before "s", and a lone "s", after a name and
+    // before a determiner: the shapes the plural-verb fix looks at.
+    for text in [
+        "In Paris cafés the mood was grim.",
+        "Acme s the best.",
+        "Anna Berg s a the.",
+        "Oslo ès the",
+    ] {
+        let tokens = Tokens::new(&Document::new(text));
+        assert!(!tokens.is_empty(), "{text}");
+    }
+    // The fix itself: "claims" after a name or pronoun, before a clause, is the verb.
+    for text in ["She claims its rival lied.", "He says the plan works."] {
+        let tokens = Tokens::new(&Document::new(text));
+        assert_eq!(tokens.tag(1), Tag::VBZ, "{text}");
+    }
+}

@@ -96,7 +96,6 @@ pub struct Commitment {
     pub rule: &'static str,
 }
 
-/// What a trigger needs around it to count.
 /// What must follow a trigger (the data file's third field).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Frame {
@@ -309,51 +308,57 @@ struct Context<'c> {
     speaker_generic: bool,
 }
 
-/// Why a candidate is not a commitment: the rules, in the order they are tried. Each is a
-/// statement about how English news is written; see the tests for each.
+/// Why a candidate is not a commitment. Each is a statement about how English news is
+/// written, with its test in `each_rule_rejects_its_shape`. [`Finder::reject`] tries them
+/// roughly in this order (some are tried at two places: a future's own checks come with the
+/// frame rules).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Reject {
     /// A question states no commitment ("Will the minister resign?").
     Question,
-    /// Inside an "if"/"unless" clause: a hypothetical ("If it wins, it will build").
+    /// Inside an "if"/"unless" clause: a hypothetical ("If the mayor pledges to resign, ...").
     Conditional,
-    /// Inside a clause opened by "what", "how", "why" ...: it describes, it does not state
-    /// ("what they want to eat", "how she will respond").
-    WhClause,
-    /// Under a verb or word of belief or expectation, or hedged: a forecast ("analysts
-    /// expect the bank will", "is likely to", "will probably").
-    Forecast,
-    /// Under a verb or noun of demand: someone else's demand ("urged the firm to").
-    Demand,
-    /// Declining to speak now is not a refusal to act ("declined to comment").
-    Silence,
-    /// Rejecting what someone said is a denial ("rejected claims that").
-    Denial,
-    /// A passive trigger commits nobody ("the offer was rejected").
-    PassiveTrigger,
-    /// A future of what happens rather than what someone does: "will be", "will have",
-    /// "will be played", "will need", a verb that is no verb.
-    NotAnAct,
-    /// A future stated in someone's voice about someone else, or in the narrator's voice
-    /// about a pronoun, with a condition, or negated: a forecast, not a commitment.
-    NotTheActorsWord,
-    /// "would" and past intents ("wanted to") count only as reported speech.
-    PastIntent,
-    /// "no longer plans to": neither a commitment nor a refusal. ("does not want to", "is
-    /// not prepared to" are refusals.)
-    NegatedIntent,
     /// A trigger written with a capital inside a sentence, part of a title ("What Would
     /// Jesus Buy").
     Title,
-    /// "have to", "need to": an obligation, not a commitment.
-    Obligation,
-    /// A common trigger ("is to", "aims to") after a subject that cannot act ("the scheme").
-    NoActor,
-    /// A generic actor ("any voter who refuses to") commits nobody in particular.
+    /// Inside a clause opened by "what", "how", "why" ...: it describes, it does not state
+    /// ("what they want to eat", "how she will respond").
+    WhClause,
+    /// A generic actor ("any voter who refuses to"), a number of unnamed people ("one
+    /// official will"), or a poll ("two-thirds said they will").
     Generic,
+    /// Under a verb or word of belief or expectation, or hedged: a forecast ("analysts
+    /// expect the bank will", "is expected to", "will probably").
+    Forecast,
+    /// Under a verb or noun of demand: someone else's demand ("urged the firm to").
+    Demand,
     /// A refusal negated ("did not rule out", "has not rejected"): the door is left open.
     NegatedRefusal,
-    /// A wish that someone else reports ("X said the mayor wants to").
+    /// Declining to speak now is not a refusal to act ("declined to comment").
+    Silence,
+    /// A passive trigger commits nobody ("the offer was rejected").
+    PassiveTrigger,
+    /// Rejecting or repeating what someone said or demanded ("rejected claims that",
+    /// "reiterated calls for").
+    Denial,
+    /// What happens rather than what someone does: "will be", "will have", "will be
+    /// played", "will need", "agreed to be taken over", a verb that is no verb.
+    NotAnAct,
+    /// A future stated in someone's voice about someone else, or in the narrator's voice
+    /// about a pronoun, a class of people, a statement to come, or negated: a forecast, not a
+    /// commitment.
+    NotTheActorsWord,
+    /// "have to", "need to": an obligation, not a commitment.
+    Obligation,
+    /// "would" and past intents ("wanted to") count only as reported speech.
+    PastIntent,
+    /// "no longer wants to": neither a commitment nor a refusal. ("does not want to", "is
+    /// not prepared to" are refusals.)
+    NegatedIntent,
+    /// A common trigger ("is to", "aims to") after a subject that cannot act ("the scheme").
+    NoActor,
+    /// A wish that someone else reports ("X said the mayor wants to"), or that the narrator
+    /// ascribes to a pronoun.
     OthersWish,
 }
 
@@ -406,22 +411,29 @@ impl<'a> Finder<'a> {
             candidates.sort_by_key(|c| c.first);
         }
         let mut last_end = floor;
-        let mut found_here = false;
+        // The subject of the last commitment found in this sentence.
+        let mut found_subject = None;
         for c in candidates {
             if c.first < last_end {
                 continue;
             }
-            // "China is prepared to work ..., aiming to strengthen ...": an "-ing" clause that
-            // goes on from a commitment of the same subject elaborates it.
-            let elaborates = found_here
-                && self.clauses.group_at(c.first).is_some_and(|g| {
-                    g.form == Form::Gerund && g.subject.is_some_and(|s| s.how == SubjectHow::Shared)
-                });
+            // "The council is ready to act ..., aiming to cut ...": an "-ing" clause that goes
+            // on from a commitment with the same subject elaborates it.
+            let elaborates = self.clauses.group_at(c.first).is_some_and(|g| {
+                g.form == Form::Gerund
+                    && g.subject.is_some_and(|s| {
+                        s.how == SubjectHow::Shared && Some(s.phrase) == found_subject
+                    })
+            });
             if elaborates {
                 continue;
             }
             if let Some((found, action_end)) = self.check(si, &c) {
-                found_here = true;
+                found_subject = self
+                    .clauses
+                    .group_at(c.first)
+                    .and_then(|g| g.subject)
+                    .map(|s| s.phrase);
                 // A trigger inside the action ("is to restate") is part of this commitment.
                 last_end = c.end.max(action_end);
                 out.push(found);
@@ -577,10 +589,19 @@ impl<'a> Finder<'a> {
     /// The verb group that governs token `i` of a noun trigger: the verb whose object or
     /// complement holds it ("has no plans to", "made a promise to"), or the "be" of "the aim
     /// is to".
-    fn governing_group(&self, c: &Candidate, floor: usize) -> Option<VerbGroup> {
-        // "we'll fight": the group after the pronoun that holds the modal.
+    fn governing_group(
+        &self,
+        c: &Candidate,
+        floor: usize,
+        sentence_end: usize,
+    ) -> Option<VerbGroup> {
+        // "we'll fight": the group after the pronoun that holds the modal (in this sentence).
         if self.t.tag(c.first) == Tag::PRP {
-            return self.clauses.group_at(c.first + 1).copied();
+            return self
+                .clauses
+                .group_at(c.first + 1)
+                .filter(|g| g.start > c.first && g.start < sentence_end)
+                .copied();
         }
         // The trigger's own verb, not the infinitive its "to" opens.
         let own = (c.first..c.end).find_map(|k| {
@@ -694,7 +715,7 @@ impl<'a> Finder<'a> {
         let group = if c.headline {
             None
         } else {
-            self.governing_group(c, floor)
+            self.governing_group(c, floor, end)
         };
         // "pledged to 'promote ...'": a quotation mark may open the action.
         let after = if c.end < end && self.t.has(c.end, WordClasses::QUOTE) {
@@ -1195,12 +1216,8 @@ impl<'a> Finder<'a> {
 
     /// "the aim is to": the trigger's own noun is the subject of its "be".
     fn subject_is_trigger(&self, ctx: &Context) -> bool {
-        let c = ctx.c;
-        ctx.subject.is_some_and(|s| {
-            let k = self.doc.token_at_or_after(s.end.saturating_sub(1));
-            let head = self.clauses.phrase_at(k).map_or(k, |p| p.head);
-            (c.first..c.end).contains(&head)
-        })
+        ctx.subject_head
+            .is_some_and(|head| (ctx.c.first..ctx.c.end).contains(&head))
     }
 
     /// "will need", "will look tired" say what happens, unless a particle or preposition
