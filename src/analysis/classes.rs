@@ -129,6 +129,8 @@ classes! {
     /// A noun of a person, by lemma ("minister", "voters"): the `person` lines of
     /// `analysis_agent_nouns.txt`.
     PERSON_NOUN = 44, "person_noun", Lemma;
+    /// A noun or adverb of a time, by lemma ("week", "mornings", "yesterday").
+    TIME = 45, "time", Lemma;
 }
 
 impl WordClasses {

@@ -511,6 +511,16 @@ impl<'a> Finder<'a> {
             let mut skipped = 0;
             let mut negated = false;
             let after_be = self.t.has(j - 1, WordClasses::BE);
+            // "pledged on Monday to", "decided last month not to": a time phrase may stand
+            // between the trigger's verb and its "to" (not after "be": "is in May to").
+            if *w == "to"
+                && !after_be
+                && j < end
+                && !self.is_word(j, w)
+                && let Some(after) = self.time_phrase_end(j, end)
+            {
+                j = after;
+            }
             while j < end && !self.is_word(j, w) && skipped < 2 {
                 let tag = self.t.tag(j);
                 let negator = self.t.has(j, WordClasses::NEGATOR);
@@ -540,6 +550,34 @@ impl<'a> Finder<'a> {
             j += 1;
         }
         Some((j, not_to))
+    }
+
+    /// One past a time phrase starting at `j` ("on Monday", "in April 2004", "last week",
+    /// "yesterday"), at most five tokens; `None` when none starts there.
+    fn time_phrase_end(&self, j: usize, end: usize) -> Option<usize> {
+        let t = self.t;
+        let timely = |k: usize| {
+            t.classes(k)
+                .intersects(WordClasses::WEEKDAY | WordClasses::MONTH | WordClasses::TIME)
+        };
+        let mut k = j;
+        if matches!(
+            t.lower(k),
+            "on" | "in" | "at" | "during" | "last" | "next" | "this" | "earlier"
+        ) {
+            k += 1;
+        }
+        let first = k;
+        while k < end
+            && k - j < 5
+            && (timely(k)
+                || (k > first && t.tag(k) == Tag::CD)
+                || (k == first && t.tag(k) == Tag::DT))
+        {
+            k += 1;
+        }
+        // At least one word of time, and something taken.
+        ((first..k).any(timely) && k > j).then_some(k)
     }
 
     /// Headlines drop the verb: "Minister to attend summit" is an announced intent, and
@@ -1456,9 +1494,17 @@ impl<'a> Finder<'a> {
             ))
             .to_string();
         let condition = condition_near(doc, floor, c.first, span_last, end);
+        // The deadline is looked for in the action: a time inside the trigger ("pledged on
+        // Monday to") is when the pledge was made.
         let deadline = {
-            let from = doc.tokens[c.first].span.start;
-            let to = doc.tokens[span_last.max(c.end).min(end) - 1].span.end;
+            let last = span_last.max(c.end).min(end) - 1;
+            let first = if action_start <= last {
+                action_start
+            } else {
+                c.first
+            };
+            let from = doc.tokens[first].span.start;
+            let to = doc.tokens[last].span.end;
             DEADLINE
                 .find(doc.slice(Span::new(from, to)))
                 .map(|m| m.as_str().to_string())
@@ -2146,6 +2192,23 @@ mod tests {
         assert_eq!(got[0].action, "widen the road");
         assert_eq!(got[1].action, "finish by May");
         assert!(got.iter().all(|g| g.actor.as_deref() == Some("Ivo Lind")));
+    }
+
+    #[test]
+    fn a_trigger_at_the_end_of_a_sentence() {
+        // Nothing after the trigger: the action, the condition and the deadline are empty
+        // windows, never inverted ones.
+        for text in [
+            "The company reaffirmed.",
+            "Both sides agreed on.",
+            "The club has no plans for",
+            "\u{201c}We will,\u{201d} she said.",
+            "The mayor pledged on Monday to",
+        ] {
+            for c in run(text, &[]) {
+                assert!(c.deadline.is_none(), "{text}");
+            }
+        }
     }
 
     const ACME: &str = "Acme makes engines. It will open a plant in Ohio next year.";

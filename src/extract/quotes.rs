@@ -218,32 +218,12 @@ fn is_not_clause_start(tk: &Tokens, p: usize) -> bool {
     matches!(tk.tag(p), Tag::IN | Tag::TO | Tag::RP | Tag::CC) && tk.lower(p) != "that"
 }
 
-/// Nouns that make "this"/"last"/"next" an adverbial of time ("said last week that"); days
-/// and months are classes of the token table.
-const TIME_NOUNS: &[&str] = &[
-    "week",
-    "month",
-    "year",
-    "morning",
-    "afternoon",
-    "evening",
-    "weekend",
-    "summer",
-    "spring",
-    "autumn",
-    "fall",
-    "winter",
-    "time",
-    "night",
-    "season",
-    "quarter",
-];
-
+/// A word of time: a day, a month, or a noun or adverb of time ("week", "yesterday"), all
+/// classes of the token table. After "this"/"last"/"next" it makes an adverbial of time
+/// ("said last week that").
 fn is_time_word(tk: &Tokens, i: usize) -> bool {
     tk.classes(i)
-        .intersects(WordClasses::WEEKDAY | WordClasses::MONTH)
-        || TIME_NOUNS.contains(&tk.lemma(i))
-        || matches!(tk.lower(i), "yesterday" | "today" | "tonight" | "tomorrow")
+        .intersects(WordClasses::WEEKDAY | WordClasses::MONTH | WordClasses::TIME)
 }
 
 /// Whether token `p` opens an adverbial between a cue and its clause ("on Monday", "last
