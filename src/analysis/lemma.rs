@@ -115,8 +115,13 @@ fn ends_cvc(stem: &str) -> bool {
 fn undouble(stem: &str) -> Option<&str> {
     let b = stem.as_bytes();
     let n = b.len();
-    (n >= 3 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f' | b'e'))
-        .then(|| &stem[..n - 1])
+    // Only a doubled ASCII letter: two equal bytes of a multi-byte character ("耀") are no
+    // doubled consonant, and cutting between them would split the character.
+    (n >= 3
+        && b[n - 1] == b[n - 2]
+        && b[n - 1].is_ascii_alphabetic()
+        && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f' | b'e'))
+    .then(|| &stem[..n - 1])
 }
 
 fn verb_lemma(lower: &str) -> Cow<'_, str> {
@@ -272,6 +277,8 @@ mod tests {
             ("fixes", Tag::VBZ, "fix"),
             ("goes", Tag::VBZ, "go"),
             ("rules", Tag::VBZ, "rule"),
+            // Two equal bytes of a multi-byte character are not a doubled consonant.
+            ("\u{8000}ed", Tag::VBD, "\u{8000}"),
             ("goes", Tag::VBZ, "go"),
             ("used", Tag::VBN, "use"),
             ("based", Tag::VBN, "base"),
