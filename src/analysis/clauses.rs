@@ -764,7 +764,7 @@ impl<'a> Sentence<'a> {
             if t.has(group.head, WordClasses::BE)
                 && let Some(q) = self.phrase_starting_at(self.after_verb(&group))
             {
-                let (q, _) = self.climb_right(q);
+                let q = self.climb_right(q);
                 self.out.groups[g].subject = Some(Subject {
                     phrase: q,
                     how: SubjectHow::Inverted,
@@ -1065,17 +1065,13 @@ impl<'a> Sentence<'a> {
     }
 
     /// A phrase and the prepositional phrases hanging from it, as one phrase with the first
-    /// one's head, and the token after them.
-    fn climb_right(&self, p: Phrase) -> (Phrase, usize) {
-        let end = self.past_of_phrases(p);
-        (
-            Phrase {
-                start: p.start,
-                end,
-                head: p.head,
-            },
-            end,
-        )
+    /// one's head.
+    fn climb_right(&self, p: Phrase) -> Phrase {
+        Phrase {
+            start: p.start,
+            end: self.past_of_phrases(p),
+            head: p.head,
+        }
     }
 
     /// One past a phrase and the prepositional phrases hanging from it.

@@ -811,7 +811,7 @@ impl<'a> Finder<'a> {
         let subject = found.map(|f| f.0);
         let subject_head = found.map(|f| f.1);
         let pronoun = subject
-            .map(|s| pronoun_stem(&doc.slice(s).to_lowercase()).to_string())
+            .map(|s| pronoun_stem(&doc.slice(s).to_lowercase()))
             .filter(|p| clause::is_pronoun(p));
         let first_person = matches!(pronoun.as_deref(), Some("we" | "i" | "our" | "my"));
         let names = self.names;
@@ -1580,16 +1580,14 @@ fn condition_near(
     )
 }
 
-/// "we're" -> "we", "I'm" -> "i", "they’ll" -> "they"; other words as they are.
-fn pronoun_stem(word: &str) -> &str {
-    for suffix in [
-        "'ll", "’ll", "'re", "’re", "'m", "’m", "'ve", "’ve", "'d", "’d",
-    ] {
-        if let Some(stem) = word.strip_suffix(suffix) {
-            return stem;
-        }
+/// "we're" -> "we", "I'm" -> "i", "they’ll" -> "they" (the tagger's clitics, after the
+/// apostrophe is normalised); other words as they are.
+fn pronoun_stem(word: &str) -> String {
+    let word = word.replace('\u{2019}', "'");
+    match crate::analysis::tagger::split_clitic(&word) {
+        Some((stem, clitic)) if clitic != "n't" => stem.to_string(),
+        _ => word,
     }
-    word
 }
 
 fn is_quote_mark(t: &str) -> bool {
