@@ -388,12 +388,11 @@ struct Finder<'a> {
 }
 
 impl<'a> Finder<'a> {
-    fn sentence(&self, si: usize, out: &mut Vec<Commitment>) {
+    /// The candidates of sentence `si`, in text order: the longest trigger at each token, and
+    /// in a headline the headline shapes.
+    fn candidates(&self, si: usize) -> Vec<Candidate> {
         let sent = &self.doc.sentences[si];
         let (floor, end) = (sent.tokens.start, sent.tokens.end);
-        if floor >= end {
-            return;
-        }
         let mut candidates = Vec::new();
         let mut i = floor;
         while i < end {
@@ -406,10 +405,20 @@ impl<'a> Finder<'a> {
                 None => i += 1,
             }
         }
-        if self.doc.title.is_some_and(|t| t.contains(sent.span)) {
+        if floor < end && self.doc.title.is_some_and(|t| t.contains(sent.span)) {
             self.headline(floor, end, &mut candidates);
             candidates.sort_by_key(|c| c.first);
         }
+        candidates
+    }
+
+    fn sentence(&self, si: usize, out: &mut Vec<Commitment>) {
+        let sent = &self.doc.sentences[si];
+        let (floor, end) = (sent.tokens.start, sent.tokens.end);
+        if floor >= end {
+            return;
+        }
+        let candidates = self.candidates(si);
         let mut last_end = floor;
         // The subject of the last commitment found in this sentence.
         let mut found_subject = None;
@@ -584,12 +593,7 @@ impl<'a> Finder<'a> {
     /// "Council plans new school" a plan.
     fn headline(&self, floor: usize, end: usize, out: &mut Vec<Candidate>) {
         let doc = self.doc;
-        let upper = |i: usize| {
-            doc.token_text(i)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-        };
+        let upper = |i: usize| written_upper(doc.token_text(i));
         let lower_word = |i: usize| {
             doc.tokens[i].kind == TokenKind::Word
                 && doc
@@ -1201,8 +1205,7 @@ impl<'a> Finder<'a> {
             // "X said it will": the pronoun is X. "X said the government will": a named
             // speaker speaks for the body it names; "analysts said the bank will" is a
             // forecast.
-            let named_speaker =
-                speaker.is_some_and(|s| s.chars().next().is_some_and(char::is_uppercase));
+            let named_speaker = speaker.is_some_and(written_upper);
             // With "would" ("X said the party would ...") only a body the speaker can speak
             // for: an organisation, a group, an institution; a person or a place other than
             // the speaker is a guess ("Putin would recognise", "Texas would derail").
@@ -1277,33 +1280,24 @@ impl<'a> Finder<'a> {
 
     /// A phrase headed by a noun of an institution ("the ministry", "the council").
     fn is_institution(&self, span: Span) -> bool {
-        let text = self.doc.slice(span).to_lowercase();
-        let head = text.split_whitespace().last().unwrap_or("");
-        ACTOR_NOUNS.contains(head.trim_end_matches("'s").trim_end_matches("\u{2019}s"))
+        ends_in_actor_noun(&self.doc.slice(span).to_lowercase())
     }
 
     /// Every candidate of sentence `si` with the rule that rejects it (`None`: accepted by
     /// the rules; the actor check may still drop it). For the tests of each rule.
     #[cfg(test)]
     fn decisions(&self, si: usize) -> Vec<(String, Option<Reject>)> {
-        let sent = &self.doc.sentences[si];
-        let (floor, end) = (sent.tokens.start, sent.tokens.end);
-        let mut out = Vec::new();
-        let mut i = floor;
-        while i < end {
-            let Some(c) = self.trigger_at(i, end) else {
-                i += 1;
-                continue;
-            };
-            let ctx = self.context(si, &c);
-            let words = Span::new(
-                self.doc.tokens[c.first].span.start,
-                self.doc.tokens[c.end - 1].span.end,
-            );
-            out.push((self.doc.slice(words).to_string(), self.reject(&ctx)));
-            i = c.end;
-        }
-        out
+        self.candidates(si)
+            .iter()
+            .map(|c| {
+                let words = Span::new(
+                    self.doc.tokens[c.first].span.start,
+                    self.doc.tokens[c.end - 1].span.end,
+                );
+                let why = self.reject(&self.context(si, c));
+                (self.doc.slice(words).to_string(), why)
+            })
+            .collect()
     }
 
     /// The commitment, and one past its action's verb group.
@@ -1535,6 +1529,12 @@ impl<'a> Finder<'a> {
     }
 }
 
+/// Whether a lower-case phrase ends in a noun of an actor ("the ministry", "the union's").
+fn ends_in_actor_noun(lower: &str) -> bool {
+    let head = lower.split_whitespace().last().unwrap_or("");
+    ACTOR_NOUNS.contains(head.trim_end_matches("'s").trim_end_matches("\u{2019}s"))
+}
+
 /// A word written with a capital inside a sentence ("Buy" in a title).
 fn written_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
@@ -1621,9 +1621,7 @@ fn is_actor(doc: &Document, names: &Names, subject: Span, actor: &Referent) -> b
         // Laws, events, works and dates do not commit themselves.
         return matches!(label.as_str(), "PERSON" | "ORG" | "GPE" | "NORP" | "GROUP");
     }
-    let head = lower.split_whitespace().last().unwrap_or("");
-    let head = head.trim_end_matches("’s").trim_end_matches("'s");
-    if ACTOR_NOUNS.contains(head) {
+    if ends_in_actor_noun(&lower) {
         return true;
     }
     // A capitalised name ("Acme Corp", "Ruritania"), but not a common noun that is capitalised
