@@ -421,7 +421,9 @@ pub struct TokenOut<'a> {
 /// The `--tokens` view of a document: one JSON line per sentence with its tokens and what the
 /// analysis layer says of each. Offsets are code points, as everywhere in the output.
 pub fn token_lines(id: Option<&str>, doc: &crate::doc::Document) -> Result<Vec<u8>, String> {
-    let layer = crate::analysis::Layer::new(doc);
+    let entities = crate::extract::entities::extract(doc);
+    let layer =
+        crate::analysis::Layer::with_names(doc, &crate::extract::entities::name_spans(&entities));
     let tokens = &layer.tokens;
     let map = OffsetMap::new(&doc.text);
     let mut out = Vec::new();

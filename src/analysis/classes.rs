@@ -131,6 +131,13 @@ classes! {
     PERSON_NOUN = 44, "person_noun", Lemma;
     /// A noun or adverb of a time, by lemma ("week", "mornings", "yesterday").
     TIME = 45, "time", Lemma;
+    /// A prefix written before a verb with a hyphen ("re-elected", "co-founded").
+    PREFIX = 46, "prefix", Form;
+    /// A verb whose past tense is its base form ("put", "cut", "set").
+    SAME_PAST = 47, "same_past", Form;
+    /// A noun of a written or recorded message someone issues, by lemma ("statement",
+    /// "letter", "tweet"): it says what its issuer says.
+    DOCUMENT = 48, "document", Lemma;
 }
 
 impl WordClasses {

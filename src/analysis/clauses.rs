@@ -214,7 +214,8 @@ impl Clauses {
     }
 
     /// Who the subject of `group` names, as a phrase: a relative pronoun's antecedent; a name
-    /// in apposition to a common noun ("Mr Howard's wife, Sandra, said": "Sandra"); without
+    /// in apposition to a common noun or a title ("Mr Howard's wife, Sandra, said":
+    /// "Sandra"); without
     /// the prepositional phrases after its head ("the head of the bank" is "the head",
     /// "maternity pay for mothers" is "maternity pay"), but a name with "of" inside stays whole
     /// ("the Bank of England") and coordinated names too ("Xi and Putin").
@@ -224,20 +225,32 @@ impl Clauses {
             SubjectHow::Relative => group.antecedent?,
             _ => s.phrase,
         };
+        // A name in apposition to a common noun or a title ("The Shadow Secretary of State,
+        // Jo Li, said") names who it is.
         if let Some(a) = group.apposition
             && tokens.tag(a.head).is_proper_noun()
-            && !tokens.tag(phrase.head).is_proper_noun()
+            && (!tokens.tag(phrase.head).is_proper_noun()
+                || (tokens.has(phrase.head, WordClasses::PERSON_NOUN)
+                    && tokens.has(phrase.start, WordClasses::ARTICLE)))
         {
             phrase = a;
         }
         if phrase.end <= phrase.start {
             return None;
         }
+        // "of" or "for" between names joins them ("the Bank of England"); "on Friday" not.
         let name = |k: usize| tokens.tag(k).is_proper_noun();
+        let joins = |k: usize| {
+            matches!(tokens.lower(k), "of" | "for")
+                && name(k - 1)
+                && k + 1 < phrase.end
+                && name(k + 1)
+                && !tokens
+                    .classes(k + 1)
+                    .intersects(WordClasses::WEEKDAY | WordClasses::MONTH)
+        };
         let last = (phrase.head + 1..phrase.end)
-            .find(|&k| {
-                tokens.tag(k) == Tag::IN && !(name(k - 1) && k + 1 < phrase.end && name(k + 1))
-            })
+            .find(|&k| tokens.tag(k) == Tag::IN && !joins(k))
             .map_or(phrase.end - 1, |k| k - 1)
             .max(phrase.start);
         Some(Phrase {
@@ -316,8 +329,46 @@ impl<'a> Sentence<'a> {
         self.t.lower(i) == word
     }
 
+    /// The verb of a prefixed compound starting at `k` ("re-elected", "co-founded"): the
+    /// verb's index.
+    fn prefixed_verb(&self, k: usize) -> Option<usize> {
+        (k + 2 < self.range.end
+            && self.has(k, WordClasses::PREFIX)
+            && self.tag(k + 1) == Tag::Hyph
+            && self.tag(k + 2).is_verb())
+        .then_some(k + 2)
+    }
+
+    /// A word joined to the one before it by a hyphen, not the verb of a prefixed compound:
+    /// "Moscow-based", "well-known", "center-left", "follow-up" are one modifier or noun.
+    fn after_hyphen(&self, i: usize) -> bool {
+        i >= self.range.start + 2
+            && self.tag(i - 1) == Tag::Hyph
+            && self.prefixed_verb(i - 2).is_none()
+    }
+
+    /// A word joined to the one after it by a hyphen ("well" in "well-known"), not a prefix
+    /// of a verb.
+    fn before_hyphen(&self, i: usize) -> bool {
+        i + 2 < self.range.end
+            && self.tag(i + 1) == Tag::Hyph
+            && self.prefixed_verb(i).is_none()
+            && self.t.lower(i + 2).starts_with(char::is_alphanumeric)
+    }
+
     /// Tags that may continue a noun phrase.
     fn in_phrase(&self, i: usize, started: bool) -> bool {
+        // The words of a hyphenated compound belong to the phrase whatever their tags
+        // ("a well-known firm", "the Moscow-based lawyer", "a follow-up").
+        let word = |t: Tag| t.is_noun() || t.is_adjective() || t.is_adverb() || t.is_verb();
+        let tag = self.tag(i);
+        if (word(tag) && self.before_hyphen(i))
+            || (started
+                && self.after_hyphen(i)
+                && (word(tag) || matches!(tag, Tag::IN | Tag::RP | Tag::CD)))
+        {
+            return true;
+        }
         match self.tag(i) {
             Tag::DT | Tag::PDT | Tag::PRPS | Tag::WPS => {
                 // A determiner inside a phrase follows only a predeterminer ("all the"); after
@@ -335,17 +386,15 @@ impl<'a> Sentence<'a> {
             Tag::POS => started,
             // "the proposed law", "a growing number": a participle between a determiner or
             // adjective and a noun.
+            // After a noun it is a verb: "the minister telling reporters", "officials said".
             Tag::VBN | Tag::VBG => {
                 started
+                    && !self.tag(i - 1).is_noun()
                     && i + 1 < self.range.end
                     && (self.tag(i + 1).is_noun() || self.tag(i + 1).is_adjective())
             }
             // "China-Russia", "well-known": a hyphen inside a compound.
-            Tag::Hyph => {
-                started
-                    && i + 1 < self.range.end
-                    && (self.tag(i + 1).is_noun() || self.tag(i + 1).is_adjective())
-            }
+            Tag::Hyph => started && i > self.range.start && self.before_hyphen(i - 1),
             _ => false,
         }
     }
@@ -371,6 +420,18 @@ impl<'a> Sentence<'a> {
             let start = i;
             let mut j = i + 1;
             while j < end && j - start < MAX_WALK && self.in_phrase(j, true) {
+                // "On Monday Lib Dem chairman Alan Beith warned": a day or month that opens
+                // a phrase does not run into the name after it.
+                if j == start + 1
+                    && self
+                        .t
+                        .classes(start)
+                        .intersects(WordClasses::WEEKDAY | WordClasses::MONTH)
+                    && self.tag(start).is_proper_noun()
+                    && self.tag(j).is_proper_noun()
+                {
+                    break;
+                }
                 j += 1;
             }
             // The head: the last noun, number or adjective (not a possessive marker); of a
@@ -432,6 +493,13 @@ impl<'a> Sentence<'a> {
         if tag == Tag::TO {
             return self.next_verb(i).is_some();
         }
+        if self.prefixed_verb(i).is_some() {
+            return true;
+        }
+        // A verb inside a hyphenated compound ("Moscow-based", "follow-up") is no clause.
+        if self.after_hyphen(i) || self.before_hyphen(i) {
+            return false;
+        }
         tag == Tag::MD || tag.is_verb()
     }
 
@@ -439,6 +507,9 @@ impl<'a> Sentence<'a> {
     fn next_verb(&self, i: usize) -> Option<usize> {
         let mut k = i + 1;
         while k < self.range.end && k - i < 6 {
+            if let Some(v) = self.prefixed_verb(k) {
+                return Some(v);
+            }
             let tag = self.tag(k);
             if tag.is_verb() || tag == Tag::MD {
                 return Some(k);
@@ -460,7 +531,7 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let start = i;
-            let mut last = i;
+            let mut last = self.prefixed_verb(i).unwrap_or(i);
             // Extend while the last verb is an auxiliary and another verb follows.
             while self.is_aux(last) && last - start < MAX_WALK {
                 match self.next_verb(last) {
@@ -613,14 +684,23 @@ impl<'a> Sentence<'a> {
     /// finite verb after it is a reduced relative ("the plan announced on Monday will").
     fn participle_as_past(&mut self, g: usize) {
         let group = self.out.groups[g];
-        if group.form != Form::Participle || group.start != group.head {
+        let single =
+            group.start == group.head || self.prefixed_verb(group.start) == Some(group.head);
+        if group.form != Form::Participle || !single {
             return;
         }
+        // "De Blasio, speaking on radio, called Trump a blowhard": across a parenthesis too.
         let Some(p) = group
             .start
             .checked_sub(1)
             .filter(|&k| k >= self.range.start)
-            .and_then(|k| self.phrase_ending_at(k))
+            .and_then(|k| {
+                self.phrase_ending_at(k).or_else(|| {
+                    (self.tag(k) == Tag::Comma)
+                        .then(|| self.across_parenthesis(k).map(|(p, _)| p))
+                        .flatten()
+                })
+            })
         else {
             return;
         };
@@ -734,6 +814,10 @@ impl<'a> Sentence<'a> {
             });
             return;
         }
+        if group.form == Form::Gerund {
+            self.gerund_after_phrase(g);
+            return;
+        }
         if group.form != Form::Finite {
             return;
         }
@@ -746,14 +830,83 @@ impl<'a> Sentence<'a> {
                 return;
             }
             if self.tag(before) == Tag::Comma
+                && let Some((p, appositive)) = self.name_before_parentheses(before)
+            {
+                self.subject_from_phrase(g, p);
+                self.out.groups[g].apposition = appositive;
+                return;
+            }
+            if self.tag(before) == Tag::Comma
                 && let Some((p, appositive)) = self.across_parenthesis(before)
             {
                 self.subject_from_phrase(g, p);
                 self.out.groups[g].apposition = appositive;
                 return;
             }
+            // "Sen. Ann Ross (D-Md.) said": a bracket after the subject.
+            if self.tag(before) == Tag::Rrb
+                && let Some(open) = (floor..before)
+                    .rev()
+                    .take(12)
+                    .find(|&k| self.tag(k) == Tag::Lrb)
+                && open > floor
+                && let Some(p) = self.phrase_ending_at(open - 1)
+            {
+                self.subject_from_phrase(g, p);
+                return;
+            }
         }
         self.inverted_subject(g);
+    }
+
+    /// An "-ing" clause right after a noun phrase: "voters saying they want a ban", "with
+    /// Li telling reporters": the phrase is its subject when it names someone; "X released
+    /// a statement saying": a statement says what its issuer says, and after another object
+    /// that names no one ("contacted the show saying") the subject is the clause's.
+    fn gerund_after_phrase(&mut self, g: usize) {
+        let group = self.out.groups[g];
+        let floor = self.range.start;
+        let Some(p) = (group.start > floor)
+            .then(|| self.phrase_ending_at(group.start - 1))
+            .flatten()
+        else {
+            return;
+        };
+        let head = p.head;
+        let names = self.tag(head).is_proper_noun()
+            || (self.tag(head) == Tag::PRP && !self.has(head, WordClasses::NEUTER))
+            || self.has(head, WordClasses::AGENT)
+            || self.has(head, WordClasses::PERSON_NOUN);
+        if names {
+            let (whole, _) = self.climb(p);
+            self.out.groups[g].subject = Some(Subject {
+                phrase: Phrase {
+                    start: whole.start.min(p.start),
+                    end: p.end,
+                    head: whole.head,
+                },
+                how: SubjectHow::Own,
+            });
+            return;
+        }
+        let mut before = p.start;
+        while before > floor && self.tag(before - 1) == Tag::RP {
+            before -= 1;
+        }
+        // "contacted the show saying", "ran ads reminding voters": after an object that
+        // names no one, the "-ing" clause is the clause's subject's.
+        if before > floor
+            && let Some(v) = self.out.index_at(before - 1)
+            && v != g
+            && self.out.groups[v].form == Form::Finite
+            && let Some(s) = self.out.groups[v].subject
+            && s.how != SubjectHow::Relative
+        {
+            self.out.groups[g].subject = Some(Subject {
+                phrase: s.phrase,
+                how: SubjectHow::Shared,
+            });
+        }
     }
 
     fn subject_from_phrase(&mut self, g: usize, p: Phrase) {
@@ -855,6 +1008,74 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// "Jo Li, 29, of Leeds, says", "Jo Li, whose firm, Acme, made the ads, said": a name
+    /// that opens its clause, then up to four stretches between commas (none a clause of its
+    /// own: not "..., Acme made the ads,"), up to the comma `comma` before the verb.
+    /// Also returns the phrase that opens the first stretch, when one does ("the minister").
+    fn name_before_parentheses(&self, comma: usize) -> Option<(Phrase, Option<Phrase>)> {
+        let floor = self.range.start;
+        let mut commas = 0;
+        let mut k = comma;
+        while k > floor + 1 && comma - k < MAX_WALK {
+            k -= 1;
+            match self.tag(k) {
+                // "of Huntsville, Ala., says": the full stop of a short abbreviation.
+                Tag::Period if self.tag(k - 1) == Tag::NNP && self.t.lower(k - 1).len() <= 4 => {
+                    continue;
+                }
+                Tag::Period | Tag::Colon | Tag::OpenQuote | Tag::CloseQuote => return None,
+                Tag::Comma => {}
+                _ => continue,
+            }
+            commas += 1;
+            if commas > 4 {
+                return None;
+            }
+            // The stretch after this comma opens with a verb: the phrase before is its
+            // subject, not the subject we look for.
+            if self.tag(k + 1).is_verb()
+                && self
+                    .out
+                    .group_at(k + 1)
+                    .is_some_and(|v| v.form == Form::Finite)
+            {
+                continue;
+            }
+            let Some(p) = self.phrase_ending_at(k - 1) else {
+                continue;
+            };
+            let (whole, _) = self.climb(p);
+            let opens = whole.start == floor
+                || matches!(
+                    self.tag(whole.start - 1),
+                    Tag::Comma | Tag::CC | Tag::OpenQuote | Tag::Colon
+                )
+                || self.has(whole.start - 1, WordClasses::SUBORDINATOR);
+            if !(self.tag(p.head).is_proper_noun() && opens) {
+                continue;
+            }
+            // "Jo Li, the minister said, was ...": a report with its own subject.
+            let reports = self.out.group_at(comma - 1).is_some_and(|v| {
+                v.form == Form::Finite
+                    && v.subject
+                        .is_some_and(|s| s.how == SubjectHow::Own && s.phrase.start > k)
+            });
+            let appositive = self.phrase_starting_at(k + 1).map(|first| Phrase {
+                start: first.start,
+                end: if k + 1 < comma {
+                    self.phrase_ending_at(comma - 1)
+                        .filter(|last| last.start > k)
+                        .map_or(first.end, |last| last.end)
+                } else {
+                    first.end
+                },
+                head: first.head,
+            });
+            return (!reports).then_some((whole, appositive));
+        }
+        None
+    }
+
     /// "Jane Roe, the minister, said" and "The minister, who took office in May, said": the
     /// phrase before the parenthesis that ends at the comma `comma`.
     /// Also returns the apposition itself ("the minister" in the first), when it is one.
@@ -871,18 +1092,62 @@ impl<'a> Sentence<'a> {
                 let apposition = self.phrase_starting_at(inside.start).is_some()
                     && self.phrase_ending_at(comma - 1).is_some()
                     && !(inside.clone()).any(|i| self.out.index_at(i).is_some());
+                // A report with its own subject ends the stretch: "Jo Li, the minister said,
+                // was ...".
+                let reports = self.out.group_at(comma - 1).is_some_and(|v| {
+                    v.form == Form::Finite
+                        && v.subject.is_some_and(|s| {
+                            s.how == SubjectHow::Own && s.phrase.start >= inside.start
+                        })
+                });
+                // After a name, a description may hold its own verbs ("Jo Li, a founder of
+                // the group, said"; "Jo Li, an engineer visiting Paris, told"), but not a
+                // report.
+                let described = !apposition
+                    && k > floor
+                    && self
+                        .phrase_ending_at(k - 1)
+                        .is_some_and(|p| self.tag(p.head).is_proper_noun())
+                    && self.phrase_starting_at(inside.start).is_some()
+                    && !reports;
+                let apposition = apposition || described;
                 let relative = matches!(self.tag(inside.start), Tag::WP | Tag::WDT | Tag::WPS);
-                let parenthetical = inside.clone().all(|i| self.tag(i).is_adverb());
+                // "Li, in a statement, said", "Li, speaking on radio, said", "Li, like her
+                // rivals, says", "Li, then 38, said": an adverbial between commas, after a
+                // subject that opens its clause (not "After the vote, in a statement, ...").
+                let opens_clause = |p: Phrase| {
+                    p.start == floor
+                        || matches!(
+                            self.tag(p.start - 1),
+                            Tag::Comma | Tag::CC | Tag::OpenQuote | Tag::Colon
+                        )
+                        || self.has(p.start - 1, WordClasses::SUBORDINATOR)
+                };
+                let adverbial = matches!(
+                    self.tag(inside.start),
+                    Tag::IN | Tag::VBG | Tag::VBN | Tag::CC
+                ) && !self.has(inside.start, WordClasses::SUBORDINATOR)
+                    && !self.has(inside.start, WordClasses::CONDITIONAL)
+                    || self.tag(inside.start).is_adverb();
+                let parenthetical = inside.clone().all(|i| self.tag(i).is_adverb())
+                    || (adverbial
+                        && !reports
+                        && k > floor
+                        && self
+                            .phrase_ending_at(k - 1)
+                            .is_some_and(|p| opens_clause(self.climb(p).0)));
                 if !(apposition || relative || parenthetical) || k == floor {
                     return None;
                 }
                 let appositive = apposition
                     .then(|| {
                         let first = self.phrase_starting_at(inside.start)?;
-                        let last = self.phrase_ending_at(comma - 1)?;
+                        let end = self
+                            .phrase_ending_at(comma - 1)
+                            .map_or(first.end, |p| p.end);
                         Some(Phrase {
                             start: first.start,
-                            end: last.end,
+                            end,
                             head: first.head,
                         })
                     })
@@ -1272,7 +1537,7 @@ impl<'a> Sentence<'a> {
 mod tests {
     use super::*;
     use crate::analysis::Layer;
-    use crate::doc::Document;
+    use crate::doc::{Document, Span};
 
     /// The document, its layer, and the index of the first token spelled `word`.
     struct Parsed {
@@ -1460,6 +1725,132 @@ mod tests {
         assert_eq!(p.subject("said"), Some(("minister", SubjectHow::Own)));
         let a = p.group("said").apposition.unwrap();
         assert_eq!(p.doc.token_text(a.head), "Jane");
+    }
+
+    /// The subject phrase of `verb`, as text.
+    fn subject_text(p: &Parsed, verb: &str) -> Option<String> {
+        let s = p.group(verb).subject?.phrase;
+        Some(
+            p.doc
+                .slice(Span::new(
+                    p.doc.tokens[s.start].span.start,
+                    p.doc.tokens[s.end - 1].span.end,
+                ))
+                .to_string(),
+        )
+    }
+
+    #[test]
+    fn a_name_then_descriptions_between_commas() {
+        // A description holding verbs of its own.
+        let p =
+            Parsed::new("Omar Haddad, a founder of the think tank New Course, said it would fail.");
+        assert_eq!(subject_text(&p, "said").as_deref(), Some("Omar Haddad"));
+        // Adverbials between commas.
+        for text in [
+            "Kim Osei, in a statement on Friday, said the talks were over.",
+            "Kim Osei, speaking on local radio, said the talks were over.",
+            "Kim Osei, then 38, said the talks were over.",
+            "Kim Osei, 29, of Dayton, Ohio, said the talks were over.",
+        ] {
+            let p = Parsed::new(text);
+            assert_eq!(
+                subject_text(&p, "said").as_deref(),
+                Some("Kim Osei"),
+                "{text}"
+            );
+        }
+        // A participle for a past tense, across the same stretch.
+        let p = Parsed::new("Kim Osei, speaking on local radio, called the plan a disgrace.");
+        assert_eq!(p.group("called").form, Form::Finite);
+        assert_eq!(subject_text(&p, "called").as_deref(), Some("Kim Osei"));
+        // A report between commas is no description: "Kim Osei" is not who said it.
+        let p = Parsed::new("Kim Osei, the minister said, was wrong.");
+        assert_eq!(subject_text(&p, "said").as_deref(), Some("the minister"));
+        // An adverbial after a phrase that does not open its clause is no subject's.
+        let p = Parsed::new("After the vote, in a statement, the minister said it was over.");
+        assert_eq!(subject_text(&p, "said").as_deref(), Some("the minister"));
+        // A bracket after the subject.
+        let p = Parsed::new("Senator Ann Ross (D-Md.) said the bill was dead.");
+        assert_eq!(
+            subject_text(&p, "said").as_deref(),
+            Some("Senator Ann Ross")
+        );
+    }
+
+    #[test]
+    fn hyphenated_compounds_and_prefixed_verbs() {
+        let p = Parsed::new("The Leeds-based lawyer said a well-known firm had a follow-up.");
+        assert_eq!(
+            subject_text(&p, "said").as_deref(),
+            Some("The Leeds-based lawyer")
+        );
+        assert_eq!(
+            subject_text(&p, "had").as_deref(),
+            Some("a well-known firm")
+        );
+        assert!(p.layer.clauses.group_at(p.at("based")).is_none());
+        let p = Parsed::new("He was re-elected in May.");
+        let g = p.group("elected");
+        assert!(g.passive);
+        assert_eq!(p.doc.token_text(g.start), "was");
+        let p = Parsed::new("They re-elected him.");
+        assert_eq!(p.group("elected").form, Form::Finite);
+        assert_eq!(p.subject("elected"), Some(("They", SubjectHow::Own)));
+    }
+
+    #[test]
+    fn a_day_does_not_run_into_the_name_after_it() {
+        let p = Parsed::new("On Monday Senator Ann Ross warned that the plan would fail.");
+        assert_eq!(
+            subject_text(&p, "warned").as_deref(),
+            Some("Senator Ann Ross")
+        );
+    }
+
+    #[test]
+    fn ing_clauses_after_a_noun_phrase() {
+        // Someone named: the phrase is the subject.
+        let p = Parsed::new("The share of voters saying it matters rose.");
+        assert_eq!(
+            subject_text(&p, "saying").as_deref(),
+            Some("The share of voters")
+        );
+        let p = Parsed::new("He spoke, with the minister telling reporters he was wrong.");
+        assert_eq!(subject_text(&p, "telling").as_deref(), Some("the minister"));
+        // A message says what its issuer says; another object names no one.
+        let p = Parsed::new("His office put out a statement saying the plan was dead.");
+        assert_eq!(p.group("put").form, Form::Finite);
+        assert_eq!(
+            p.group("saying").subject.map(|s| s.how),
+            Some(SubjectHow::Shared)
+        );
+        assert_eq!(subject_text(&p, "saying").as_deref(), Some("His office"));
+        let p = Parsed::new("He contacted the show saying the e-mail was sent in error.");
+        assert_eq!(subject_text(&p, "saying").as_deref(), Some("He"));
+    }
+
+    #[test]
+    fn names_from_the_entity_extractor_are_proper_nouns() {
+        // "Jack" alone is a verb to the tagger; the entity extractor knows the name.
+        let text = "Jack Law, chief executive of Alcohol Focus Scotland, said it was wrong.";
+        let doc = Document::new(text);
+        let plain = Layer::new(&doc);
+        assert_ne!(plain.tokens.tag(0), Tag::NNP);
+        let names = [Span::new(0, "Jack Law".len())];
+        let layer = Layer::with_names(&doc, &names);
+        assert_eq!(layer.tokens.tag(0), Tag::NNP);
+        let said = (0..doc.tokens.len())
+            .find(|&i| doc.token_text(i) == "said")
+            .unwrap();
+        let s = layer
+            .clauses
+            .group_with_head(said)
+            .unwrap()
+            .subject
+            .unwrap()
+            .phrase;
+        assert_eq!((s.start, s.end), (0, 2));
     }
 
     #[test]

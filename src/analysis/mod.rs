@@ -54,7 +54,17 @@ pub struct Layer {
 impl Layer {
     /// Analyses `doc`.
     pub fn new(doc: &Document) -> Layer {
-        let tokens = Tokens::new(doc);
+        Layer::with_names(doc, &[])
+    }
+
+    /// Analyses `doc` knowing where the entity extractor found names (byte spans of people,
+    /// organisations, places, ...): their capitalised words are proper nouns whatever the
+    /// lexicon says of the word alone ("Jack Law", "the Third Way", "One Wisconsin Now"), so
+    /// phrases and subjects keep a name whole. The entity extractor decides from the whole
+    /// document; the tagger sees one sentence.
+    pub fn with_names(doc: &Document, names: &[Span]) -> Layer {
+        let mut tokens = Tokens::new(doc);
+        tokens.mark_names(doc, names);
         let clauses = Clauses::new(&tokens, doc.sentences.iter().map(|s| s.tokens.clone()));
         Layer { tokens, clauses }
     }
@@ -176,6 +186,34 @@ impl Tokens {
             .extend((0..words.len()).map(|i| glued.get(i).copied().unwrap_or(false)));
         table.push_words(words.iter().copied().zip(spans), &mut scratch);
         table
+    }
+
+    /// Retags the capitalised open-class words inside `names` (byte spans, in any order) as
+    /// proper nouns: `NNPS` for a plural noun ("the National Union of Journalists"), else
+    /// `NNP`. Function words inside a name ("of", "the") keep their tags.
+    fn mark_names(&mut self, doc: &Document, names: &[Span]) {
+        for name in names {
+            let first = doc.token_at_or_after(name.start).min(self.tokens.len());
+            for info in self.tokens[first..]
+                .iter_mut()
+                .take_while(|t| t.span.end <= name.end)
+            {
+                let open = info.tag.is_noun()
+                    || info.tag.is_verb()
+                    || info.tag.is_adjective()
+                    || info.tag.is_adverb()
+                    || info.tag == Tag::FW;
+                let capital = doc.slice(info.span).starts_with(char::is_uppercase);
+                if open && capital && !info.tag.is_proper_noun() {
+                    info.tag = if matches!(info.tag, Tag::NNS) {
+                        Tag::NNPS
+                    } else {
+                        Tag::NNP
+                    };
+                    info.upos = Upos::Propn;
+                }
+            }
+        }
     }
 
     fn push_sentence(

@@ -829,20 +829,86 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             }
         }
     }
-    // "Acme claims its rival lied", "He says the plan works": a plural noun after a name or
-    // pronoun, before what opens a clause or an object, is the verb.
+    // "Acme claims its rival lied", "He says the plan works", "Li notes that", "Li blasts
+    // Ng": a plural noun after a name or pronoun, before what opens a clause or an object,
+    // is the verb.
     for i in 1..words.len().saturating_sub(1) {
+        // A capitalised first word is a name to this rule whatever its guessed tag
+        // ("Viguerie notes that").
         let name_before = matches!(tags[i - 1], Tag::NNP | Tag::NNPS | Tag::PRP)
-            || (tags[i - 1] == Tag::NNS && is_capitalised(words[i - 1]));
+            || (tags[i - 1] == Tag::NNS && is_capitalised(words[i - 1]))
+            || (i == 1 && matches!(tags[0], Tag::NN | Tag::JJ) && is_capitalised(words[0]));
+        let clause_after = matches!(tags[i + 1], Tag::DT | Tag::PRPS | Tag::PRP)
+            || (matches!(tags[i + 1], Tag::IN | Tag::WDT) && words[i + 1] == "that")
+            || (tags[i + 1] == Tag::NNP && tags[i - 1] != Tag::PRP);
         if tags[i] == Tag::NNS
             && name_before
-            && matches!(tags[i + 1], Tag::DT | Tag::PRPS | Tag::PRP)
+            && clause_after
             && words[i].strip_suffix('s').is_some_and(|base| {
                 can_be_verb(base) || words[i].strip_suffix("es").is_some_and(can_be_verb)
             })
         {
             tags[i] = Tag::VBZ;
         }
+    }
+    // "His office put out a statement", "The firms cut jobs": a base form right after a
+    // noun phrase that opens its clause is finite; past when the word's past is the same
+    // ("put", "cut", "set") and the subject singular, else present.
+    for i in 1..words.len() {
+        if tags[i] != Tag::VB {
+            continue;
+        }
+        let prev = tags[i - 1];
+        let subject_pronoun = prev == Tag::PRP
+            && matches!(
+                words[i - 1].to_ascii_lowercase().as_str(),
+                "i" | "we" | "they" | "you" | "he" | "she" | "it"
+            );
+        if !(matches!(prev, Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS) || subject_pronoun) {
+            continue;
+        }
+        let mut k = i - 1;
+        while k > 0
+            && matches!(
+                tags[k - 1],
+                Tag::NN
+                    | Tag::NNS
+                    | Tag::NNP
+                    | Tag::NNPS
+                    | Tag::JJ
+                    | Tag::DT
+                    | Tag::PRPS
+                    | Tag::POS
+                    | Tag::CD
+            )
+        {
+            k -= 1;
+        }
+        let opens = k == 0
+            || matches!(
+                tags[k - 1],
+                Tag::Comma | Tag::CC | Tag::OpenQuote | Tag::Colon
+            )
+            || (tags[k - 1] == Tag::IN && words[k - 1].eq_ignore_ascii_case("that"));
+        if !opens || (k == i - 1 && tags[k] == Tag::DT) {
+            continue;
+        }
+        let singular = matches!(prev, Tag::NN | Tag::NNP)
+            || (subject_pronoun
+                && matches!(
+                    words[i - 1].to_ascii_lowercase().as_str(),
+                    "he" | "she" | "it"
+                ));
+        let lower = words[i].to_ascii_lowercase();
+        let same_past = super::classes::classify(&lower, &lower)
+            .contains(super::classes::WordClasses::SAME_PAST);
+        tags[i] = if singular && same_past {
+            Tag::VBD
+        } else if singular {
+            continue;
+        } else {
+            Tag::VBP
+        };
     }
     // "The Greens plan to", "Labour plans to": a noun that can be a verb, right after the
     // subject's noun and before "to" and a bare verb, is the verb (a plural "-s" form also
@@ -910,6 +976,29 @@ mod tests {
         assert_eq!(tags[1], Tag::VBP);
         tag_words(&["I", "waited", "for", "them"], &[], &mut tags);
         assert_eq!(tags[2], Tag::IN);
+    }
+
+    #[test]
+    fn verbs_that_read_as_nouns_or_base_forms_after_a_subject() {
+        let tags = |text: &str| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let mut tags = Vec::new();
+            tag_words(&words, &vec![false; words.len()], &mut tags);
+            tags
+        };
+        // A base form after a clause-opening subject is finite: past when its past is the
+        // same word and the subject singular, else present.
+        assert_eq!(tags("His office put out a statement")[2], Tag::VBD);
+        assert_eq!(tags("The unions urge a strike")[2], Tag::VBP);
+        // Not after an object: "helped the family move" is no finite verb.
+        let after_object = tags("They helped the family move")[4];
+        assert!(
+            !matches!(after_object, Tag::VBP | Tag::VBD),
+            "{after_object:?}"
+        );
+        // A plural noun after a name, before "that" or a name, is the verb.
+        assert_eq!(tags("Ross notes that prices rose")[1], Tag::VBZ);
+        assert_eq!(tags("Ross blasts Osei over the plan")[1], Tag::VBZ);
     }
 
     #[test]

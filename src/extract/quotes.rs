@@ -11,7 +11,7 @@
 
 use std::sync::LazyLock;
 
-use crate::analysis::{Layer, Tag, Tokens, WordClasses, classes, lemma};
+use crate::analysis::{Clauses, Layer, Tag, Tokens, WordClasses, classes, lemma};
 use crate::doc::{Document, Span, TokenKind};
 use crate::extract::clause::{self, Names, Referent};
 use crate::extract::entities::Entity;
@@ -676,7 +676,7 @@ fn attribute_direct(doc: &Document, tk: &Tokens, names: &Names, m: &Marked) -> O
                     if cue.class == CueClass::Thought {
                         break;
                     }
-                    let np = clause::subject_before(doc, i, k);
+                    let np = layer_subject(doc, tk, names.clauses(), i, k);
                     if np.is_some() {
                         let speaker = resolve_name(names, np);
                         return Some(make(speaker, Some((k, doc.token_text(k).to_string()))));
@@ -780,19 +780,9 @@ fn speaker_of_cue(
         // "..., adding that", "... and said", "went on to say": the subject of the sentence's
         // first report, else of the sentence.
         if !(participle || matches!(prev, "and" | "but" | "to")) {
-            // "Sen. Ann Ross (D-Md.) said": the subject stands before the bracket.
-            let verb = if subject_before_bracket(doc, floor, k) {
-                (floor..k - 1)
-                    .rev()
-                    .find(|&i| doc.token_text(i) == "(")
-                    .unwrap_or(k)
-            } else {
-                k
-            };
-            // The cue's subject from the clause analysis first (it sees past relative
-            // clauses, appositions and long subjects), else the older backward walk.
-            let np = layer_subject(doc, tk, names, floor, k)
-                .or_else(|| clause::subject_before(doc, floor, verb));
+            // The cue's subject from the clause analysis: it sees past relative clauses,
+            // appositions, brackets ("Sen. Ann Ross (D-Md.) said") and long subjects.
+            let np = layer_subject(doc, tk, names.clauses(), floor, k);
             if let Some(s) = resolve_name(names, np) {
                 return Some(s);
             }
@@ -858,8 +848,6 @@ fn noun_cue_speaker(
     resolve_name(names, Some(subject))
 }
 
-/// Whether a bracket stands between the cue at `k` and a noun phrase before it ("Sen. Ann
-/// Ross (D-Md.) said").
 /// The subject of the verb group holding the cue at `k`, from the clause layer: written before
 /// the verb (its own, a relative pronoun's antecedent, or shared with a coordinated verb), at
 /// or after `floor`; the phrase without the prepositional phrases after its head ("the head of
@@ -867,13 +855,22 @@ fn noun_cue_speaker(
 fn layer_subject(
     doc: &Document,
     tk: &Tokens,
-    names: &Names,
+    clauses: Option<&Clauses>,
     floor: usize,
     k: usize,
 ) -> Option<Span> {
     use crate::analysis::clauses::SubjectHow;
-    let clauses = names.clauses()?;
-    let g = clauses.group_at(k)?;
+    let clauses = clauses?;
+    // A stance adjective takes the subject of the "be" before it ("Li is confident that").
+    let g = clauses.group_at(k).or_else(|| {
+        let mut b = k;
+        while b > floor && k - b < 3 && tk.tag(b - 1).is_adverb() {
+            b -= 1;
+        }
+        (b > floor && tk.has(b - 1, WordClasses::BE))
+            .then(|| clauses.group_at(b - 1))
+            .flatten()
+    })?;
     // Only a subject written before the cue: not "..., said the minister" (handled by the
     // trailing-report rules), not an understood one.
     if !matches!(
@@ -890,16 +887,6 @@ fn layer_subject(
         doc.tokens[phrase.start].span.start,
         doc.tokens[phrase.end - 1].span.end,
     ))
-}
-
-fn subject_before_bracket(doc: &Document, floor: usize, k: usize) -> bool {
-    k > floor + 1
-        && doc.token_text(k - 1) == ")"
-        && (floor..k - 1)
-            .rev()
-            .take(8)
-            .find(|&i| doc.token_text(i) == "(")
-            .is_some_and(|o| clause::noun_phrase_ending_at(doc, floor, o).is_some())
 }
 
 /// Reported speech in sentence `si`.
@@ -1022,12 +1009,12 @@ fn complement_report(
     } else {
         return None;
     };
-    let stop = clause_end(doc, tk, start, last);
+    let stop = clause_end(doc, tk, names.clauses(), start, last);
     if stop <= start + 1 {
         return None;
     }
     let speaker = speaker_of_cue(doc, tk, names, floor, k);
-    if speaker.is_none() && clause::subject_before(doc, floor, k).is_none() {
+    if speaker.is_none() && layer_subject(doc, tk, names.clauses(), floor, k).is_none() {
         return None;
     }
     Some(Found {
@@ -1138,7 +1125,10 @@ fn forward_report(
     }
     // Without "that", what follows must be a clause, not an object: "announced a review",
     // "predicted a defeat" report no speech.
-    if !had_that && !impersonal && !looks_like_clause(doc, tk, p, clause_end(doc, tk, p, last)) {
+    if !had_that
+        && !impersonal
+        && !looks_like_clause(doc, tk, p, clause_end(doc, tk, names.clauses(), p, last))
+    {
         return None;
     }
     // A clause that is a whole direct quote (`said "We will win."`) is direct, not reported.
@@ -1150,7 +1140,7 @@ fn forward_report(
             return None;
         }
     }
-    let stop = clause_end(doc, tk, p, last);
+    let stop = clause_end(doc, tk, names.clauses(), p, last);
     if stop <= p {
         return None;
     }
@@ -1160,10 +1150,7 @@ fn forward_report(
         noun_cue_speaker(doc, tk, names, floor, k)
     } else {
         let s = speaker_of_cue(doc, tk, names, floor, k);
-        if s.is_none()
-            && clause::subject_before(doc, floor, k).is_none()
-            && !subject_before_bracket(doc, floor, k)
-        {
+        if s.is_none() && layer_subject(doc, tk, names.clauses(), floor, k).is_none() {
             return None;
         }
         s
@@ -1299,7 +1286,13 @@ fn verb_without_subject(tk: &Tokens, i: usize) -> bool {
 
 /// Where a reported clause starting at token `p` ends: the sentence end, or before a tail
 /// that is not part of it (", he said", "; ...", ", but ...", ": \"...").
-fn clause_end(doc: &Document, tk: &Tokens, p: usize, last: usize) -> usize {
+fn clause_end(
+    doc: &Document,
+    tk: &Tokens,
+    clauses: Option<&Clauses>,
+    p: usize,
+    last: usize,
+) -> usize {
     // A reported clause longer than this is a run-on paragraph; capping keeps the work linear.
     let last = last.min(p + 200);
     let mut i = p;
@@ -1350,7 +1343,7 @@ fn clause_end(doc: &Document, tk: &Tokens, p: usize, last: usize) -> usize {
                         break;
                     }
                     if cue_at(doc, tk, k).is_some_and(|c| c.class == CueClass::Speech) {
-                        if k == i + 1 || clause::subject_before(doc, i + 1, k).is_some() {
+                        if k == i + 1 || layer_subject(doc, tk, clauses, i + 1, k).is_some() {
                             let rest = last - k;
                             if rest <= 8 {
                                 return i;
@@ -1413,7 +1406,7 @@ fn trailing_report(
                 .find(|&i| doc.token_text(i).eq_ignore_ascii_case("it"))?;
             Span::new(doc.tokens[it].span.start, doc.tokens[it].span.end)
         } else {
-            clause::subject_before(doc, floor, k)?
+            layer_subject(doc, tk, names.clauses(), floor, k)?
         };
         let s = doc.token_at_or_after(subj.start);
         if s <= floor || doc.token_text(s - 1) != "," {
@@ -1448,7 +1441,7 @@ fn trailing_report(
     }
     let end = match resume {
         Some(r) => {
-            let stop = clause_end(doc, tk, r, last);
+            let stop = clause_end(doc, tk, names.clauses(), r, last);
             if stop <= r {
                 return None;
             }
@@ -1494,7 +1487,7 @@ fn according_to(
                 return None;
             }
             // The clause may end before it starts ("According to X, : ..."): no content.
-            let stop = clause_end(doc, tk, p, last);
+            let stop = clause_end(doc, tk, names.clauses(), p, last);
             if stop <= p {
                 return None;
             }
@@ -1887,6 +1880,26 @@ mod tests {
                     "reported",
                     Some("Omar Lind"),
                     Some("said"),
+                )],
+            ),
+            (
+                // A name, then an age and a home town between commas, then the cue.
+                "Ana Ruiz, 41, of Dayton, Ohio, said the tour would go on.",
+                vec![q(
+                    "the tour would go on",
+                    "reported",
+                    Some("Ana Ruiz"),
+                    Some("said"),
+                )],
+            ),
+            (
+                // A stance adjective after "be" takes the subject of "be".
+                "The sprinter Ana Ruiz is confident she can win a medal in March.",
+                vec![q(
+                    "she can win a medal in March",
+                    "reported",
+                    Some("Ana Ruiz"),
+                    Some("confident"),
                 )],
             ),
             (

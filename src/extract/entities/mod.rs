@@ -79,6 +79,24 @@ impl EntityType {
         }
     }
 
+    /// A name of someone or something (a person, organisation, place, facility, product,
+    /// event, work or law), not a number, a date, a nationality or a language, which English
+    /// writes as adjectives too ("British", "French").
+    pub fn is_proper_name(self) -> bool {
+        !matches!(
+            self,
+            EntityType::Norp
+                | EntityType::Language
+                | EntityType::Date
+                | EntityType::Time
+                | EntityType::Percent
+                | EntityType::Money
+                | EntityType::Quantity
+                | EntityType::Ordinal
+                | EntityType::Cardinal
+        )
+    }
+
     pub fn parse(label: &str) -> Option<EntityType> {
         EntityType::ALL.into_iter().find(|t| t.as_str() == label)
     }
@@ -106,6 +124,16 @@ pub struct Entity {
     pub mentions: Vec<Mention>,
     /// 0..1, see the README ("salience").
     pub salience: f64,
+}
+
+/// The spans of every mention of a proper name (see [`EntityType::is_proper_name`]), for the
+/// analysis layer's tagger ([`crate::analysis::Layer::with_names`]).
+pub fn name_spans(entities: &[Entity]) -> Vec<Span> {
+    entities
+        .iter()
+        .filter(|e| e.label.is_proper_name())
+        .flat_map(|e| e.mentions.iter().map(|m| m.span))
+        .collect()
 }
 
 pub(crate) mod lists;
