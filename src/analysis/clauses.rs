@@ -260,6 +260,61 @@ impl Clauses {
         })
     }
 
+    /// The noun phrase that starts at token `start` and ends before `limit`, with the names
+    /// joined to it by "of", "for" or "and" ("the Bank of England", "Richard and Judy
+    /// producer Amanda Ross"): who "said Mr Varga" or "according to the bank" names.
+    pub fn phrase_from(&self, tokens: &Tokens, start: usize, limit: usize) -> Option<Phrase> {
+        let mut p = self
+            .phrase_at(start)
+            .filter(|p| p.start == start && p.end <= limit)?;
+        let name = |k: usize| tokens.tag(k).is_proper_noun();
+        let mut steps = 0;
+        while p.end + 1 < limit
+            && steps < 4
+            && matches!(tokens.lower(p.end), "of" | "for" | "and")
+            && name(p.end - 1)
+            && let Some(q) = self.phrase_at(p.end + 1)
+            && q.start == p.end + 1
+            && q.end <= limit
+            && name(q.start)
+        {
+            p.end = q.end;
+            steps += 1;
+        }
+        Some(p)
+    }
+
+    /// The subject of the first main clause among tokens `floor..limit` (a clause not opened
+    /// by a subordinator or a relative pronoun, not embedded, not a condition), as
+    /// [`Clauses::subject_referent`] gives it: "On Monday, the ministry said" gives "the
+    /// ministry"; "When he arrived, the minister said" gives "the minister".
+    pub fn main_subject(&self, tokens: &Tokens, floor: usize, limit: usize) -> Option<Phrase> {
+        let first = self.group_of[floor.min(self.group_of.len())..limit.min(self.group_of.len())]
+            .iter()
+            .find(|&&g| g != NONE)
+            .map(|&g| g as usize)?;
+        self.groups[first..]
+            .iter()
+            .take_while(|g| g.head < limit)
+            .take(MAX_WALK)
+            .filter(|g| g.form == Form::Finite && !g.relative && !g.conditional)
+            .filter(|g| g.embedded_by.is_none())
+            .find_map(|g| {
+                let s = g.subject?;
+                if !matches!(s.how, SubjectHow::Own | SubjectHow::Shared) || s.phrase.start < floor
+                {
+                    return None;
+                }
+                let opened = s.phrase.start > floor
+                    && (tokens.has(s.phrase.start - 1, WordClasses::SUBORDINATOR)
+                        || tokens.has(s.phrase.start - 1, WordClasses::WH));
+                if opened {
+                    return None;
+                }
+                self.subject_referent(tokens, g)
+            })
+    }
+
     /// The chain of verb groups that embed `group`, nearest first (bounded by [`MAX_WALK`]).
     pub fn embedders(&self, group: &VerbGroup) -> impl Iterator<Item = &VerbGroup> {
         let mut next = group.embedded_by;
@@ -689,9 +744,10 @@ impl<'a> Sentence<'a> {
         if group.form != Form::Participle || !single {
             return;
         }
-        // "De Blasio, speaking on radio, called Trump a blowhard": across a parenthesis too.
-        let Some(p) = group
-            .start
+        // "De Blasio, speaking on radio, called Trump a blowhard": across a parenthesis too;
+        // "Li then e-mailed": past adverbs.
+        let Some(p) = self
+            .skip_adverbs_back(group.start)
             .checked_sub(1)
             .filter(|&k| k >= self.range.start)
             .and_then(|k| {

@@ -775,6 +775,29 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             }
             "“" => open_double = true,
             "”" => open_double = false,
+            // "according to", "thanks to": a preposition, and what follows is no verb ("due
+            // to" is left alone: "is due to rise").
+            "to" | "To" | "TO"
+                if i > 0
+                    && matches!(
+                        words[i - 1].to_ascii_lowercase().as_str(),
+                        "according"
+                            | "owing"
+                            | "thanks"
+                            | "prior"
+                            | "contrary"
+                            | "addition"
+                            | "regard"
+                            | "respect"
+                    ) =>
+            {
+                tags[i] = Tag::IN;
+                if let Some(next) = tags.get_mut(i + 1)
+                    && matches!(*next, Tag::VB | Tag::VBP)
+                {
+                    *next = Tag::NN;
+                }
+            }
             "to" | "To" | "TO" if tags[i] == Tag::TO => {
                 // "to fund all costs": a noun that can be a verb, followed by what opens an
                 // object, is the verb.
@@ -849,6 +872,23 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             })
         {
             tags[i] = Tag::VBZ;
+        }
+    }
+    // "Realising his error, ...": a capitalised first word in "-ing" whose stem is a verb,
+    // before what opens an object, is the verb, not a name.
+    if words.len() > 1
+        && tags[0] == Tag::NNP
+        && is_capitalised(words[0])
+        && matches!(
+            tags[1],
+            Tag::DT | Tag::PRPS | Tag::PRP | Tag::IN | Tag::JJ | Tag::NN
+        )
+    {
+        let lower = words[0].to_lowercase();
+        if lower.ends_with("ing")
+            && super::lemma::is_verb_lemma(&super::lemma::lemma(&lower, Tag::VBG))
+        {
+            tags[0] = Tag::VBG;
         }
     }
     // "His office put out a statement", "The firms cut jobs": a base form right after a

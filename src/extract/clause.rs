@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use crate::analysis::clauses::{Form, SubjectHow};
 use crate::analysis::tagger::FnvMap;
-use crate::analysis::{Clauses, Layer};
+use crate::analysis::{Clauses, Layer, Tag, Tokens, WordClasses};
 use crate::doc::{Document, Span, TokenKind};
 use crate::extract::entities::{Entity, EntityType};
 use crate::lexicon;
@@ -39,195 +39,6 @@ pub enum Gender {
     Male,
     Female,
 }
-
-/// Function words that may open a sentence capitalised without being part of a name.
-const NON_NAME_CAPS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "But",
-    "And",
-    "Or",
-    "In",
-    "On",
-    "At",
-    "Of",
-    "For",
-    "With",
-    "By",
-    "From",
-    "To",
-    "As",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "It",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "You",
-    "His",
-    "Her",
-    "Its",
-    "Their",
-    "Our",
-    "My",
-    "Your",
-    "There",
-    "Here",
-    "Yet",
-    "So",
-    "Now",
-    "Then",
-    "However",
-    "Meanwhile",
-    "Also",
-    "Since",
-    "Although",
-    "Though",
-    "Because",
-    "Under",
-    "Over",
-    "During",
-    "Both",
-    "Some",
-    "Many",
-    "Most",
-    "All",
-    "Any",
-    "Each",
-    "Every",
-    "No",
-    "Not",
-    "Mrs",
-    "Earlier",
-    "Later",
-    "Last",
-    "Next",
-    "Finally",
-    "Overall",
-    "Additionally",
-    "Still",
-    "Even",
-    "Such",
-    "What",
-    "Who",
-    "Why",
-    "How",
-    "Where",
-    "Which",
-    "Asked",
-    "According",
-    "Despite",
-    "Among",
-    "Between",
-    "Against",
-    "Without",
-    "Instead",
-    "Other",
-    "Another",
-    "Several",
-    "Few",
-    "Only",
-    "Just",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// Lower-case words that may stand inside a capitalised name ("Bank of England").
-const NAME_CONNECTORS: &[&str] = &["of", "for", "de", "van", "von", "bin", "al", "la", "du"];
-
-/// Words that end a backward walk for a subject: the subject does not reach past them.
-const CLAUSE_WORDS: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "and", "but", "or", "while", "as", "when", "after",
-    "before", "because", "if", "so", "than", "where", "although", "though", "since", "until",
-    "unless", "whether", "said", "says", "say", "told", "with", "by", "to", "in", "on", "at",
-    "for", "from", "of", "about", "into", "over", "under", "between", "against", "during", "is",
-    "are", "was", "were", "be", "been", "being", "not", "also", "has", "have", "had", "will",
-    "would", "could", "should", "can", "may", "might", "must", "do", "does", "did",
-];
-
-/// Determiners that open a noun phrase; the backward walk stops after taking one.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
-    "both", "two", "some", "many", "several", "all", "other", "another", "each", "every", "most",
-];
-
-/// Words between a subject and its verb that are not part of the subject ("Xi has also said").
-const VERB_PREFIX: &[&str] = &[
-    "also",
-    "has",
-    "have",
-    "had",
-    "later",
-    "earlier",
-    "previously",
-    "recently",
-    "again",
-    "then",
-    "now",
-    "today",
-    "yesterday",
-    "repeatedly",
-    "already",
-    "publicly",
-    "privately",
-    "once",
-    "always",
-    "still",
-    "had",
-    "further",
-    "separately",
-    "subsequently",
-    "finally",
-    "quickly",
-    "clearly",
-    "firmly",
-    "openly",
-    "last",
-    "week",
-    "is",
-    "are",
-    "was",
-    "were",
-    "would",
-    "will",
-    "did",
-    "does",
-    "do",
-    "be",
-    "been",
-    "being",
-    "not",
-    "never",
-    "apparently",
-    "reportedly",
-];
 
 pub const PRONOUNS: &[&str] = &[
     "he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "you",
@@ -343,7 +154,7 @@ struct Topic {
 pub struct Names<'a> {
     pub doc: &'a Document,
     entities: Cow<'a, [Entity]>,
-    clauses: Option<&'a Clauses>,
+    layer: Option<&'a Layer>,
     /// Every entity mention (span, entity index), sorted by start.
     mentions: Vec<(Span, usize)>,
     /// Spans (direct quote contents) whose names are not antecedents for pronouns outside.
@@ -433,55 +244,54 @@ fn static_pronoun(lower: &str) -> Option<&'static str> {
 
 /// Whether a word may stand in a role description before a name or after a comma
 /// ("former Tory treasurer", "aviation analyst", "chief executive").
-fn description_word(doc: &Document, i: usize) -> bool {
-    let t = doc.token_text(i);
-    let lower = t.to_lowercase();
-    doc.tokens[i].kind == TokenKind::Word
-        && !CLAUSE_WORDS.contains(&lower.as_str())
-        && !DETERMINERS.contains(&lower.as_str())
-        && !is_pronoun(&lower)
-        && !matches!(NAME_WORDS.get(t), Some(&"m" | &"f"))
+fn description_word(doc: &Document, tk: Option<&Tokens>, i: usize) -> bool {
+    let Some(tk) = tk else {
+        return false;
+    };
+    let tag = tk.tag(i);
+    (tag.is_noun() || tag.is_adjective() || matches!(tag, Tag::VBN | Tag::VBG))
+        && !tk.has(i, WordClasses::PRONOUN)
+        && !matches!(NAME_WORDS.get(doc.token_text(i)), Some(&"m" | &"f"))
 }
 
 impl<'a> Names<'a> {
-    /// A resolver over `entities` (the document's, in output order). With no entities it
-    /// runs the entity extractor itself, so that a caller with none still resolves names.
-    /// Without the clause layer, sentence topics come from [`sentence_subject`]; prefer
-    /// [`Names::with_layer`].
-    pub fn new(doc: &'a Document, entities: &'a [Entity]) -> Names<'a> {
-        Self::build(doc, None, entities)
-    }
-
-    /// As [`Names::new`], with sentence topics from the clause layer's subjects.
+    /// A resolver over `entities` (the document's, in output order) and the document's
+    /// analysis layer. With no entities it runs the entity extractor itself, so that a
+    /// caller with none still resolves names.
     pub fn with_layer(doc: &'a Document, layer: &'a Layer, entities: &'a [Entity]) -> Names<'a> {
-        let clauses = (layer.tokens.len() == doc.tokens.len()).then_some(&layer.clauses);
-        Self::build(doc, clauses, entities)
+        let layer = (layer.tokens.len() == doc.tokens.len()).then_some(layer);
+        Self::build(doc, layer, entities)
     }
 
     /// As [`Names::with_layer`] over exactly `entities`, even none: for the pipeline, which
     /// has already run the entity extractor.
     pub fn for_document(doc: &'a Document, layer: &'a Layer, entities: &'a [Entity]) -> Names<'a> {
-        let clauses = (layer.tokens.len() == doc.tokens.len()).then_some(&layer.clauses);
-        Self::build_over(doc, clauses, Cow::Borrowed(entities))
+        let layer = (layer.tokens.len() == doc.tokens.len()).then_some(layer);
+        Self::build_over(doc, layer, Cow::Borrowed(entities))
     }
 
     /// The clause layer the resolver was built with, if any.
     pub fn clauses(&self) -> Option<&'a Clauses> {
-        self.clauses
+        self.layer.map(|l| &l.clauses)
     }
 
-    fn build(doc: &'a Document, clauses: Option<&'a Clauses>, entities: &'a [Entity]) -> Names<'a> {
+    /// The token table the resolver was built with, if any.
+    pub fn tokens(&self) -> Option<&'a crate::analysis::Tokens> {
+        self.layer.map(|l| &l.tokens)
+    }
+
+    fn build(doc: &'a Document, layer: Option<&'a Layer>, entities: &'a [Entity]) -> Names<'a> {
         let entities: Cow<'a, [Entity]> = if entities.is_empty() {
             Cow::Owned(crate::extract::entities::extract(doc))
         } else {
             Cow::Borrowed(entities)
         };
-        Self::build_over(doc, clauses, entities)
+        Self::build_over(doc, layer, entities)
     }
 
     fn build_over(
         doc: &'a Document,
-        clauses: Option<&'a Clauses>,
+        layer: Option<&'a Layer>,
         entities: Cow<'a, [Entity]>,
     ) -> Names<'a> {
         let mut mentions: Vec<(Span, usize)> = entities
@@ -539,7 +349,7 @@ impl<'a> Names<'a> {
         let n = entities.len();
         let mut names = Names {
             doc,
-            clauses,
+            layer,
             mentions,
             excluded: Vec::new(),
             genders,
@@ -834,7 +644,7 @@ impl<'a> Names<'a> {
             let mut i = j;
             while i > sent.tokens.start
                 && j - i < MAX_DESCRIPTION_WORDS
-                && (description_word(doc, i - 1) || doc.token_text(i - 1) == "-")
+                && (description_word(doc, self.tokens(), i - 1) || doc.token_text(i - 1) == "-")
             {
                 i -= 1;
             }
@@ -846,7 +656,7 @@ impl<'a> Names<'a> {
                 let mut k = j - 1;
                 while k > sent.tokens.start
                     && j - 1 - k < MAX_DESCRIPTION_WORDS
-                    && description_word(doc, k - 1)
+                    && description_word(doc, self.tokens(), k - 1)
                 {
                     k -= 1;
                 }
@@ -880,7 +690,7 @@ impl<'a> Names<'a> {
                 let from = k;
                 while k < sent.tokens.end
                     && k - from < MAX_DESCRIPTION_WORDS
-                    && (description_word(doc, k) || doc.token_text(k) == "-")
+                    && (description_word(doc, self.tokens(), k) || doc.token_text(k) == "-")
                 {
                     k += 1;
                 }
@@ -1034,7 +844,7 @@ impl<'a> Names<'a> {
         if doc.title.is_some_and(|t| t.contains(sent.span)) {
             return None;
         }
-        let from_layer = self.clauses.and_then(|clauses| {
+        let from_layer = self.clauses().and_then(|clauses| {
             let lo = clauses
                 .groups
                 .partition_point(|g| g.start < sent.tokens.start);
@@ -1060,9 +870,20 @@ impl<'a> Names<'a> {
             }
             Some(span)
         });
-        // A sentence whose main verb the layer did not find: its opening noun phrase.
-        let span =
-            from_layer.or_else(|| sentence_subject(doc, sent.tokens.start, sent.tokens.end))?;
+        // A sentence whose main verb the layer did not find: its opening noun phrase
+        // (after an opening quotation mark).
+        let span = from_layer.or_else(|| {
+            let (clauses, tk) = (self.clauses()?, self.tokens()?);
+            let mut first = sent.tokens.start;
+            while first < sent.tokens.end && tk.has(first, WordClasses::QUOTE) {
+                first += 1;
+            }
+            let p = clauses.phrase_from(tk, first, sent.tokens.end)?;
+            Some(Span::new(
+                doc.tokens[p.start].span.start,
+                doc.tokens[p.end - 1].span.end,
+            ))
+        })?;
         let lower = doc.slice(span).to_lowercase();
         let pronoun = static_pronoun(&lower);
         let entity = if pronoun.is_some() {
@@ -1280,10 +1101,8 @@ impl<'a> Names<'a> {
             let mut role_words = 0;
             while i > floor && role_words < 4 {
                 let t = doc.token_text(i - 1);
-                let lower = t.to_lowercase();
                 let role_word = t.chars().next().is_some_and(char::is_lowercase)
-                    && !CLAUSE_WORDS.contains(&lower.as_str())
-                    && !DETERMINERS.contains(&lower.as_str());
+                    && description_word(doc, self.tokens(), i - 1);
                 if role_word || t == "-" {
                     i -= 1;
                     role_words += 1;
@@ -1306,7 +1125,9 @@ impl<'a> Names<'a> {
                     while k > floor && j - k < 4 && starts_upper(doc.token_text(k - 1)) {
                         k -= 1;
                     }
-                    if k < j && !NON_NAME_CAPS.contains(&doc.token_text(k)) {
+                    let proper =
+                        |k: usize| self.tokens().is_some_and(|tk| tk.tag(k).is_proper_noun());
+                    if k < j && (k..j).all(proper) {
                         let span = Span::new(doc.tokens[k].span.start, doc.tokens[j - 1].span.end);
                         return Some(Referent::words(doc.slice(span)));
                     }
@@ -1325,8 +1146,8 @@ impl<'a> Names<'a> {
                         .is_some_and(char::is_lowercase)
                 {
                     if matches!(doc.token_text(k), "of" | "at" | "for") && k + 1 < end {
-                        let (np, _) = noun_phrase_starting_at(doc, k + 1, end)?;
-                        let last = doc.token_at_or_after(np.end).saturating_sub(1);
+                        let p = self.clauses()?.phrase_from(self.tokens()?, k + 1, end)?;
+                        let last = p.end - 1;
                         if let Some(o) = org_at(last) {
                             return Some(o);
                         }
@@ -1622,402 +1443,15 @@ const ORG_ROLES: &[&str] = &[
     "tabloid",
 ];
 
-/// The subject opening a sentence, after any leading phrase up to a comma ("On Monday, the
-/// ministry ...", "Realising the mistake, Mr Ferris ...") or an opening quotation mark.
-pub fn sentence_subject(doc: &Document, floor: usize, limit: usize) -> Option<Span> {
-    if floor >= limit {
-        return None;
-    }
-    let mut start = floor;
-    let first = doc.token_text(floor);
-    let quote = matches!(first, "\"" | "\u{201C}" | "'" | "\u{2018}");
-    let leading = quote
-        || first.ends_with("ing")
-        || matches!(
-            first,
-            "On" | "In"
-                | "At"
-                | "After"
-                | "Before"
-                | "During"
-                | "Earlier"
-                | "Later"
-                | "Last"
-                | "Asked"
-                | "Since"
-                | "Meanwhile"
-                | "However"
-                | "But"
-                | "And"
-                | "Despite"
-                | "Following"
-                | "While"
-                | "When"
-                | "As"
-                | "With"
-                | "Under"
-                | "For"
-                | "Overall"
-                | "Additionally"
-                | "Finally"
-                | "Still"
-                | "So"
-                | "Now"
-                | "Then"
-                | "Yet"
-                | "Instead"
-                | "Indeed"
-                | "Nevertheless"
-                | "Therefore"
-                | "Thus"
-                | "Today"
-                | "Yesterday"
-                | "Separately"
-                | "Elsewhere"
-        );
-    if leading {
-        if matches!(first, "But" | "And") || quote {
-            start = floor + 1;
-        } else {
-            let comma = (floor..limit.min(floor + 30)).find(|&i| doc.token_text(i) == ",")?;
-            start = comma + 1;
-        }
-        if start < limit && is_mark_text(doc.token_text(start)) {
-            start += 1;
-        }
-    }
-    noun_phrase_starting_at(doc, start, limit).map(|(s, _)| s)
-}
-
-fn is_mark_text(t: &str) -> bool {
-    matches!(
-        t,
-        "\"" | "\u{201C}" | "\u{201D}" | "'" | "\u{2018}" | "\u{2019}"
-    )
-}
-
 /// Where a phrase's text ends, not counting a final possessive mark.
 fn text_end_without_possessive(doc: &Document, span: Span) -> usize {
     let t = doc.slice(span);
-    for p in ["'s", "’s"] {
+    for p in ["'s", "\u{2019}s"] {
         if let Some(rest) = t.strip_suffix(p) {
             return span.start + rest.trim_end().len();
         }
     }
     span.end
-}
-
-/// The subject noun phrase of the verb at token `verb`, searched backwards inside the sentence
-/// that starts at token `floor`. Skips auxiliaries and adverbs ("has also said"), steps over a
-/// relative clause or apposition between commas ("Piet Kramer, who chairs ..., warned").
-pub fn subject_before(doc: &Document, floor: usize, verb: usize) -> Option<Span> {
-    let mut i = verb;
-    // Skip auxiliaries and adverbs, at most a few.
-    let mut skipped = 0;
-    while i > floor && skipped < 4 {
-        let w = doc.token_text(i - 1).to_lowercase();
-        if VERB_PREFIX.contains(&w.as_str()) || w.ends_with("ly") && w.len() > 4 {
-            i -= 1;
-            skipped += 1;
-        } else {
-            break;
-        }
-    }
-    // "people who said": the relative pronoun stands for the phrase before it.
-    if i > floor && matches!(doc.token_text(i - 1), "who" | "which") {
-        let mut j = i - 1;
-        if j > floor && doc.token_text(j - 1) == "," {
-            j -= 1;
-        }
-        return noun_phrase_ending_at(doc, floor, j);
-    }
-    // ", who chairs the committee," or " - who was convicted - " between subject and verb.
-    let is_sep = |t: &str| matches!(t, "," | "-" | "\u{2014}" | "\u{2013}");
-    if i > floor && is_sep(doc.token_text(i - 1)) {
-        let sep = doc.token_text(i - 1).to_string();
-        let mut j = i - 1;
-        let mut steps = 0;
-        while j > floor && steps < 25 && doc.token_text(j - 1) != sep {
-            j -= 1;
-            steps += 1;
-        }
-        if !(j > floor && steps < 25 && doc.token_text(j - 1) == sep) {
-            return None;
-        }
-        let first = doc.token_text(j);
-        let before = noun_phrase_ending_at(doc, floor, j - 1);
-        // A name before the comma ("Mr Okoro, from ...,"), not a description ("The minister, ...").
-        let before_named = before.is_some_and(|b| {
-            let first = doc.slice(b).split_whitespace().next().unwrap_or("");
-            starts_upper(first) && !DETERMINERS.contains(&first.to_lowercase().as_str())
-        });
-        // A segment of capitalised words only is a name in apposition ("..., Rachel Harvey,").
-        let segment_is_name = (j..i - 1)
-            .all(|k| starts_upper(doc.token_text(k)) || is_possessive(doc.token_text(k)))
-            && i - 1 - j <= 4;
-        if !segment_is_name
-            && (matches!(first, "who" | "which" | "whose") || !starts_upper(first) || before_named)
-        {
-            // "Piet Kramer, who chairs ...," / "Mr Okoro, from Clean Rivers Trust,".
-            return before;
-        }
-        // An apposition naming the subject: "The trade minister, Anna Berg, said".
-        return noun_phrase_ending_at(doc, j, i - 1);
-    }
-    let np = noun_phrase_ending_at(doc, floor, i)?;
-    // "Lena Ortiz, Harbour Traders Association said": the person named first, then their
-    // organisation without a closing comma.
-    let np_first = doc.token_at_or_after(np.start);
-    if np_first > floor + 1
-        && doc.token_text(np_first - 1) == ","
-        && let Some(person) = noun_phrase_ending_at(doc, floor, np_first - 1)
-    {
-        let words: Vec<&str> = doc.slice(person).split_whitespace().collect();
-        let is_name = person.start == doc.tokens[floor].span.start
-            && (2..=3).contains(&words.len())
-            && words
-                .iter()
-                .all(|w| starts_upper(w) && !NON_NAME_CAPS.contains(w));
-        if is_name {
-            return Some(person);
-        }
-    }
-    Some(np)
-}
-
-/// The noun phrase whose last token is `end - 1`, not reaching before token `floor`.
-pub fn noun_phrase_ending_at(doc: &Document, floor: usize, end: usize) -> Option<Span> {
-    if end <= floor || end > doc.tokens.len() {
-        return None;
-    }
-    let last = doc.token_text(end - 1);
-    if doc.tokens[end - 1].kind != TokenKind::Word {
-        return None;
-    }
-    let lower_last = last.to_lowercase();
-    if is_pronoun(&lower_last) {
-        // "he", "they": only when it is not the object of a preposition or verb.
-        return Some(doc.tokens[end - 1].span);
-    }
-    if CLAUSE_WORDS.contains(&lower_last.as_str())
-        || DETERMINERS.contains(&lower_last.as_str())
-        || (!starts_upper(last) && (lower_last.ends_with("ed") || lower_last.ends_with("ing")))
-    {
-        // A verb form ("investigated"), not a noun phrase's head.
-        return None;
-    }
-    let mut start = end - 1;
-    let mut words = 1;
-    let mut lower_words = usize::from(!starts_upper(last));
-    while start > floor && words < 10 {
-        let prev = start - 1;
-        let t = doc.token_text(prev);
-        let lower = t.to_lowercase();
-        let tok = doc.tokens[prev];
-        if is_possessive(t) || (t == "-" && !tok.space_before) {
-            start = prev;
-            continue;
-        }
-        if tok.kind == TokenKind::Punct && t != "." {
-            break;
-        }
-        if DETERMINERS.contains(&lower.as_str()) {
-            start = prev;
-            // "the two firms", "all the members".
-            if prev > floor
-                && DETERMINERS.contains(&doc.token_text(prev - 1).to_lowercase().as_str())
-            {
-                start = prev - 1;
-            }
-            break;
-        }
-        if starts_upper(t) {
-            if NON_NAME_CAPS.contains(&t) && !NAME_WORDS.contains_key(t) {
-                break;
-            }
-            start = prev;
-            words += 1;
-            continue;
-        }
-        if lower == "of"
-            && prev > floor
-            && doc.tokens[prev - 1].kind == TokenKind::Word
-            && !CLAUSE_WORDS.contains(&doc.token_text(prev - 1).to_lowercase().as_str())
-            && lower_words < 3
-        {
-            // "a committee of MPs", "the chairman of the board".
-            start = prev;
-            words += 1;
-            lower_words += 1;
-            continue;
-        }
-        if NAME_CONNECTORS.contains(&lower.as_str())
-            && prev > floor
-            && starts_upper(doc.token_text(prev - 1))
-            && starts_upper(doc.token_text(start))
-        {
-            start = prev;
-            words += 1;
-            continue;
-        }
-        if lower == "and"
-            && prev > floor
-            && starts_upper(doc.token_text(prev - 1))
-            && starts_upper(doc.token_text(start))
-        {
-            start = prev;
-            words += 1;
-            continue;
-        }
-        if CLAUSE_WORDS.contains(&lower.as_str()) || tok.kind != TokenKind::Word {
-            break;
-        }
-        // A lower-case word: part of the phrase only as a modifier ("party co-chair", "a
-        // Treasury spokeswoman"), a few at most.
-        if lower_words >= 3 || lower.ends_with("ed") || lower.ends_with("ing") {
-            break;
-        }
-        lower_words += 1;
-        start = prev;
-        words += 1;
-    }
-    // Do not begin on a possessive mark, hyphen or "of".
-    while start < end
-        && (is_possessive(doc.token_text(start))
-            || matches!(doc.token_text(start), "-" | "of" | "and"))
-    {
-        start += 1;
-    }
-    if start >= end {
-        return None;
-    }
-    // A phrase of lower-case words only needs a determiner or a plural head to be a subject
-    // ("officials", "the ministry"); a bare adjective or verb is not.
-    let first = doc.token_text(start).to_lowercase();
-    let has_cap = (start..end).any(|k| starts_upper(doc.token_text(k)));
-    if !has_cap && !DETERMINERS.contains(&first.as_str()) && !lower_last.ends_with('s') {
-        return None;
-    }
-    Some(Span::new(
-        doc.tokens[start].span.start,
-        doc.tokens[end - 1].span.end,
-    ))
-}
-
-/// The noun phrase starting at token `start` ("said Mr Varga", "according to the report"),
-/// not reaching token `limit`. Returns the span and the index after it.
-pub fn noun_phrase_starting_at(
-    doc: &Document,
-    start: usize,
-    limit: usize,
-) -> Option<(Span, usize)> {
-    let limit = limit.min(doc.tokens.len());
-    if start >= limit {
-        return None;
-    }
-    let mut end = start;
-    let mut words = 0;
-    let mut lower_words = 0;
-    // Consecutive capitalised words just taken: after a full name ("Mr Ferris") a lower-case
-    // word is the verb, not part of the phrase.
-    let mut caps_run = 0;
-    while end < limit && words < 10 {
-        let t = doc.token_text(end);
-        let lower = t.to_lowercase();
-        let tok = doc.tokens[end];
-        // "the two firms", "all the members".
-        if (end == start || (end == start + 1 && words == 1 && lower_words == 0 && caps_run == 0))
-            && DETERMINERS.contains(&lower.as_str())
-        {
-            end += 1;
-            words += 1;
-            continue;
-        }
-        if is_possessive(t) || (t == "-" && !tok.space_before) {
-            end += 1;
-            continue;
-        }
-        if tok.kind == TokenKind::Number && end > start && starts_upper(doc.token_text(end - 1)) {
-            // "Radio 4", "Channel 4".
-            end += 1;
-            continue;
-        }
-        if tok.kind != TokenKind::Word {
-            break;
-        }
-        if end == start && is_pronoun(&lower) {
-            end += 1;
-            break;
-        }
-        if end > start && (DETERMINERS.contains(&lower.as_str()) || is_pronoun(&lower)) {
-            break;
-        }
-        if starts_upper(t) {
-            end += 1;
-            words += 1;
-            caps_run += 1;
-            continue;
-        }
-        if (NAME_CONNECTORS.contains(&lower.as_str()) || lower == "and")
-            && end + 1 < limit
-            && starts_upper(doc.token_text(end + 1))
-            && end > start
-        {
-            end += 1;
-            continue;
-        }
-        let titled_name = caps_run >= 2
-            || (caps_run == 1
-                && end >= 2
-                && NAME_WORDS
-                    .get(doc.token_text(end - 2))
-                    .is_some_and(|c| matches!(*c, "m" | "f" | "title")));
-        // "The regulator fined ...": an -ed word after the phrase's noun is its verb (right
-        // after the determiner it is an adjective: "the embattled firm").
-        let verb_form = lower.ends_with("ed")
-            && lower.len() > 3
-            && end > start
-            && !DETERMINERS.contains(&doc.token_text(end - 1).to_lowercase().as_str())
-            && doc.token_text(end - 1) != "-";
-        // "said Richard and Judy executive producer Amanda Ross", "said Moscow-based US lawyer
-        // Jamie Firestone": a role and a name after the name are the phrase's head.
-        let role_then_name = || {
-            let mut k = end;
-            while k < limit && k < end + 3 {
-                let w = doc.token_text(k);
-                if doc.tokens[k].kind != TokenKind::Word
-                    || starts_upper(w)
-                    || CLAUSE_WORDS.contains(&w.to_lowercase().as_str())
-                {
-                    break;
-                }
-                k += 1;
-            }
-            k > end
-                && k < limit
-                && PERSON_ROLES.contains(&doc.token_text(k - 1).to_lowercase().as_str())
-                && starts_upper(doc.token_text(k))
-                && doc.tokens[k].kind == TokenKind::Word
-        };
-        if CLAUSE_WORDS.contains(&lower.as_str())
-            || lower_words >= 3
-            || (titled_name && !role_then_name())
-            || verb_form
-        {
-            break;
-        }
-        caps_run = 0;
-        end += 1;
-        words += 1;
-        lower_words += 1;
-    }
-    if end == start {
-        return None;
-    }
-    Some((
-        Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
-        end,
-    ))
 }
 
 #[cfg(test)]
@@ -2044,45 +1478,6 @@ mod tests {
         assert!(n > 50);
     }
 
-    fn subject(text: &str, verb: &str) -> Option<String> {
-        let doc = Document::new(text);
-        let v = (0..doc.tokens.len()).find(|&i| doc.token_text(i) == verb)?;
-        let s = doc.sentence_at(doc.tokens[v].span.start)?;
-        subject_before(&doc, doc.sentences[s].tokens.start, v).map(|sp| doc.slice(sp).to_string())
-    }
-
-    #[test]
-    fn subjects() {
-        let cases: &[(&str, &str, Option<&str>)] = &[
-            (
-                "Deputy Prime Minister Omar Haddad said it was fine.",
-                "said",
-                Some("Deputy Prime Minister Omar Haddad"),
-            ),
-            (
-                "But a Treasury spokeswoman said no.",
-                "said",
-                Some("a Treasury spokeswoman"),
-            ),
-            ("Officials have also said so.", "said", Some("Officials")),
-            ("The ministry said so.", "said", Some("The ministry")),
-            (
-                "Piet Kramer, who chairs the committee, warned of costs.",
-                "warned",
-                Some("Piet Kramer"),
-            ),
-            ("He said so.", "said", Some("He")),
-            (
-                "The trade minister of Ruritania, Anna Berg, said yes.",
-                "said",
-                Some("Anna Berg"),
-            ),
-        ];
-        for (text, verb, want) in cases {
-            assert_eq!(subject(text, verb).as_deref(), *want, "{text}");
-        }
-    }
-
     fn find(doc: &Document, s: &str) -> Span {
         let p = doc.text.find(s).unwrap();
         Span::new(p, p + s.len())
@@ -2097,7 +1492,8 @@ mod tests {
         let doc = Document::new(
             "Trade Secretary Maria Lund spoke on Monday. Ms Lund said it was fine. She left. Mr Tom Brown waved.",
         );
-        let names = Names::new(&doc, &[]);
+        let layer = Layer::new(&doc);
+        let names = Names::with_layer(&doc, &layer, &[]);
         let r = names.resolve(find(&doc, "Ms Lund")).unwrap();
         assert_eq!(r.name, "Maria Lund");
         assert!(r.entity.is_some());
@@ -2111,7 +1507,8 @@ mod tests {
     #[test]
     fn month_words_as_surnames() {
         let doc = Document::new("Shadow minister Anna May spoke on May 5. Ms May left in June.");
-        let names = Names::new(&doc, &[]);
+        let layer = Layer::new(&doc);
+        let names = Names::with_layer(&doc, &layer, &[]);
         assert_eq!(
             resolved(&names, &doc, "Ms May").as_deref(),
             Some("Anna May")
@@ -2196,7 +1593,8 @@ mod tests {
     fn a_long_run_of_pronoun_topics_resolves_without_recursion() {
         let text = format!("Anna Lund arrived. {}", "She spoke. ".repeat(20_000));
         let doc = Document::new(text.as_str());
-        let names = Names::new(&doc, &[]);
+        let layer = Layer::new(&doc);
+        let names = Names::with_layer(&doc, &layer, &[]);
         let last = text.rfind("She").unwrap();
         assert_eq!(
             names
@@ -2217,7 +1615,8 @@ mod tests {
             ("Anna Berg and Carl Lund left.", 23, true),
         ] {
             let doc = Document::new(text);
-            let names = Names::new(&doc, &[]);
+            let layer = Layer::new(&doc);
+            let names = Names::with_layer(&doc, &layer, &[]);
             let got = names.resolve(Span::new(0, n));
             assert_eq!(
                 got.is_some_and(|r| r.label.as_deref() == Some("GROUP")),
@@ -2237,7 +1636,8 @@ mod tests {
                 " and she".repeat(reps)
             );
             let doc = Document::new(text.as_str());
-            let names = Names::new(&doc, &[]);
+            let layer = Layer::new(&doc);
+            let names = Names::with_layer(&doc, &layer, &[]);
             let last = text.rfind("she").unwrap();
             let r = names.resolve(Span::new(last, last + 3)).expect("resolved");
             assert_eq!(r.name, "Anna Lund", "{reps}");
@@ -2258,7 +1658,8 @@ mod tests {
             ),
             entity("Xi Jinping", EntityType::Person, &doc, &["Xi"]),
         ];
-        let names = Names::new(&doc, &ents);
+        let layer = Layer::new(&doc);
+        let names = Names::with_layer(&doc, &layer, &ents);
         let p = doc.text.find("Putin said").unwrap();
         let r = names.resolve(Span::new(p, p + 5)).unwrap();
         assert_eq!(r.name, "Vladimir Putin");

@@ -1650,7 +1650,12 @@ fn is_actor(doc: &Document, names: &Names, subject: Span, actor: &Referent) -> b
 fn partner_after(doc: &Document, names: &Names, from: usize, end: usize) -> Option<String> {
     let with =
         (from..(from + 8).min(end)).find(|&i| doc.token_text(i).eq_ignore_ascii_case("with"))?;
-    let (np, _) = clause::noun_phrase_starting_at(doc, with + 1, end)?;
+    let tk = names.tokens()?;
+    let p = names.clauses()?.phrase_from(tk, with + 1, end)?;
+    let np = Span::new(
+        doc.tokens[p.start].span.start,
+        doc.tokens[p.end - 1].span.end,
+    );
     let r = names.resolve(np)?;
     r.name
         .chars()

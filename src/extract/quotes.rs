@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use crate::analysis::{Clauses, Layer, Tag, Tokens, WordClasses, classes, lemma};
 use crate::doc::{Document, Span, TokenKind};
-use crate::extract::clause::{self, Names, Referent};
+use crate::extract::clause::{Names, Referent};
 use crate::extract::entities::Entity;
 use crate::lexicon;
 
@@ -602,6 +602,50 @@ fn fill_speakers(doc: &Document, all: &mut [Found]) {
     }
 }
 
+fn phrase_span(doc: &Document, p: crate::analysis::clauses::Phrase) -> Span {
+    Span::new(
+        doc.tokens[p.start].span.start,
+        doc.tokens[p.end - 1].span.end,
+    )
+}
+
+/// The noun phrase starting at token `start`, before `limit`, from the clause layer (see
+/// [`Clauses::phrase_from`]): its span and the token after it.
+fn phrase_from(
+    doc: &Document,
+    tk: &Tokens,
+    clauses: Option<&Clauses>,
+    start: usize,
+    limit: usize,
+) -> Option<(Span, usize)> {
+    let p = clauses?.phrase_from(tk, start, limit)?;
+    Some((phrase_span(doc, p), p.end))
+}
+
+/// The subject of the first main clause in tokens `floor..limit` (see
+/// [`Clauses::main_subject`]).
+fn main_subject(
+    doc: &Document,
+    tk: &Tokens,
+    clauses: Option<&Clauses>,
+    floor: usize,
+    limit: usize,
+) -> Option<Span> {
+    let p = clauses?.main_subject(tk, floor, limit)?;
+    Some(phrase_span(doc, p))
+}
+
+/// The noun phrase whose last token is `end - 1`, not starting before `floor`.
+fn phrase_ending_at(
+    doc: &Document,
+    clauses: Option<&Clauses>,
+    floor: usize,
+    end: usize,
+) -> Option<Span> {
+    let p = clauses?.phrase_at(end.checked_sub(1)?)?;
+    (p.end == end && p.start >= floor).then(|| phrase_span(doc, p))
+}
+
 fn sentence_of(doc: &Document, tok: usize) -> usize {
     doc.sentence_at(doc.tokens[tok].span.start).unwrap_or(0)
 }
@@ -618,7 +662,10 @@ fn resolve_name(names: &Names, span: Option<Span>) -> Option<Referent> {
         if first > sent.tokens.start + 2
             && matches!(lower.as_str(), "he" | "she")
             && doc.token_text(first - 1) == ","
-            && clause::sentence_subject(doc, sent.tokens.start, sent.tokens.end) == Some(span)
+            && names.tokens().is_some_and(|tk| {
+                main_subject(doc, tk, names.clauses(), sent.tokens.start, sent.tokens.end)
+                    == Some(span)
+            })
             && let Some(r) = names.antecedent(&lower, sent.span.start)
         {
             return Some(r);
@@ -656,7 +703,7 @@ fn attribute_direct(doc: &Document, tk: &Tokens, names: &Names, m: &Marked) -> O
             if let Some(cue) = cue_at(doc, tk, i)
                 && cue.class != CueClass::Thought
             {
-                let np = clause::noun_phrase_starting_at(doc, i + 1, sent_end).map(|(s, _)| s);
+                let np = phrase_from(doc, tk, names.clauses(), i + 1, sent_end).map(|(s, _)| s);
                 let speaker = resolve_name(names, np);
                 return Some(make(speaker, Some((i, doc.token_text(i).to_string()))));
             }
@@ -804,7 +851,7 @@ fn speaker_of_cue(
     chain
         .iter()
         .rev()
-        .find_map(|&c| resolve_name(names, clause::sentence_subject(doc, floor, c)))
+        .find_map(|&c| resolve_name(names, main_subject(doc, tk, names.clauses(), floor, c)))
 }
 
 /// The speaker of a noun cue: the possessive before it ("his warning that", "the union's
@@ -838,10 +885,13 @@ fn noun_cue_speaker(
             }
         }
         if tk.tag(before) == Tag::POS {
-            return resolve_name(names, clause::noun_phrase_ending_at(doc, floor, before + 1));
+            return resolve_name(
+                names,
+                phrase_ending_at(doc, names.clauses(), floor, before + 1),
+            );
         }
     }
-    let subject = clause::sentence_subject(doc, floor, k)?;
+    let subject = main_subject(doc, tk, names.clauses(), floor, k)?;
     if subject.end > doc.tokens[j.max(floor)].span.start {
         return None;
     }
@@ -1000,7 +1050,7 @@ fn complement_report(
     } else if tk.lemma(k) == "ask" {
         let mut p = k + 1;
         if !tk.has(p, WordClasses::WH) && !matches!(tk.lower(p), "whether" | "if") {
-            p = clause::noun_phrase_starting_at(doc, p, last)?.1;
+            p = phrase_from(doc, tk, names.clauses(), p, last)?.1;
         }
         if p >= last || !(tk.has(p, WordClasses::WH) || matches!(tk.lower(p), "whether" | "if")) {
             return None;
@@ -1082,7 +1132,7 @@ fn forward_report(
             had_that = true;
         } else {
             // Skip the hearer: "told party members the rivals offered ...".
-            let (_, after) = clause::noun_phrase_starting_at(doc, p, last)?;
+            let (_, after) = phrase_from(doc, tk, names.clauses(), p, last)?;
             hearer_end = after;
             p = after;
         }
@@ -1093,8 +1143,10 @@ fn forward_report(
         } else {
             // "said in a statement it is", "said last week it was": skip the adverbial, then a
             // clause must start.
-            p = if tk.tag(p) == Tag::IN || matches!(tk.lower(p), "last" | "this" | "next") {
-                clause::noun_phrase_starting_at(doc, p + 1, last)?.1
+            p = if tk.tag(p) == Tag::IN {
+                phrase_from(doc, tk, names.clauses(), p + 1, last)?.1
+            } else if matches!(tk.lower(p), "last" | "this" | "next") {
+                phrase_from(doc, tk, names.clauses(), p, last)?.1
             } else {
                 p + 1
             };
@@ -1394,7 +1446,7 @@ fn trailing_report(
     let mut resume = None;
     let (comma, speaker_span) = if k > floor && doc.token_text(k - 1) == "," {
         // ", said Mr Varga."
-        let (np, after) = clause::noun_phrase_starting_at(doc, k + 1, last)?;
+        let (np, after) = phrase_from(doc, tk, names.clauses(), k + 1, last)?;
         if last.saturating_sub(after) > 4 {
             resume = Some(resumes_after(after)?);
         }
@@ -1476,7 +1528,7 @@ fn according_to(
 ) -> Option<Found> {
     let sent = &doc.sentences[si];
     let floor = sent.tokens.start;
-    let (np, after) = clause::noun_phrase_starting_at(doc, k + 2, last)?;
+    let (np, after) = phrase_from(doc, tk, names.clauses(), k + 2, last)?;
     let speaker = names.resolve_speaker(np);
     let span =
         if k == floor || (k == floor + 1 && doc.token_text(floor).eq_ignore_ascii_case("but")) {
