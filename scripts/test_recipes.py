@@ -38,7 +38,7 @@ def make_corpus(folder, size="3M"):
     """Writes docs.jsonl: generated records with BAD_LINES spread through them."""
     generated = subprocess.run(
         [GENERATOR, "--bytes", size], check=True, stdout=subprocess.PIPE
-    ).stdout.splitlines()
+    ).stdout.split(b"\n")[:-1]
     step = len(generated) // (len(BAD_LINES) + 1)
     lines = []
     for i, line in enumerate(generated):
@@ -59,7 +59,13 @@ def reference(corpus):
         stderr=subprocess.DEVNULL,
     )
     assert run.returncode == 1, f"reference run exited {run.returncode}, expected 1"
-    return run.stdout.decode().splitlines()
+    return lines(run.stdout)
+
+
+def lines(output):
+    """JSON Lines output as text lines. Split on newlines only: str.splitlines would also
+    split at U+2028 or U+0085, which JSON strings may hold unescaped."""
+    return output.decode("utf-8").split("\n")[:-1]
 
 
 def comparable(line):
@@ -72,11 +78,17 @@ def comparable(line):
 
 def assert_same(expected, got, what):
     assert len(got) == len(expected), f"{what}: {len(got)} lines, expected {len(expected)}"
+    renumbered = 0
     for i, (want, have) in enumerate(zip(expected, got)):
-        if want != have and comparable(want) != comparable(have):
-            raise AssertionError(f"{what}: line {i + 1} differs:\n  want {want[:200]}\n  got  {have[:200]}")
+        if want != have:
+            if comparable(want) != comparable(have):
+                raise AssertionError(f"{what}: line {i + 1} differs:\n  want {want[:200]}\n  got  {have[:200]}")
+            renumbered += 1
     errors = sum("error" in json.loads(line) for line in got)
-    print(f"{what}: {len(got)} lines equal to one process's output, in order ({errors} error records)")
+    print(
+        f"{what}: {len(got)} lines equal to one process's output, in order "
+        f"({errors} error records, {renumbered} of them with another error.line)"
+    )
 
 
 def test_parallel(folder):
@@ -93,7 +105,7 @@ def test_parallel(folder):
     run = subprocess.run(recipe, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     # parallel's exit status is the number of jobs that failed: the pieces holding a bad record.
     assert run.returncode in range(1, len(BAD_LINES) + 1), f"parallel exited {run.returncode}"
-    assert_same(expected, run.stdout.decode().splitlines(), "parallel --pipepart -k")
+    assert_same(expected, lines(run.stdout), "parallel --pipepart -k")
     wrapped = subprocess.run(
         [*recipe[: recipe.index(NEWSLENS)], WRAPPER, *recipe[recipe.index(NEWSLENS) + 1 :]],
         stdout=subprocess.PIPE,
@@ -101,7 +113,7 @@ def test_parallel(folder):
         env={**os.environ, "NEWSLENS": NEWSLENS},
     )
     assert wrapped.returncode == 0, f"parallel with newslens-pipe exited {wrapped.returncode}"
-    assert_same(expected, wrapped.stdout.decode().splitlines(), "parallel --pipepart -k newslens-pipe")
+    assert_same(expected, lines(wrapped.stdout), "parallel --pipepart -k newslens-pipe")
 
 
 def test_spark(folder):
@@ -148,8 +160,8 @@ def test_spark_inner(folder):
         parts = sorted(p for p in os.listdir(out) if p.startswith("part-"))
         got = []
         for part in parts:
-            with open(os.path.join(out, part), encoding="utf-8") as f:
-                got.extend(f.read().splitlines())
+            with open(os.path.join(out, part), "rb") as f:
+                got.extend(lines(f.read()))
         assert_same(expected, got, f"spark rdd.pipe, {len(parts)} partitions, saveAsTextFile")
 
         # Trap 1: the command runs with an empty environment, so no PATH lookup finds a binary
