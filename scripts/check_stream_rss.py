@@ -68,6 +68,7 @@ def main():
         failures.append(f"peak RSS {peak_mb:.1f} MB is not under {args.limit_mb:g} MB")
     for failure in failures:
         print(f"FAILED: {failure}", file=sys.stderr)
+    print(f"stream: {0 if failures else 1} passed, {1 if failures else 0} failed")
     return 1 if failures else 0
 
 

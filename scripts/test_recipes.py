@@ -94,7 +94,7 @@ def assert_same(expected, got, what):
 def test_parallel(folder):
     if shutil.which("parallel") is None:
         print("SKIPPED parallel: GNU parallel is not installed (apt-get install parallel)")
-        return
+        return False
     corpus, _ = make_corpus(folder)
     expected = reference(corpus)
     # The README recipe. --block 256k splits the 3 MB corpus into a dozen pieces.
@@ -114,6 +114,7 @@ def test_parallel(folder):
     )
     assert wrapped.returncode == 0, f"parallel with newslens-pipe exited {wrapped.returncode}"
     assert_same(expected, lines(wrapped.stdout), "parallel --pipepart -k newslens-pipe")
+    return True
 
 
 def test_spark(folder):
@@ -126,17 +127,18 @@ def test_spark(folder):
         with open(log, encoding="utf-8", errors="replace") as f:
             sys.stderr.write(f.read())
         sys.exit(f"spark: failed (exit {run.returncode}); Spark's log is above")
+    return True
 
 
 def test_spark_inner(folder):
     if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
         print("SKIPPED spark: no Java (Spark needs Java 17 or later)")
-        return
+        return False
     try:
         from pyspark import SparkConf, SparkContext
     except ImportError:
         print("SKIPPED spark: pyspark is not installed (pip install pyspark)")
-        return
+        return False
     corpus, _ = make_corpus(folder)
     expected = reference(corpus)
     os.environ["PYSPARK_PYTHON"] = sys.executable
@@ -182,6 +184,7 @@ def test_spark_inner(folder):
                 raise AssertionError(f"spark trap '{trap}': the job should have failed")
     finally:
         sc.stop()
+    return True
 
 
 def main():
@@ -190,11 +193,18 @@ def main():
         if not os.access(path, os.X_OK):
             sys.exit(f"{path} is missing: cargo build --release --bin newslens --example news_corpus")
     tests = {"parallel": test_parallel, "spark": test_spark, "spark-inner": test_spark_inner}
+    if any(name not in tests for name in which):
+        sys.exit("usage: test_recipes.py [parallel|spark]...")
+    passed = skipped = 0
     for name in which:
-        if name not in tests:
-            sys.exit("usage: test_recipes.py [parallel|spark]...")
         with tempfile.TemporaryDirectory() as folder:
-            tests[name](folder)
+            if tests[name](folder):
+                passed += 1
+            else:
+                skipped += 1
+    # A failure raises or exits above, so reaching here means none failed.
+    if "spark-inner" not in which:
+        print(f"recipes: {passed} passed, 0 failed" + (f", {skipped} skipped" if skipped else ""))
 
 
 if __name__ == "__main__":
