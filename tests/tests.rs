@@ -6,6 +6,7 @@ mod golden;
 mod hardening;
 mod parallel;
 mod props;
+mod recipes;
 mod references;
 mod regressions;
 mod scaling;
