@@ -94,7 +94,7 @@ pub fn analyze(text: impl Into<String>, sections: &Sections) -> Analysis {
     // The analysis layer and one reference resolver, for the two extractors that read them.
     let (quotes, commitments) = if sections.quotes || sections.commitments {
         let layer = analysis::Layer::with_names(&doc, &extract::entities::name_spans(&entities));
-        let mut names = extract::clause::Names::for_document(&doc, &layer, &entities);
+        let mut names = analysis::references::Names::for_document(&doc, &layer, &entities);
         let quotes = extract::quotes::extract_with(&doc, &layer, &mut names);
         let commitments = if sections.commitments {
             extract::commitments::extract_with(&doc, &layer, &mut names, &quotes)

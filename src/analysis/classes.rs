@@ -138,6 +138,11 @@ classes! {
     /// A noun of a written or recorded message someone issues, by lemma ("statement",
     /// "letter", "tweet"): it says what its issuer says.
     DOCUMENT = 48, "document", Lemma;
+    /// A noun of an actor that can commit itself, by lemma: a body, an office or a party to
+    /// a deal ("government", "minister", "bank", "union"); narrower than `agent`, which holds
+    /// every person or group ("voters", "pollsters") that news also makes the subject of a
+    /// forecast.
+    ACTOR = 49, "actor", Lemma;
 }
 
 impl WordClasses {

@@ -28,6 +28,7 @@
 pub mod classes;
 pub mod clauses;
 pub mod lemma;
+pub mod references;
 pub mod tagger;
 pub mod tags;
 pub mod upos;

@@ -4,7 +4,6 @@
 //! pipeline is visible in [`crate::analyze`]: entities, then quotes (speakers are entities), then
 //! commitments (speakers come from quotes), topics and keyphrases.
 
-pub mod clause;
 pub mod commitments;
 pub mod entities;
 pub mod keyphrases;

@@ -11,9 +11,9 @@
 
 use std::sync::LazyLock;
 
+use crate::analysis::references::{Names, Referent};
 use crate::analysis::{Clauses, Layer, Tag, Tokens, WordClasses, classes, lemma};
 use crate::doc::{Document, Span, TokenKind};
-use crate::extract::clause::{Names, Referent};
 use crate::extract::entities::Entity;
 use crate::lexicon;
 

@@ -1,6 +1,10 @@
-//! Shared clause helpers for the quote and commitment extractors: finding the noun phrase that
-//! is the subject of a verb, and turning a phrase into the name of who it refers to (entities
-//! first, then capitalised names in the text, pronouns to the most recent suitable name).
+//! The document's one reference resolver, part of the analysis layer: who a phrase names.
+//! Quotes and commitments both read it ([`Names`]), so a speaker and an actor are resolved
+//! the same way. It is fed by the entity extractor's names and the layer's tokens and
+//! clauses: a phrase resolves to the entity it mentions (by its head, a short form, an alias
+//! or a surname), a role noun ("the minister", "the company") to the entity the article
+//! introduced in that role, a pronoun by gender, number and animacy to the most recent
+//! fitting entity or the sentence's topic, and "we" in a quote to the speaker's organisation.
 //!
 //! Everything works on token indices into [`Document::tokens`]; walks are bounded so that no
 //! input makes them quadratic.
@@ -14,30 +18,53 @@ use crate::analysis::clauses::{Form, SubjectHow};
 use crate::analysis::tagger::FnvMap;
 use crate::analysis::{Clauses, Layer, Tag, Tokens, WordClasses};
 use crate::doc::{Document, Span, TokenKind};
+use crate::extract::entities::lists::{self, class};
 use crate::extract::entities::{Entity, EntityType};
 use crate::lexicon;
 
-static NAME_WORDS: LazyLock<FnvMap<&'static str, &'static str>> = LazyLock::new(|| {
-    lexicon::entries(include_str!("../lexicon/data/quotes_name_words.txt"))
-        .filter(|f| f.len() >= 2)
-        .map(|f| (f[0], f[1]))
+/// The gender a courtesy title or rank marks before a name ("Mr", "Ms", "Queen"): the third
+/// field of the entity rules (`entities_rules.txt`), the one list of such words.
+static TITLE_GENDERS: LazyLock<FnvMap<&'static str, Gender>> = LazyLock::new(|| {
+    lexicon::entries(lists::RULES)
+        .filter_map(|f| Some((f[0], Gender::parse(f.get(2)?)?)))
         .collect()
 });
 
+/// The gender a given name usually marks: the second field of the entity extractor's given
+/// names (the census list, with the sex that carries the name three times as often, and the
+/// hand-written world-news list).
 static FIRST_NAMES: LazyLock<FnvMap<&'static str, Gender>> = LazyLock::new(|| {
-    lexicon::entries(include_str!("../lexicon/data/quotes_first_names.txt"))
-        .filter_map(|f| match f.get(1).copied() {
-            Some("m") => Some((f[0], Gender::Male)),
-            Some("f") => Some((f[0], Gender::Female)),
-            _ => None,
-        })
+    lexicon::entries(lists::FIRST_NAMES_CENSUS)
+        .chain(lexicon::entries(lists::FIRST_NAMES_EXTRA))
+        .filter_map(|f| Some((f[0], Gender::parse(f.get(1)?)?)))
         .collect()
 });
+
+/// A courtesy title that marks a gender ("Mr", "Ms", "Sir", "Queen"): it stands before a
+/// name, not inside a role description.
+fn gendered_title(word: &str) -> Option<Gender> {
+    TITLE_GENDERS.get(word).copied()
+}
+
+/// An honorific or title before a name ("Ms", "Dr", "President", "Foreign Minister").
+fn is_title_word(word: &str) -> bool {
+    lists::LISTS.is(word, class::HONORIFIC | class::TITLE | class::TITLE_MOD)
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gender {
     Male,
     Female,
+}
+
+impl Gender {
+    fn parse(field: &str) -> Option<Gender> {
+        match field {
+            "m" => Some(Gender::Male),
+            "f" => Some(Gender::Female),
+            _ => None,
+        }
+    }
 }
 
 pub const PRONOUNS: &[&str] = &[
@@ -251,7 +278,7 @@ fn description_word(doc: &Document, tk: Option<&Tokens>, i: usize) -> bool {
     let tag = tk.tag(i);
     (tag.is_noun() || tag.is_adjective() || matches!(tag, Tag::VBN | Tag::VBG))
         && !tk.has(i, WordClasses::PRONOUN)
-        && !matches!(NAME_WORDS.get(doc.token_text(i)), Some(&"m" | &"f"))
+        && gendered_title(doc.token_text(i)).is_none()
 }
 
 impl<'a> Names<'a> {
@@ -506,10 +533,7 @@ impl<'a> Names<'a> {
     /// mentioned by elsewhere.
     fn short_form(&self, text: &str) -> Option<usize> {
         let words: Vec<&str> = text.split_whitespace().collect();
-        let titled = words.len() >= 2
-            && words[..words.len() - 1]
-                .iter()
-                .all(|w| NAME_WORDS.contains_key(w));
+        let titled = words.len() >= 2 && words[..words.len() - 1].iter().all(|w| is_title_word(w));
         if !(titled || (words.len() == 1 && starts_upper(words[0]))) {
             return None;
         }
@@ -636,9 +660,7 @@ impl<'a> Names<'a> {
             let sent = &doc.sentences[si];
             // Before the name: "former Tory treasurer (Lord) X".
             let mut j = first;
-            while j > sent.tokens.start
-                && matches!(NAME_WORDS.get(doc.token_text(j - 1)), Some(&"m" | &"f"))
-            {
+            while j > sent.tokens.start && gendered_title(doc.token_text(j - 1)).is_some() {
                 j -= 1;
             }
             let mut i = j;
@@ -1095,7 +1117,7 @@ impl<'a> Names<'a> {
             let (floor, end) = (sent.tokens.start, sent.tokens.end);
             // Before the name: lower-case role words, then "Org's" or "Org".
             let mut i = first;
-            while i > floor && matches!(NAME_WORDS.get(doc.token_text(i - 1)), Some(&"m" | &"f")) {
+            while i > floor && gendered_title(doc.token_text(i - 1)).is_some() {
                 i -= 1;
             }
             let mut role_words = 0;
@@ -1177,9 +1199,10 @@ impl<'a> Names<'a> {
             return self.entities[*e].label == EntityType::Person;
         }
         let mut words = name.split_whitespace();
-        words.next().is_some_and(|w| {
-            matches!(NAME_WORDS.get(w), Some(&"m" | &"f")) || FIRST_NAMES.contains_key(w)
-        }) && words.next().is_some()
+        words
+            .next()
+            .is_some_and(|w| gendered_title(w).is_some() || FIRST_NAMES.contains_key(w))
+            && words.next().is_some()
     }
 
     /// The referent for a name already resolved elsewhere (a quote's speaker), with its label
@@ -1213,7 +1236,7 @@ fn short_form_mentions(
     let mut added = Vec::new();
     let mut m = 0;
     for i in 0..doc.tokens.len().saturating_sub(1) {
-        if !NAME_WORDS.contains_key(doc.token_text(i)) {
+        if !is_title_word(doc.token_text(i)) {
             continue;
         }
         let name = doc.tokens[i + 1].span;
@@ -1250,11 +1273,7 @@ fn entity_genders(
     mentions: &[(Span, usize)],
 ) -> Vec<Option<Gender>> {
     let mut genders: Vec<Option<Gender>> = vec![None; entities.len()];
-    let honorific = |w: &str| match NAME_WORDS.get(w) {
-        Some(&"m") => Some(Gender::Male),
-        Some(&"f") => Some(Gender::Female),
-        _ => None,
-    };
+    let honorific = gendered_title;
     for &(span, e) in mentions {
         if genders[e].is_some() || entities[e].label != EntityType::Person {
             continue;
@@ -1460,22 +1479,29 @@ mod tests {
     use crate::extract::testing::entity;
 
     #[test]
-    fn first_names_list_parses() {
-        let n = lexicon::entries(include_str!("../lexicon/data/quotes_first_names.txt"))
-            .inspect(|f| assert!(f.len() == 2 && matches!(f[1], "m" | "f"), "{f:?}"))
-            .count();
-        assert_eq!(n, FIRST_NAMES.len());
-    }
-
-    #[test]
-    fn name_words_list_parses() {
-        let n = lexicon::entries(include_str!("../lexicon/data/quotes_name_words.txt"))
-            .inspect(|f| {
-                assert_eq!(f.len(), 2, "{f:?}");
-                assert!(matches!(f[1], "m" | "f" | "title" | "org"), "{f:?}");
-            })
-            .count();
-        assert!(n > 50);
+    fn genders_come_from_the_entity_lists() {
+        assert_eq!(gendered_title("Ms"), Some(Gender::Female));
+        assert_eq!(gendered_title("Sir"), Some(Gender::Male));
+        assert_eq!(gendered_title("Dr"), None);
+        assert!(is_title_word("Dr") && is_title_word("Senator"));
+        assert_eq!(FIRST_NAMES.get("Maria"), Some(&Gender::Female));
+        assert_eq!(FIRST_NAMES.get("Vladimir"), Some(&Gender::Male));
+        // A family name that comes first ("Xi Jinping") and a name both sexes carry say
+        // nothing.
+        assert_eq!(FIRST_NAMES.get("Xi"), None);
+        assert_eq!(FIRST_NAMES.get("Taylor"), None);
+        // Every gender field is m or f.
+        for f in lexicon::entries(lists::FIRST_NAMES_CENSUS)
+            .chain(lexicon::entries(lists::FIRST_NAMES_EXTRA))
+        {
+            assert!(
+                f.len() == 1 || (f.len() == 2 && Gender::parse(f[1]).is_some()),
+                "{f:?}"
+            );
+        }
+        for f in lexicon::entries(lists::RULES).filter(|f| f.len() > 2) {
+            assert!(f.len() == 3 && Gender::parse(f[2]).is_some(), "{f:?}");
+        }
     }
 
     fn find(doc: &Document, s: &str) -> Span {
