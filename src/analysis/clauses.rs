@@ -839,8 +839,16 @@ impl<'a> Sentence<'a> {
                     }
                     // "on the road and the bridge was bombed": a conjunct that is the object
                     // of a preposition or verb belongs to that, not to this subject.
+                    // A name that joins two names by "of" or "for" ("the Department for
+                    // Trade and Industry") is one phrase, though.
+                    let name_of_names = self.tag(p.head).is_proper_noun()
+                        && self.tag(first.head).is_proper_noun()
+                        && first.start > floor + 1
+                        && matches!(self.t.lower(first.start - 1), "of" | "for")
+                        && self.tag(first.start - 2).is_proper_noun();
                     if self.tag(before) == Tag::CC
                         && first.start > floor
+                        && !name_of_names
                         && (self.is_preposition(first.start - 1)
                             || self.out.index_at(first.start - 1).is_some())
                     {
@@ -1853,6 +1861,18 @@ mod tests {
         let p = Parsed::new("They re-elected him.");
         assert_eq!(p.group("elected").form, Form::Finite);
         assert_eq!(p.subject("elected"), Some(("They", SubjectHow::Own)));
+    }
+
+    #[test]
+    fn a_name_of_coordinated_names_is_one_subject() {
+        let p = Parsed::new("The Department for Trade and Industry will provide funding.");
+        assert_eq!(
+            subject_text(&p, "provide").as_deref(),
+            Some("The Department for Trade and Industry")
+        );
+        // A conjunct that is a preposition's object still belongs to it.
+        let p = Parsed::new("Troops fired on the road and the bridge was bombed.");
+        assert_eq!(subject_text(&p, "bombed").as_deref(), Some("the bridge"));
     }
 
     #[test]

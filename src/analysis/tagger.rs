@@ -651,6 +651,32 @@ pub fn tag_words(words: &[&str], glued: &[bool], tags: &mut Vec<Tag>) {
     }
     apply_context(words, &allowed, tags);
     fix_by_position(words, glued, tags);
+    if casing == Casing::Normal {
+        join_names(words, tags);
+    }
+}
+
+/// "the Department for Trade and Industry", "the Third Way": in a sentence written in
+/// ordinary case, a capitalised common noun inside the sentence right after a name, or after
+/// a name and "and", continues the name.
+fn join_names(words: &[&str], tags: &mut [Tag]) {
+    for i in 2..words.len() {
+        if !matches!(tags[i], Tag::NN | Tag::NNS) || !is_capitalised(words[i]) {
+            continue;
+        }
+        let after_name = tags[i - 1] == Tag::NNP && is_capitalised(words[i - 1]);
+        let after_and = tags[i - 1] == Tag::CC
+            && words[i - 1] == "and"
+            && tags[i - 2] == Tag::NNP
+            && is_capitalised(words[i - 2]);
+        if after_name || after_and {
+            tags[i] = if tags[i] == Tag::NNS {
+                Tag::NNPS
+            } else {
+                Tag::NNP
+            };
+        }
+    }
 }
 
 /// Pass 3: the contextual rules.
@@ -1039,6 +1065,20 @@ mod tests {
         // A plural noun after a name, before "that" or a name, is the verb.
         assert_eq!(tags("Ross notes that prices rose")[1], Tag::VBZ);
         assert_eq!(tags("Ross blasts Osei over the plan")[1], Tag::VBZ);
+    }
+
+    #[test]
+    fn capitalised_nouns_continue_a_name() {
+        let tags = |text: &str| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let mut tags = Vec::new();
+            tag_words(&words, &vec![false; words.len()], &mut tags);
+            tags
+        };
+        let t = tags("He joined the Department for Trade and Industry in May");
+        assert_eq!(t[7], Tag::NNP, "{t:?}");
+        // Lower case stays a common noun.
+        assert_eq!(tags("He joined the trade and industry body")[5], Tag::NN);
     }
 
     #[test]
