@@ -320,8 +320,8 @@ enum Reject {
     /// Inside a clause opened by "what", "how", "why" ...: it describes, it does not state
     /// ("what they want to eat", "how she will respond").
     WhClause,
-    /// A generic actor ("any voter who refuses to"), a number of unnamed people ("one
-    /// official will"), or a poll ("two-thirds said they will").
+    /// A generic actor ("any voter who refuses to", "candidates who reject"), a number of
+    /// unnamed people ("one official will"), or a poll ("two-thirds said they will").
     Generic,
     /// Under a verb or word of belief or expectation, or hedged: a forecast ("analysts
     /// expect the bank will", "is expected to", "will probably").
@@ -904,7 +904,20 @@ impl<'a> Finder<'a> {
                 && ctx.subject_head.is_some_and(|h| {
                     h != k && !t.tag(h).is_proper_noun() && t.has(h, WordClasses::PERSON_NOUN)
                 });
-            if matches!(t.lower(k), "any" | "every" | "each") || counted {
+            // "candidates who reject Wall Street money": a relative clause that defines a
+            // class of people named by a bare plural noun.
+            let class = ctx.group.is_some_and(|g| {
+                g.relative
+                    && g.subject.is_some_and(|s| s.how == SubjectHow::Relative)
+                    && g.antecedent.is_some_and(|a| {
+                        t.tag(a.head) == Tag::NNS
+                            && !t.has(a.start, WordClasses::DETERMINER)
+                            && !t.tag(a.start).is_proper_noun()
+                            && t.tag(a.start) != Tag::PRPS
+                            && t.tag(a.start) != Tag::CD
+                    })
+            });
+            if matches!(t.lower(k), "any" | "every" | "each") || counted || class {
                 return Some(Reject::Generic);
             }
         }
@@ -1038,6 +1051,14 @@ impl<'a> Finder<'a> {
             && t.lower(c.first - 1) == "longer"
         {
             return Some(Reject::NegatedIntent);
+        }
+        // "its science-rejecting stance", "a much-promised reform": a trigger inside a
+        // hyphenated compound modifies a noun; nobody acts.
+        if c.first > ctx.floor + 1
+            && t.tag(c.first - 1) == Tag::Hyph
+            && self.clauses.group_at(c.first).is_none()
+        {
+            return Some(Reject::NotAnAct);
         }
         // "Plans to extend leave should be ...": a trigger noun that is itself the subject of
         // another verb names a plan; it does not state one.
@@ -2030,6 +2051,11 @@ mod tests {
             ("The club will have a new coach.", "will", NotAnAct),
             ("The firm agreed to be taken over.", "agreed to", NotAnAct),
             (
+                "Critics mocked the party's science-rejecting stance.",
+                "rejecting",
+                NotAnAct,
+            ),
+            (
                 "\u{201c}They will raise taxes,\u{201d} said Ana Ruiz.",
                 "will",
                 NotTheActorsWord,
@@ -2067,6 +2093,11 @@ mod tests {
                 Generic,
             ),
             ("One inspector will check every bag.", "will", Generic),
+            (
+                "Voters back candidates who reject donations from banks.",
+                "reject",
+                Generic,
+            ),
             (
                 "The Ruritanian Post will announce its results on Monday.",
                 "will",
