@@ -249,10 +249,26 @@ impl Clauses {
                     .classes(k + 1)
                     .intersects(WordClasses::WEEKDAY | WordClasses::MONTH)
         };
-        let last = (phrase.head + 1..phrase.end)
-            .find(|&k| tokens.tag(k) == Tag::IN && !joins(k))
-            .map_or(phrase.end - 1, |k| k - 1)
-            .max(phrase.start);
+        let cut = (phrase.head + 1..phrase.end).find(|&k| tokens.tag(k) == Tag::IN && !joins(k));
+        // "spokeswoman for women Sandra Gidley said": a role, its prepositional phrase, then
+        // the name of who holds it; the name is who the subject names.
+        if let Some(k) = cut
+            && !name(phrase.head)
+            && name(phrase.end - 1)
+        {
+            let mut first = phrase.end - 1;
+            while first > k + 1 && name(first - 1) {
+                first -= 1;
+            }
+            if first > k + 1 && tokens.tag(first - 1).is_noun() {
+                return Some(Phrase {
+                    start: first,
+                    end: phrase.end,
+                    head: first,
+                });
+            }
+        }
+        let last = cut.map_or(phrase.end - 1, |k| k - 1).max(phrase.start);
         Some(Phrase {
             start: phrase.start,
             end: last + 1,
@@ -890,6 +906,21 @@ impl<'a> Sentence<'a> {
         if at > floor {
             let before = at - 1;
             if let Some(p) = self.phrase_ending_at(before) {
+                // "Colin Asplin, Blackpool Hotel Association said": a person's name that
+                // opens the sentence, then their organisation with no closing comma.
+                let proper = |q: Phrase| (q.start..q.end).all(|k| self.tag(k).is_proper_noun());
+                if p.start >= floor + 3
+                    && self.tag(p.start - 1) == Tag::Comma
+                    && proper(p)
+                    && let Some(person) = self.phrase_ending_at(p.start - 2)
+                    && person.start == floor
+                    && (2..=3).contains(&(person.end - person.start))
+                    && proper(person)
+                {
+                    self.subject_from_phrase(g, person);
+                    self.out.groups[g].apposition = Some(p);
+                    return;
+                }
                 self.subject_from_phrase(g, p);
                 return;
             }
@@ -1079,6 +1110,7 @@ impl<'a> Sentence<'a> {
     fn name_before_parentheses(&self, comma: usize) -> Option<(Phrase, Option<Phrase>)> {
         let floor = self.range.start;
         let mut commas = 0;
+        let mut marks = 0;
         let mut k = comma;
         while k > floor + 1 && comma - k < MAX_WALK {
             k -= 1;
@@ -1087,9 +1119,18 @@ impl<'a> Sentence<'a> {
                 Tag::Period if self.tag(k - 1) == Tag::NNP && self.t.lower(k - 1).len() <= 4 => {
                     continue;
                 }
-                Tag::Period | Tag::Colon | Tag::OpenQuote | Tag::CloseQuote => return None,
+                // "Jo Li, one of the so-called "Blair Babes", told": a quoted name inside.
+                Tag::OpenQuote | Tag::CloseQuote => {
+                    marks += 1;
+                    continue;
+                }
+                Tag::Period | Tag::Colon => return None,
                 Tag::Comma => {}
                 _ => continue,
+            }
+            // A comma inside an open quotation is no boundary of the stretch.
+            if marks % 2 == 1 {
+                continue;
             }
             commas += 1;
             if commas > 4 {
@@ -1861,6 +1902,43 @@ mod tests {
         let p = Parsed::new("They re-elected him.");
         assert_eq!(p.group("elected").form, Form::Finite);
         assert_eq!(p.subject("elected"), Some(("They", SubjectHow::Own)));
+    }
+
+    /// The referent of `verb`'s subject, as text.
+    fn referent_text(p: &Parsed, verb: &str) -> Option<String> {
+        let r = p
+            .layer
+            .clauses
+            .subject_referent(&p.layer.tokens, &p.group(verb))?;
+        Some(
+            p.doc
+                .slice(Span::new(
+                    p.doc.tokens[r.start].span.start,
+                    p.doc.tokens[r.end - 1].span.end,
+                ))
+                .to_string(),
+        )
+    }
+
+    #[test]
+    fn who_a_subject_names() {
+        // A role, its prepositional phrase, then the name of who holds it.
+        let p = Parsed::new("Green Party spokeswoman for farming Ana Ruiz said it was late.");
+        assert_eq!(referent_text(&p, "said").as_deref(), Some("Ana Ruiz"));
+        // A role of an organisation stays the role.
+        let p = Parsed::new("A spokesman for the Kestrel Trust said it was late.");
+        assert_eq!(referent_text(&p, "said").as_deref(), Some("A spokesman"));
+        // A name, then an organisation with no closing comma.
+        let p = Parsed::new("Ana Ruiz, Dayton Hotel Association said the rooms were full.");
+        assert_eq!(referent_text(&p, "said").as_deref(), Some("Ana Ruiz"));
+        // A title, then the name in apposition.
+        let p = Parsed::new(
+            "The shadow secretary of state for farming, Ana Ruiz, said the plan was late.",
+        );
+        assert_eq!(referent_text(&p, "said").as_deref(), Some("Ana Ruiz"));
+        // A description holding a quoted name.
+        let p = Parsed::new("Ana Ruiz, one of the so-called \"Class of 97\", told reporters.");
+        assert_eq!(subject_text(&p, "told").as_deref(), Some("Ana Ruiz"));
     }
 
     #[test]

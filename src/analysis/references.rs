@@ -881,7 +881,13 @@ impl<'a> Names<'a> {
                             matches!(s.how, SubjectHow::Own | SubjectHow::Inverted)
                         })
                 })?;
-            let p = group.subject?.phrase;
+            // Who the subject names: a name in apposition to a title ("The Shadow Home
+            // Secretary, Jo Li, said") is the topic, not the title.
+            let p = self
+                .tokens()
+                .and_then(|tk| clauses.subject_referent(tk, group))
+                .filter(|r| group.apposition.is_some_and(|a| a.start == r.start))
+                .or(group.subject.map(|s| s.phrase))?;
             // The whole name holding the head ("Dr Liam Fox").
             let mut span = Span::new(
                 doc.tokens[p.start].span.start,
