@@ -5,6 +5,11 @@
 //! comment line; blank lines are skipped; a line may carry tab-separated fields after the entry
 //! (what they mean is said in the file's header).
 
+pub mod table;
+mod table_hash;
+
+pub use table::Table;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::doc::Span;
