@@ -9,6 +9,9 @@ use std::path::{Path, PathBuf};
 #[path = "src/lexicon/table_hash.rs"]
 mod table_hash;
 
+#[path = "src/lexicon/parse.rs"]
+mod parse;
+
 const DATA: &str = "src/lexicon/data";
 
 fn main() {
@@ -16,6 +19,46 @@ fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=src/lexicon/table_hash.rs");
     tagger_lexicon(&out);
+    common_words(&out);
+    agent_nouns(&out);
+}
+
+/// `entities_common_words.txt`: word → frequency rank (its place in the list, from 0).
+fn common_words(out: &Path) {
+    let data = read("entities_common_words.txt");
+    let entries: Vec<(&str, u16)> = parse::first_fields(&data)
+        .enumerate()
+        .map(|(i, w)| (w, u16::try_from(i).expect("fewer than 65,536 common words")))
+        .collect();
+    write_table(
+        &out.join("entities_common_words.table"),
+        &entries,
+        Keep::Last,
+    );
+}
+
+/// `analysis_agent_nouns.txt`: lemma → 1 for a group noun, 2 for a person noun.
+fn agent_nouns(out: &Path) {
+    let data = read("analysis_agent_nouns.txt");
+    let entries: Vec<(&str, u16)> = parse::entry_lines(&data)
+        .map(|l| {
+            let mut fields = l.split('\t').map(str::trim);
+            let word = fields.next().unwrap_or(l);
+            (
+                word,
+                if fields.next() == Some("person") {
+                    2
+                } else {
+                    1
+                },
+            )
+        })
+        .collect();
+    write_table(
+        &out.join("analysis_agent_nouns.table"),
+        &entries,
+        Keep::Merged,
+    );
 }
 
 fn read(name: &str) -> String {
@@ -46,14 +89,23 @@ fn tagger_lexicon(out: &Path) {
         });
         entries.push((word, id));
     }
-    write_table(&out.join("analysis_lexicon.table"), &entries);
+    write_table(&out.join("analysis_lexicon.table"), &entries, Keep::First);
     let mut text = pairs.join("\n");
     text.push('\n');
     std::fs::write(out.join("analysis_lexicon_pairs.txt"), text).expect("write pairs");
 }
 
-/// Writes `entries` as a table; the first entry of a key wins.
-fn write_table(path: &Path, entries: &[(&str, u16)]) {
+/// Which value a key listed twice keeps.
+#[derive(Clone, Copy, PartialEq)]
+enum Keep {
+    First,
+    Last,
+    /// The values or-ed together (bit flags).
+    Merged,
+}
+
+/// Writes `entries` as a table.
+fn write_table(path: &Path, entries: &[(&str, u16)], keep: Keep) {
     let slots = (entries.len() * 2).next_power_of_two().max(2);
     let mask = slots - 1;
     let mut table = vec![[0u8; 8]; slots];
@@ -75,6 +127,13 @@ fn write_table(path: &Path, entries: &[(&str, u16)]) {
             i = (i + 1) & mask;
         };
         if !fresh {
+            let old = u16::from_le_bytes([table[i][6], table[i][7]]);
+            let new = match keep {
+                Keep::First => old,
+                Keep::Last => value,
+                Keep::Merged => old | value,
+            };
+            table[i][6..].copy_from_slice(&new.to_le_bytes());
             continue;
         }
         let off = u32::try_from(keys.len()).expect("key bytes fit in u32");

@@ -5,6 +5,7 @@
 //! comment line; blank lines are skipped; a line may carry tab-separated fields after the entry
 //! (what they mean is said in the file's header).
 
+mod parse;
 pub mod table;
 mod table_hash;
 
@@ -16,15 +17,12 @@ use crate::doc::Span;
 
 /// The entries of an embedded list: each non-blank, non-comment line split on tabs, trimmed.
 pub fn entries(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    data.lines()
-        .map(str::trim_end)
-        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
-        .map(|l| l.split('\t').map(str::trim).collect())
+    parse::entry_lines(data).map(|l| l.split('\t').map(str::trim).collect())
 }
 
 /// The first field of every entry: for plain word lists.
 pub fn words(data: &'static str) -> impl Iterator<Item = &'static str> {
-    entries(data).map(|fields| fields[0])
+    parse::first_fields(data)
 }
 
 /// A set of phrases found in text with leftmost-longest matching, keeping only matches that

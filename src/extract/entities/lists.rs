@@ -10,7 +10,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::analysis::tagger::{FnvMap, FnvSet};
-use crate::lexicon::{Gazetteer, entries, words};
+use crate::lexicon::{Gazetteer, Table, entries, words};
 
 use super::EntityType;
 
@@ -23,7 +23,12 @@ pub const FIRST_NAMES_CENSUS: &str =
 pub const FIRST_NAMES_EXTRA: &str =
     include_str!("../../lexicon/data/entities_first_names_extra.txt");
 pub const SURNAMES: &str = include_str!("../../lexicon/data/entities_surnames.txt");
+#[cfg(test)]
 pub const COMMON_WORDS: &str = include_str!("../../lexicon/data/entities_common_words.txt");
+static COMMON: Table = Table::new(include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/entities_common_words.table"
+)));
 pub const RULES: &str = include_str!("../../lexicon/data/entities_rules.txt");
 pub const CONTEXT: &str = include_str!("../../lexicon/data/entities_context.txt");
 
@@ -110,8 +115,9 @@ pub struct Lists {
     pub known: FnvMap<&'static str, Known>,
     pub first_names: FnvSet<&'static str>,
     pub surnames: FnvSet<&'static str>,
-    /// Lower-case common word -> frequency rank (0 = most frequent).
-    pub common: FnvMap<&'static str, u32>,
+    /// Lower-case common word -> frequency rank (0 = most frequent), a table `build.rs`
+    /// writes from `entities_common_words.txt`.
+    pub common: Table,
     pub classes: FnvMap<&'static str, u16>,
     /// Context words (exact text) -> `ctx` flags.
     pub context: FnvMap<&'static str, u16>,
@@ -129,9 +135,9 @@ impl Lists {
     /// Frequency rank of a word as a lower-case common word.
     pub fn common_rank(&self, word: &str) -> Option<u32> {
         if word.bytes().all(|b| b.is_ascii_lowercase()) {
-            return self.common.get(word).copied();
+            return self.common.get(word).map(u32::from);
         }
-        self.common.get(word.to_lowercase().as_str()).copied()
+        self.common.get(word.to_lowercase().as_str()).map(u32::from)
     }
 
     /// The word, exactly as written, is listed under the context class `flags`.
@@ -196,10 +202,7 @@ fn build() -> Lists {
         .chain(words(FIRST_NAMES_EXTRA))
         .collect();
     let surnames = words(SURNAMES).collect();
-    let common = words(COMMON_WORDS)
-        .enumerate()
-        .map(|(i, w)| (w, i as u32))
-        .collect();
+    let common = COMMON;
     let mut classes: FnvMap<&'static str, u16> = FnvMap::default();
     for f in entries(RULES) {
         if let Some(c) = f.get(1).and_then(|c| class::parse(c)) {

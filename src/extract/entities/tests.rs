@@ -65,6 +65,19 @@ fn every_embedded_list_parses() {
     assert!(LISTS.common_rank("overall").is_some());
 }
 
+/// The common-word table `build.rs` writes gives each word its place in the list.
+#[test]
+fn common_word_table_equals_the_list() {
+    let parsed: std::collections::HashMap<&str, u32> = crate::lexicon::words(lists::COMMON_WORDS)
+        .enumerate()
+        .map(|(i, w)| (w, i as u32))
+        .collect();
+    for (w, rank) in &parsed {
+        assert_eq!(LISTS.common_rank(w), Some(*rank), "{w:?}");
+    }
+    assert_eq!(LISTS.common.iter().count(), parsed.len());
+}
+
 #[test]
 fn seed_article_acceptance() {
     let text = include_str!("../../../fixtures/seed-xi-putin.txt");
