@@ -258,7 +258,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
             }
             let surface = doc.slice(tok.span);
             lower.clear();
-            lower.extend(surface.chars().flat_map(char::to_lowercase));
+            crate::analysis::tagger::push_lower(&mut lower, surface);
             let stop = is_stopword(&lower);
             let key: std::borrow::Cow<str> = if stop {
                 lower.as_str().into()

@@ -136,8 +136,17 @@ fn is_acronym(w: &str) -> bool {
 
 fn mode_of(doc: &Document, s: usize) -> Mode {
     let text = doc.sentence_text(s);
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let upper = text.chars().filter(|c| c.is_uppercase()).count();
+    // One pass, with a fast path for ASCII: this reads every character of the document.
+    let (mut letters, mut upper) = (0usize, 0usize);
+    for c in text.chars() {
+        if c.is_ascii() {
+            letters += usize::from(c.is_ascii_alphabetic());
+            upper += usize::from(c.is_ascii_uppercase());
+        } else {
+            letters += usize::from(c.is_alphabetic());
+            upper += usize::from(c.is_uppercase());
+        }
+    }
     if letters >= 4 && upper * 10 >= letters * 8 {
         return Mode::Caps;
     }
@@ -207,7 +216,6 @@ pub fn find(doc: &Document) -> Vec<Found> {
             .filter(|t| t.kind == TokenKind::Word)
             .map(|t| doc.slice(t.span))
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .map(str::to_string)
             .collect(),
     };
     for s in 0..doc.sentences.len() {
@@ -276,7 +284,7 @@ struct Finder<'a> {
     /// Headline mode: keep only certain finds.
     strict: bool,
     /// Words the document writes in lower case somewhere.
-    lower_words: std::collections::HashSet<String>,
+    lower_words: std::collections::HashSet<&'a str>,
 }
 
 impl Finder<'_> {
@@ -544,7 +552,7 @@ impl Finder<'_> {
             // The common-word list also holds names ("Rohan", "Sven"), so only its frequent
             // part counts, or a word the document also writes in lower case.
             && (self.lists.common_rank(first).is_some_and(|r| r < 10000)
-                || self.lower_words.contains(&first.to_lowercase()))
+                || self.lower_words.contains(first.to_lowercase().as_str()))
             && !is_acronym(first)
         {
             if b - a == 1 {
@@ -750,8 +758,10 @@ impl Finder<'_> {
             ""
         };
         let prev_lower = prev.to_lowercase();
-        let lower_elsewhere =
-            (a..b).any(|k| self.lower_words.contains(&self.text(k).to_lowercase()));
+        let lower_elsewhere = (a..b).any(|k| {
+            self.lower_words
+                .contains(self.text(k).to_lowercase().as_str())
+        });
         let before_prev = if a >= self.range().start + 2 {
             self.text(a - 2).to_lowercase()
         } else {

@@ -12,13 +12,71 @@ use regex::Regex;
 use super::EntityType;
 use crate::doc::{Document, Span, TokenKind};
 
+/// A fixed word list. The lists are asked about every token, so membership first checks two
+/// bit masks made at compile time, the lengths and the first bytes of the words (most tokens
+/// fail one of them), and only then compares words.
+struct List {
+    words: &'static [&'static str],
+    /// Bit `n` set: some word is `n` bytes long (words of 64 bytes or more are not listed).
+    lengths: u64,
+    /// Bit `b` set: some word starts with byte `b`, or with its ASCII upper case.
+    firsts: [u64; 4],
+}
+
+impl List {
+    const fn new(words: &'static [&'static str]) -> List {
+        let mut lengths = 0u64;
+        let mut firsts = [0u64; 4];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            assert!(
+                !w.is_empty() && w.len() < 64,
+                "list words are 1 to 63 bytes"
+            );
+            lengths |= 1 << w.len();
+            let b = w[0];
+            firsts[(b >> 6) as usize] |= 1 << (b & 63);
+            let upper = b.to_ascii_uppercase();
+            firsts[(upper >> 6) as usize] |= 1 << (upper & 63);
+            i += 1;
+        }
+        List {
+            words,
+            lengths,
+            firsts,
+        }
+    }
+
+    /// Could `w` be listed, ignoring ASCII case in its first byte?
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        !b.is_empty()
+            && b.len() < 64
+            && self.lengths & (1 << b.len()) != 0
+            && self.firsts[(b[0] >> 6) as usize] & (1 << (b[0] & 63)) != 0
+    }
+
+    /// `w` is listed, exactly as written.
+    #[inline]
+    fn contains(&self, w: &&str) -> bool {
+        self.may_hold(w) && self.words.contains(w)
+    }
+
+    /// `w` is listed, ignoring ASCII case.
+    fn contains_ignoring_ascii_case(&self, w: &str) -> bool {
+        self.may_hold(w) && self.words.iter().any(|m| m.eq_ignore_ascii_case(w))
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Found {
     pub span: Span,
     pub label: EntityType,
 }
 
-const MONTHS: &[&str] = &[
+static MONTHS: List = List::new(&[
     "january",
     "february",
     "march",
@@ -51,12 +109,12 @@ const MONTHS: &[&str] = &[
     "oct",
     "nov",
     "dec",
-];
+]);
 /// Month names that are also ordinary words: a DATE only next to a number.
-const AMBIGUOUS_MONTHS: &[&str] = &[
+static AMBIGUOUS_MONTHS: List = List::new(&[
     "may", "march", "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec",
-];
-const WEEKDAYS: &[&str] = &[
+]);
+static WEEKDAYS: List = List::new(&[
     "monday",
     "tuesday",
     "wednesday",
@@ -64,8 +122,8 @@ const WEEKDAYS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-];
-const DATE_UNITS: &[&str] = &[
+]);
+static DATE_UNITS: List = List::new(&[
     "year",
     "years",
     "month",
@@ -92,8 +150,8 @@ const DATE_UNITS: &[&str] = &[
     "semester",
     "fortnight",
     "millennium",
-];
-const TIME_UNITS: &[&str] = &[
+]);
+static TIME_UNITS: List = List::new(&[
     "hr",
     "hr.",
     "hrs",
@@ -116,8 +174,8 @@ const TIME_UNITS: &[&str] = &[
     "afternoons",
     "evening",
     "evenings",
-];
-const RELATIVE: &[&str] = &[
+]);
+static RELATIVE: List = List::new(&[
     "last",
     "next",
     "this",
@@ -131,17 +189,17 @@ const RELATIVE: &[&str] = &[
     "late",
     "mid",
     "every",
-];
-const DATE_WORDS: &[&str] = &["today", "yesterday", "tomorrow", "annually", "overnight"];
-const TIME_WORDS: &[&str] = &["tonight", "noon", "midnight", "midday", "overnight"];
-const CURRENCY_WORDS: &[&str] = &[
+]);
+static DATE_WORDS: List = List::new(&["today", "yesterday", "tomorrow", "annually", "overnight"]);
+static TIME_WORDS: List = List::new(&["tonight", "noon", "midnight", "midday", "overnight"]);
+static CURRENCY_WORDS: List = List::new(&[
     "dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "yen", "yuan", "renminbi",
     "rupee", "rupees", "rouble", "roubles", "ruble", "rubles", "franc", "francs", "mark", "marks",
     "peso", "pesos", "cent", "cents", "pence", "won", "lira", "lire", "krona", "kronor", "krone",
     "kroner", "shekels", "shekel", "dinar", "dinars", "rand", "real", "reais", "guilders", "baht",
     "ringgit", "riyals", "dirhams",
-];
-const UNITS: &[&str] = &[
+]);
+static UNITS: List = List::new(&[
     "km",
     "kilometres",
     "kilometers",
@@ -215,11 +273,11 @@ const UNITS: &[&str] = &[
     "tb",
     "pixels",
     "knots",
-];
-const SCALES: &[&str] = &[
+]);
+static SCALES: List = List::new(&[
     "hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "bn", "m", "k", "dozen",
-];
-const NUMBER_WORDS: &[&str] = &[
+]);
+static NUMBER_WORDS: List = List::new(&[
     "one",
     "two",
     "three",
@@ -260,8 +318,8 @@ const NUMBER_WORDS: &[&str] = &[
     "billions",
     "half",
     "a",
-];
-const ORDINAL_WORDS: &[&str] = &[
+]);
+static ORDINAL_WORDS: List = List::new(&[
     "first",
     "second",
     "third",
@@ -281,7 +339,7 @@ const ORDINAL_WORDS: &[&str] = &[
     "fiftieth",
     "hundredth",
     "thousandth",
-];
+]);
 /// Modifiers OntoNotes keeps inside an amount's span.
 const MODIFIERS: &[&[&str]] = &[
     &["more", "than"],
@@ -850,10 +908,10 @@ fn month_date(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
     Some((start, end, EntityType::Date))
 }
 
-const DAY_ABBREVIATIONS: &[&str] = &[
+static DAY_ABBREVIATIONS: List = List::new(&[
     "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Mon.", "Tue.",
     "Tues.", "Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.", "Sun.",
-];
+]);
 
 /// A capitalised day abbreviation used as one, as in listings ("Komedia, Bath, Sun;", "Mon
 /// 4"): before a comma, semicolon, full stop, number or the end, or after a comma or semicolon.
@@ -881,7 +939,8 @@ pub fn is_calendar_word(w: &str) -> bool {
     if w.len() > 12 || !w.is_ascii() {
         return false;
     }
-    let is = |list: &[&str]| list.iter().any(|m| m.eq_ignore_ascii_case(w));
-    (is(MONTHS) && !w.eq_ignore_ascii_case("may") && !w.eq_ignore_ascii_case("march"))
-        || is(WEEKDAYS)
+    (MONTHS.contains_ignoring_ascii_case(w)
+        && !w.eq_ignore_ascii_case("may")
+        && !w.eq_ignore_ascii_case("march"))
+        || WEEKDAYS.contains_ignoring_ascii_case(w)
 }
