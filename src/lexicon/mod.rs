@@ -8,8 +8,10 @@
 mod parse;
 pub mod table;
 mod table_hash;
+pub mod trie;
 
 pub use table::Table;
+pub use trie::Trie;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
