@@ -46,6 +46,7 @@ use crate::doc::{Document, Span};
 use crate::extract::entities::{Entity, EntityType};
 use crate::lexicon::{self, Trie};
 
+#[cfg(test)]
 mod terms;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -61,7 +62,8 @@ pub struct Topic {
 
 /// The Media Topics newslens reports: code, parent, label.
 const TAXONOMY: &str = include_str!("../lexicon/data/topics_taxonomy.txt");
-/// Weighted terms: term, topic code, weight, optional "exact".
+/// Weighted terms: term, topic code, weight, optional "exact" (read by `build.rs`).
+#[cfg(test)]
 const TERMS: &str = include_str!("../lexicon/data/topics_terms.txt");
 
 /// Topics scoring below this are not reported (except the best top-level topic).
@@ -101,8 +103,8 @@ struct Model {
     folded: Trie,
     /// Terms matched as written (entries with a capital, or marked "exact").
     exact: Trie,
-    /// Per term (index = gazetteer value): its key for counting, and the topics it signals.
-    terms: Vec<(String, Vec<Signal>)>,
+    /// Per term (index = matcher value): its key for counting, and the topics it signals.
+    terms: &'static [(&'static str, &'static [Signal])],
 }
 
 static MODEL: LazyLock<Model> = LazyLock::new(build_model);
@@ -124,34 +126,24 @@ fn build_model() -> Model {
             grouping: true,
         });
     }
-    // Same surface string (after case folding, for folded terms) → one pattern with many signals.
-    let lines: Vec<Vec<&'static str>> = lexicon::entries(TERMS).collect();
-    let patterns = terms::patterns(
-        lines
-            .iter()
-            .map(|fields| (fields[0], fields.get(3) == Some(&"exact"))),
-    );
-    let mut terms: Vec<(String, Vec<Signal>)> =
-        patterns.keys.into_iter().map(|k| (k, Vec::new())).collect();
-    for (fields, ids) in lines.iter().zip(&patterns.entry_ids) {
-        let topic = index[fields[1]];
-        let weight: f64 = fields[2].parse().unwrap_or(1.0);
-        for &id in ids {
-            topics[topic].grouping = false;
-            let signals = &mut terms[id].1;
-            match signals.iter_mut().find(|s| s.topic == topic) {
-                Some(s) => s.weight = s.weight.max(weight),
-                None => signals.push(Signal { topic, weight }),
-            }
+    // A topic with no lexicon term of its own is a grouping level.
+    for (_, signals) in &TERM_SIGNALS {
+        for signal in *signals {
+            topics[signal.topic].grouping = false;
         }
     }
     Model {
         topics,
         folded: FOLDED,
         exact: EXACT,
-        terms,
+        terms: &TERM_SIGNALS,
     }
 }
+
+// Per term id (the matchers' value), its key for counting and the topics it signals:
+// `TERM_SIGNALS`, which `build.rs` writes from the lexicon (`terms::patterns`; a term listed
+// for a topic twice keeps its larger weight).
+include!(concat!(env!("OUT_DIR"), "/topics_signals.rs"));
 
 // The matchers of the lexicon's patterns (`terms::patterns`): `FOLDED` and `EXACT`, tries
 // `build.rs` writes.
@@ -263,7 +255,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Topic> {
     let mut tallies: Vec<Tally> = (0..model.topics.len()).map(|_| Tally::default()).collect();
     // Each term counts for the topics it signals and all their ancestors, once per topic.
     for (&term, &(boosted, count, first)) in &per_term {
-        for signal in &model.terms[term].1 {
+        for signal in model.terms[term].1 {
             let mut topic = Some(signal.topic);
             while let Some(t) = topic {
                 let entry = tallies[t].terms.entry(term).or_insert_with(|| TermTally {
@@ -338,7 +330,7 @@ fn merged_terms(tally: &Tally) -> Vec<TermTally> {
     let mut terms: Vec<(&usize, &TermTally)> = tally.terms.iter().collect();
     terms.sort_by_key(|(term, tt)| (tt.first, **term));
     for (&term, tt) in terms {
-        let key = model.terms[term].0.as_str();
+        let key = model.terms[term].0;
         by_text
             .entry(key)
             .and_modify(|m| {
@@ -384,6 +376,40 @@ mod tests {
     use super::terms::pluralize;
     use super::*;
     use crate::lexicon::Gazetteer;
+
+    /// The signals `build.rs` writes are those the lexicon gives each term.
+    #[test]
+    fn term_signals_equal_the_parsed_lexicon() {
+        let lines: Vec<Vec<&'static str>> = lexicon::entries(TERMS).collect();
+        let patterns = terms::patterns(
+            lines
+                .iter()
+                .map(|fields| (fields[0], fields.get(3) == Some(&"exact"))),
+        );
+        let index = |code: &str| MODEL.topics.iter().position(|t| t.code == code).unwrap();
+        let mut want: Vec<Vec<(usize, f64)>> = vec![Vec::new(); patterns.keys.len()];
+        for (fields, ids) in lines.iter().zip(&patterns.entry_ids) {
+            let (topic, weight) = (index(fields[1]), fields[2].parse().unwrap_or(1.0));
+            for &id in ids {
+                match want[id].iter_mut().find(|s| s.0 == topic) {
+                    Some(s) => s.1 = f64::max(s.1, weight),
+                    None => want[id].push((topic, weight)),
+                }
+            }
+        }
+        assert_eq!(TERM_SIGNALS.len(), want.len());
+        for ((key, signals), (want_key, want)) in
+            TERM_SIGNALS.iter().zip(patterns.keys.iter().zip(&want))
+        {
+            assert_eq!(key, want_key);
+            let got: Vec<(usize, f64)> = signals.iter().map(|s| (s.topic, s.weight)).collect();
+            assert_eq!(&got, want, "{key}");
+        }
+        for (i, t) in MODEL.topics.iter().enumerate() {
+            let has_lines = lines.iter().any(|f| index(f[1]) == i);
+            assert_eq!(t.grouping, !has_lines, "{}", t.code);
+        }
+    }
 
     /// The tries `build.rs` writes match what Aho-Corasick gazetteers over the same patterns
     /// match, on the fixtures and on text made of the patterns themselves.
