@@ -1,9 +1,11 @@
 //! Embedded word lists and the matcher that finds their entries in text.
 //!
-//! Every list is a text file in `src/lexicon/data/`, compiled into the binary with
-//! `include_str!` and parsed on first use. The format is one entry per line; `#` starts a
-//! comment line; blank lines are skipped; a line may carry tab-separated fields after the entry
-//! (what they mean is said in the file's header).
+//! Every list is a text file in `src/lexicon/data/`. Small lists are compiled into the binary
+//! with `include_str!` and parsed on first use; the large ones are turned by `build.rs` into
+//! [`Table`]s (word → value) and [`Trie`]s (phrase matchers), so that start-up parses nothing
+//! big. The format is one entry per line; `#` starts a comment line; blank lines are skipped;
+//! a line may carry tab-separated fields after the entry (what they mean is said in the file's
+//! header).
 
 mod parse;
 pub mod table;

@@ -1,8 +1,8 @@
 //! The entity lexicons: embedded lists parsed on first use into look-up tables and gazetteers.
 //!
 //! Every list lives in `src/lexicon/data/entities_*.txt`; their headers name the source and
-//! licence. Building the tables takes a few milliseconds, so it is done once per process, on
-//! first use. Names are looked up by their exact text in a hash map (the name finder already
+//! licence. The gazetteer's names and the common words are tables `build.rs` writes; the
+//! smaller lists are parsed once per process, on first use. Names are looked up by their exact text in a hash map (the name finder already
 //! knows where a name starts and ends); the case-insensitive gazetteer, needed only to find
 //! names in text written in capitals, is built the first time such text is seen.
 
