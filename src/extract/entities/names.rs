@@ -155,14 +155,19 @@ fn mode_of(doc: &Document, s: usize) -> Mode {
         .title
         .is_some_and(|t| t.contains(span) || span.contains(t));
     // Title case: most longer words capitalised, as in a headline.
-    let words: Vec<&str> = doc
-        .sentence_tokens(s)
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| doc.slice(t.span))
-        .filter(|w| w.chars().count() >= 4 && !numeric::is_calendar_word(w))
-        .collect();
-    let caps = words.iter().filter(|w| starts_upper(w)).count();
+    // Longer words (four characters or more, not month or day names), and how many of them
+    // are capitalised.
+    let (mut words, mut caps) = (0usize, 0usize);
+    for t in doc.sentence_tokens(s) {
+        let w = doc.slice(t.span);
+        if t.kind == TokenKind::Word
+            && (w.len() >= 4 && (w.is_ascii() || w.chars().count() >= 4))
+            && !numeric::is_calendar_word(w)
+        {
+            words += 1;
+            caps += usize::from(starts_upper(w));
+        }
+    }
     // Lists of names ("Lewis 94 , Butcher 70 , Kersey 63") are capitalised too, but unlike a
     // headline they carry numbers, commas and brackets.
     let tokens = doc.sentence_tokens(s);
@@ -171,8 +176,8 @@ fn mode_of(doc: &Document, s: usize) -> Mode {
         .filter(|t| t.kind == TokenKind::Number || matches!(doc.slice(t.span), "," | "(" | ")"))
         .count()
         > 2;
-    let headline_like = in_title || (words.len() >= 6 && !listy);
-    if words.len() >= 3 && caps * 4 >= words.len() * 3 && headline_like {
+    let headline_like = in_title || (words >= 6 && !listy);
+    if words >= 3 && caps * 4 >= words * 3 && headline_like {
         return Mode::TitleCase;
     }
     Mode::Body
