@@ -11,7 +11,23 @@ const DATA: &str = include_str!("../lexicon/data/analysis_word_classes.txt");
 
 /// The lemmas of the `agent` class, one per line (generated from WordNet by
 /// `scripts/analysis_build_agents.py`).
+#[cfg(test)]
 const AGENT_DATA: &str = include_str!("../lexicon/data/analysis_agent_nouns.txt");
+
+/// The same list as a table `build.rs` writes: lemma → 1 (a group noun) or 2 (a person noun).
+static AGENTS: lexicon::Table = lexicon::Table::new(include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/analysis_agent_nouns.table"
+)));
+
+/// The lemma classes the agent list gives `lemma`.
+fn agent_classes(lemma: &str) -> WordClasses {
+    match AGENTS.get(lemma) {
+        None => WordClasses::NONE,
+        Some(v) if v & 2 != 0 => WordClasses::AGENT | WordClasses::PERSON_NOUN,
+        Some(_) => WordClasses::AGENT,
+    }
+}
 
 /// A set of word classes (see the header of `analysis_word_classes.txt` for what each means).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -205,13 +221,6 @@ static TABLE: LazyLock<FnvMap<&'static str, (WordClasses, WordClasses)>> = LazyL
             }
         }
     }
-    for fields in lexicon::entries(AGENT_DATA) {
-        let entry = map.entry(fields[0]).or_default();
-        entry.1 |= WordClasses::AGENT;
-        if fields.get(1) == Some(&"person") {
-            entry.1 |= WordClasses::PERSON_NOUN;
-        }
-    }
     map
 });
 
@@ -219,7 +228,7 @@ static TABLE: LazyLock<FnvMap<&'static str, (WordClasses, WordClasses)>> = LazyL
 pub fn classify(lower: &str, lemma: &str) -> WordClasses {
     let by_form = TABLE.get(lower).map_or(WordClasses::NONE, |e| e.0);
     let by_lemma = TABLE.get(lemma).map_or(WordClasses::NONE, |e| e.1);
-    by_form | by_lemma
+    by_form | by_lemma | agent_classes(lemma)
 }
 
 #[cfg(test)]
@@ -236,7 +245,8 @@ mod tests {
         }
         for (name, bits, _) in CLASSES {
             assert!(
-                TABLE.values().any(|e| (e.0 | e.1).contains(*bits)),
+                TABLE.values().any(|e| (e.0 | e.1).contains(*bits))
+                    || AGENTS.iter().any(|(w, _)| agent_classes(w).contains(*bits)),
                 "class {name} has no word"
             );
         }
@@ -245,6 +255,18 @@ mod tests {
             assert!(!all.intersects(*bits), "bits are distinct");
             all |= *bits;
         }
+    }
+
+    /// The agent table `build.rs` writes holds what parsing the list gives.
+    #[test]
+    fn agent_table_equals_the_parsed_list() {
+        let mut n = 0;
+        for fields in lexicon::entries(AGENT_DATA) {
+            let person = fields.get(1) == Some(&"person");
+            assert_eq!(AGENTS.get(fields[0]), Some(if person { 2 } else { 1 }));
+            n += 1;
+        }
+        assert_eq!(AGENTS.iter().count(), n);
     }
 
     #[test]

@@ -9,14 +9,14 @@
 //! consonant-vowel-consonant would have doubled its consonant ("hopped").
 
 use std::borrow::Cow;
-use std::collections::HashSet;
-use std::sync::LazyLock;
 
-use super::tagger::{FnvBuild, FnvMap, lexicon_tag, split_clitic};
+use super::tagger::{lexicon_tag, split_clitic};
 use super::tags::Tag;
 use crate::lexicon;
 
+#[cfg(test)]
 const EXCEPTIONS_DATA: &str = include_str!("../lexicon/data/analysis_lemma_exceptions.txt");
+#[cfg(test)]
 const VERBS_DATA: &str = include_str!("../lexicon/data/analysis_verb_lemmas.txt");
 
 /// The word classes of the exception lists.
@@ -28,30 +28,25 @@ enum Class {
     Adverb = 3,
 }
 
-/// Irregular form → its lemma in each word class.
-static EXCEPTIONS: LazyLock<FnvMap<&'static str, [Option<&'static str>; 4]>> =
-    LazyLock::new(|| {
-        let mut map: FnvMap<&'static str, [Option<&'static str>; 4]> = FnvMap::default();
-        for f in lexicon::entries(EXCEPTIONS_DATA) {
-            let class = match f.get(1).copied() {
-                Some("n") => Class::Noun,
-                Some("v") => Class::Verb,
-                Some("a") => Class::Adjective,
-                Some("r") => Class::Adverb,
-                _ => continue,
-            };
-            if let (Some(form), Some(lemma)) = (f.first(), f.get(2)) {
-                map.entry(form).or_default()[class as usize].get_or_insert(lemma);
-            }
-        }
-        map
-    });
+// Irregular forms (`analysis_lemma_exceptions.txt`): `LEMMA_EXCEPTIONS`, a row per form with
+// its lemma per class, and a table from form to row, both written by `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/analysis_lemma_exceptions.rs"));
 
-static VERBS: LazyLock<HashSet<&'static str, FnvBuild>> =
-    LazyLock::new(|| lexicon::words(VERBS_DATA).collect());
+static EXCEPTION_ROWS: lexicon::Table = lexicon::Table::new(include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/analysis_lemma_exceptions.table"
+)));
+
+/// WordNet's verb lemmas (`analysis_verb_lemmas.txt`), a table `build.rs` writes.
+static VERBS: lexicon::Table = lexicon::Table::new(include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/analysis_verb_lemmas.table"
+)));
 
 fn exception(form: &str, class: Class) -> Option<&'static str> {
-    EXCEPTIONS.get(form).and_then(|l| l[class as usize])
+    EXCEPTION_ROWS
+        .get(form)
+        .and_then(|row| LEMMA_EXCEPTIONS[usize::from(row)][class as usize])
 }
 
 /// The lemma of `lower` (a word in lower case, apostrophes as `'`) tagged `tag`.
@@ -256,6 +251,37 @@ fn adjective_lemma(lower: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tables `build.rs` writes hold what parsing the lists gives (the first lemma of a
+    /// form and class wins).
+    #[test]
+    fn lemma_tables_equal_the_parsed_lists() {
+        let mut want: std::collections::HashMap<&str, [Option<&str>; 4]> = Default::default();
+        for f in lexicon::entries(EXCEPTIONS_DATA) {
+            let class = match f.get(1).copied() {
+                Some("n") => Class::Noun,
+                Some("v") => Class::Verb,
+                Some("a") => Class::Adjective,
+                Some("r") => Class::Adverb,
+                _ => continue,
+            };
+            if let (Some(form), Some(lemma)) = (f.first(), f.get(2)) {
+                want.entry(form).or_default()[class as usize].get_or_insert(lemma);
+            }
+        }
+        for (form, lemmas) in &want {
+            for (class, lemma) in [Class::Noun, Class::Verb, Class::Adjective, Class::Adverb]
+                .into_iter()
+                .zip(lemmas)
+            {
+                assert_eq!(exception(form, class), *lemma, "{form:?}");
+            }
+        }
+        assert_eq!(EXCEPTION_ROWS.iter().count(), want.len());
+        let verbs: std::collections::HashSet<&str> = lexicon::words(VERBS_DATA).collect();
+        assert!(verbs.iter().all(|v| is_verb_lemma(v)));
+        assert_eq!(VERBS.iter().count(), verbs.len());
+    }
 
     #[test]
     fn lemmas_by_tag() {

@@ -84,6 +84,7 @@ pub(crate) type FnvMap<K, V> = HashMap<K, V, FnvBuild>;
 /// A set hashed with FNV: for tables whose keys are fixed data, not input.
 pub(crate) type FnvSet<K> = std::collections::HashSet<K, FnvBuild>;
 
+#[cfg(test)]
 const LEXICON_DATA: &str = include_str!("../lexicon/data/analysis_lexicon.txt");
 const CONTEXT_DATA: &str = include_str!("../lexicon/data/analysis_context_rules.txt");
 const CONTEXT_EXTRA_DATA: &str = include_str!("../lexicon/data/analysis_context_rules_extra.txt");
@@ -165,23 +166,46 @@ fn allowed_tags(tag: Tag, wordnet: &str) -> TagMask {
     m
 }
 
-/// Word (case as written) → its entry.
-static LEXICON: LazyLock<FnvMap<&'static str, LexEntry>> = LazyLock::new(|| {
-    // Parsed line by line without collecting fields: this is most of the start-up cost.
-    let mut map = FnvMap::with_capacity_and_hasher(100_000, FnvBuild::default());
-    for line in LEXICON_DATA.lines() {
-        if line.trim_start().starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let mut fields = line.split('\t').map(str::trim);
-        let (Some(word), Some(tag)) = (fields.next(), fields.next().and_then(Tag::parse)) else {
-            continue;
-        };
-        let allowed = allowed_tags(tag, fields.next().unwrap_or(""));
-        map.entry(word).or_insert(LexEntry { tag, allowed });
-    }
-    map
+/// Word (case as written) → index of its entry in [`LEXICON_ENTRIES`]: a table `build.rs`
+/// writes from `analysis_lexicon.txt`, so start-up does not parse 94,000 lines.
+static LEXICON_TABLE: lexicon::Table = lexicon::Table::new(include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/analysis_lexicon.table"
+)));
+
+/// The distinct (tag, WordNet classes) pairs of the lexicon, one per line (`build.rs`).
+const LEXICON_PAIRS: &str = include_str!(concat!(env!("OUT_DIR"), "/analysis_lexicon_pairs.txt"));
+
+/// The entry of each pair; `None` for a tag that does not parse (such a word is unknown).
+static LEXICON_ENTRIES: LazyLock<Vec<Option<LexEntry>>> = LazyLock::new(|| {
+    LEXICON_PAIRS
+        .lines()
+        .map(|line| {
+            let (tag, wordnet) = line.split_once('\t').unwrap_or((line, ""));
+            Tag::parse(tag).map(|tag| LexEntry {
+                tag,
+                allowed: allowed_tags(tag, wordnet),
+            })
+        })
+        .collect()
 });
+
+/// The lexicon: word (case as written) → its entry.
+struct Lexicon;
+
+static LEXICON: Lexicon = Lexicon;
+
+impl Lexicon {
+    #[inline]
+    fn get(&self, word: &str) -> Option<&'static LexEntry> {
+        let id = LEXICON_TABLE.get(word)?;
+        LEXICON_ENTRIES[usize::from(id)].as_ref()
+    }
+
+    fn contains_key(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+}
 
 /// Function word (lower case) → the tags it can take (`analysis_word_tags.txt`).
 static WORD_TAGS: LazyLock<FnvMap<&'static str, TagMask>> = LazyLock::new(|| {
@@ -1032,6 +1056,34 @@ mod tests {
             }
         }
         assert!(NATIONALITIES.contains("French"));
+    }
+
+    /// The table `build.rs` writes holds what parsing the lexicon line by line gives (the first
+    /// line of a word wins; a line without a known tag is skipped).
+    #[test]
+    fn lexicon_table_equals_the_parsed_list() {
+        let mut parsed: FnvMap<&str, (Tag, TagMask)> = FnvMap::default();
+        for line in LEXICON_DATA.lines() {
+            if line.trim_start().starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let mut fields = line.split('\t').map(str::trim);
+            let (Some(word), Some(tag)) = (fields.next(), fields.next().and_then(Tag::parse))
+            else {
+                continue;
+            };
+            let allowed = allowed_tags(tag, fields.next().unwrap_or(""));
+            parsed.entry(word).or_insert((tag, allowed));
+        }
+        let mut n = 0;
+        for (word, _) in LEXICON_TABLE.iter() {
+            if let Some(e) = LEXICON.get(word) {
+                assert_eq!(parsed.get(word), Some(&(e.tag, e.allowed)), "{word:?}");
+                n += 1;
+            }
+        }
+        assert_eq!(n, parsed.len());
+        assert!(LEXICON.get("minister").is_some() && LEXICON.get("zzqx").is_none());
     }
 
     #[test]

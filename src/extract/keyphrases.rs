@@ -141,7 +141,11 @@ struct WordStats {
     tf: f64,
     tf_upper: f64,
     tf_acronym: f64,
-    sentences: Vec<usize>,
+    /// The sentences holding the word: how many, the last one, and the median (filled in
+    /// after pass 1 from one list of every (word, sentence), not a list per word).
+    n_sentences: usize,
+    last_sentence: Option<usize>,
+    median_sentence: usize,
     /// Distinct words seen to the left (right) within the window, and all of them.
     /// Length in characters.
     chars: usize,
@@ -244,8 +248,10 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
     let mut left_pairs: Vec<u64> = Vec::new();
     let mut right_pairs: Vec<u64> = Vec::new();
     let mut lower = String::new();
+    // (word, sentence) the first time a word occurs in a sentence, in text order.
+    let mut word_sentences: Vec<(usize, usize)> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
-        let mut occs = Vec::new();
+        let mut occs = Vec::with_capacity(sentence.tokens.len());
         let mut pending_break = false;
         let mut first_word = true;
         // In a headline written in title case every word is capitalised: that says nothing.
@@ -258,7 +264,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
             }
             let surface = doc.slice(tok.span);
             lower.clear();
-            lower.extend(surface.chars().flat_map(char::to_lowercase));
+            crate::analysis::tagger::push_lower(&mut lower, surface);
             let stop = is_stopword(&lower);
             let key: std::borrow::Cow<str> = if stop {
                 lower.as_str().into()
@@ -292,8 +298,10 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
             } else if first_upper && !first_word && !tok.line_start {
                 st.tf_upper += 1.0;
             }
-            if st.sentences.last() != Some(&si) {
-                st.sentences.push(si);
+            if st.last_sentence != Some(si) {
+                st.last_sentence = Some(si);
+                st.n_sentences += 1;
+                word_sentences.push((id, si));
             }
             occs.push(Occ {
                 word: id,
@@ -339,6 +347,23 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
             prev = Some(pair);
         }
     }
+    // Each word's median sentence: its sentences grouped by word in text order (a counting
+    // sort), then the middle one.
+    let mut group_start = Vec::with_capacity(stats.len() + 1);
+    let mut total = 0;
+    for st in &stats {
+        group_start.push(total);
+        total += st.n_sentences;
+    }
+    let mut cursor = group_start.clone();
+    let mut grouped = vec![0usize; total];
+    for &(w, si) in &word_sentences {
+        grouped[cursor[w]] = si;
+        cursor[w] += 1;
+    }
+    for (w, st) in stats.iter_mut().enumerate() {
+        st.median_sentence = grouped[group_start[w] + st.n_sentences / 2];
+    }
 
     // Pass 2: word scores.
     let content: Vec<f64> = stats
@@ -359,7 +384,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
         .iter()
         .map(|w| {
             let case = CASE_WEIGHT * w.tf_upper.max(w.tf_acronym) / (1.0 + w.tf.ln());
-            let median = w.sentences[w.sentences.len() / 2] as f64;
+            let median = w.median_sentence as f64;
             let pos = (3.0 + median).ln().ln();
             let freq = w.tf / (mean + std);
             let ratio = |distinct: usize, total: usize| {
@@ -372,7 +397,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
             let dl = ratio(w.left_distinct, w.left_total);
             let dr = ratio(w.right_distinct, w.right_total);
             let rel = 1.0 + (dl + dr) * w.tf / max_tf;
-            let diff = w.sentences.len() as f64 / n_sent;
+            let diff = w.n_sentences as f64 / n_sent;
             let base = rel * pos.powf(POSITION_EXPONENT) / (case + freq / rel + diff / rel);
             base / (w.chars.max(MIN_LENGTH) as f64 / TYPICAL_LENGTH).powf(LENGTH_EXPONENT)
         })

@@ -44,7 +44,10 @@ use std::sync::LazyLock;
 
 use crate::doc::{Document, Span};
 use crate::extract::entities::{Entity, EntityType};
-use crate::lexicon::{self, Gazetteer};
+use crate::lexicon::{self, Trie};
+
+#[cfg(test)]
+mod terms;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Topic {
@@ -59,7 +62,8 @@ pub struct Topic {
 
 /// The Media Topics newslens reports: code, parent, label.
 const TAXONOMY: &str = include_str!("../lexicon/data/topics_taxonomy.txt");
-/// Weighted terms: term, topic code, weight, optional "exact".
+/// Weighted terms: term, topic code, weight, optional "exact" (read by `build.rs`).
+#[cfg(test)]
 const TERMS: &str = include_str!("../lexicon/data/topics_terms.txt");
 
 /// Topics scoring below this are not reported (except the best top-level topic).
@@ -96,11 +100,11 @@ struct Signal {
 struct Model {
     topics: Vec<TopicDef>,
     /// Terms matched ASCII-case-insensitively (lexicon entries in lower case).
-    folded: Gazetteer<usize>,
+    folded: Trie,
     /// Terms matched as written (entries with a capital, or marked "exact").
-    exact: Gazetteer<usize>,
-    /// Per term (index = gazetteer value): its key for counting, and the topics it signals.
-    terms: Vec<(String, Vec<Signal>)>,
+    exact: Trie,
+    /// Per term (index = matcher value): its key for counting, and the topics it signals.
+    terms: &'static [(&'static str, &'static [Signal])],
 }
 
 static MODEL: LazyLock<Model> = LazyLock::new(build_model);
@@ -122,76 +126,28 @@ fn build_model() -> Model {
             grouping: true,
         });
     }
-    // Same surface string (after case folding, for folded terms) → one pattern with many signals.
-    let mut terms: Vec<(String, Vec<Signal>)> = Vec::new();
-    let mut folded_ids: HashMap<String, usize> = HashMap::new();
-    let mut exact_ids: HashMap<String, usize> = HashMap::new();
-    for fields in lexicon::entries(TERMS) {
-        let term = fields[0];
-        let topic = index[fields[1]];
-        let weight: f64 = fields[2].parse().unwrap_or(1.0);
-        let is_exact = fields.get(3) == Some(&"exact") || term.chars().any(char::is_uppercase);
-        for form in [term.to_string(), pluralize(term)] {
-            let (ids, key) = if is_exact {
-                (&mut exact_ids, form.clone())
-            } else {
-                (&mut folded_ids, form.to_lowercase())
-            };
-            let id = *ids.entry(key).or_insert_with(|| {
-                terms.push((term.to_lowercase(), Vec::new()));
-                terms.len() - 1
-            });
-            topics[topic].grouping = false;
-            let signals = &mut terms[id].1;
-            match signals.iter_mut().find(|s| s.topic == topic) {
-                Some(s) => s.weight = s.weight.max(weight),
-                None => signals.push(Signal { topic, weight }),
-            }
+    // A topic with no lexicon term of its own is a grouping level.
+    for (_, signals) in &TERM_SIGNALS {
+        for signal in *signals {
+            topics[signal.topic].grouping = false;
         }
     }
-    let sorted = |ids: HashMap<String, usize>| {
-        let mut v: Vec<(String, usize)> = ids.into_iter().collect();
-        v.sort();
-        v
-    };
     Model {
         topics,
-        folded: Gazetteer::new(sorted(folded_ids), true),
-        exact: Gazetteer::new(sorted(exact_ids), false),
-        terms,
+        folded: FOLDED,
+        exact: EXACT,
+        terms: &TERM_SIGNALS,
     }
 }
 
-/// The plural of a term's last word, by the regular English rules; irregular plurals are
-/// listed in the lexicon.
-fn pluralize(term: &str) -> String {
-    let last = term.rsplit(' ').next().unwrap_or(term);
-    let lower = last.to_lowercase();
-    // A last word that is a number or already ends in -s ("sales", "news") has no plural here.
-    if last.chars().any(|c| !c.is_alphabetic())
-        || (lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us"))
-    {
-        return term.to_string();
-    }
-    let mut out = term.to_string();
-    if lower.ends_with('s')
-        || lower.ends_with('x')
-        || lower.ends_with('z')
-        || lower.ends_with("ch")
-        || lower.ends_with("sh")
-    {
-        out.push_str("es");
-    } else if lower.ends_with('y')
-        && !lower[..lower.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u'])
-        && !last.chars().any(char::is_uppercase)
-    {
-        out.pop();
-        out.push_str("ies");
-    } else {
-        out.push('s');
-    }
-    out
-}
+// Per term id (the matchers' value), its key for counting and the topics it signals:
+// `TERM_SIGNALS`, which `build.rs` writes from the lexicon (`terms::patterns`; a term listed
+// for a topic twice keeps its larger weight).
+include!(concat!(env!("OUT_DIR"), "/topics_signals.rs"));
+
+// The matchers of the lexicon's patterns (`terms::patterns`): `FOLDED` and `EXACT`, tries
+// `build.rs` writes.
+include!(concat!(env!("OUT_DIR"), "/topics_tries.rs"));
 
 /// A term found in the text.
 struct Hit {
@@ -208,8 +164,8 @@ fn find_hits(doc: &Document, entities: &[Entity]) -> Vec<Hit> {
     let mut found: Vec<(Span, usize, bool)> = model
         .exact
         .find_all(text)
-        .map(|(s, &t)| (s, t, true))
-        .chain(model.folded.find_all(text).map(|(s, &t)| (s, t, false)))
+        .map(|(s, t)| (s, t, true))
+        .chain(model.folded.find_all(text).map(|(s, t)| (s, t, false)))
         .collect();
     found.sort_by(|a, b| {
         a.0.start
@@ -299,7 +255,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Topic> {
     let mut tallies: Vec<Tally> = (0..model.topics.len()).map(|_| Tally::default()).collect();
     // Each term counts for the topics it signals and all their ancestors, once per topic.
     for (&term, &(boosted, count, first)) in &per_term {
-        for signal in &model.terms[term].1 {
+        for signal in model.terms[term].1 {
             let mut topic = Some(signal.topic);
             while let Some(t) = topic {
                 let entry = tallies[t].terms.entry(term).or_insert_with(|| TermTally {
@@ -374,7 +330,7 @@ fn merged_terms(tally: &Tally) -> Vec<TermTally> {
     let mut terms: Vec<(&usize, &TermTally)> = tally.terms.iter().collect();
     terms.sort_by_key(|(term, tt)| (tt.first, **term));
     for (&term, tt) in terms {
-        let key = model.terms[term].0.as_str();
+        let key = model.terms[term].0;
         by_text
             .entry(key)
             .and_modify(|m| {
@@ -417,7 +373,85 @@ fn evidence(tally: &Tally) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::terms::pluralize;
     use super::*;
+    use crate::lexicon::Gazetteer;
+
+    /// The signals `build.rs` writes are those the lexicon gives each term.
+    #[test]
+    fn term_signals_equal_the_parsed_lexicon() {
+        let lines: Vec<Vec<&'static str>> = lexicon::entries(TERMS).collect();
+        let patterns = terms::patterns(
+            lines
+                .iter()
+                .map(|fields| (fields[0], fields.get(3) == Some(&"exact"))),
+        );
+        let index = |code: &str| MODEL.topics.iter().position(|t| t.code == code).unwrap();
+        let mut want: Vec<Vec<(usize, f64)>> = vec![Vec::new(); patterns.keys.len()];
+        for (fields, ids) in lines.iter().zip(&patterns.entry_ids) {
+            let (topic, weight) = (index(fields[1]), fields[2].parse().unwrap_or(1.0));
+            for &id in ids {
+                match want[id].iter_mut().find(|s| s.0 == topic) {
+                    Some(s) => s.1 = f64::max(s.1, weight),
+                    None => want[id].push((topic, weight)),
+                }
+            }
+        }
+        assert_eq!(TERM_SIGNALS.len(), want.len());
+        for ((key, signals), (want_key, want)) in
+            TERM_SIGNALS.iter().zip(patterns.keys.iter().zip(&want))
+        {
+            assert_eq!(key, want_key);
+            let got: Vec<(usize, f64)> = signals.iter().map(|s| (s.topic, s.weight)).collect();
+            assert_eq!(&got, want, "{key}");
+        }
+        for (i, t) in MODEL.topics.iter().enumerate() {
+            let has_lines = lines.iter().any(|f| index(f[1]) == i);
+            assert_eq!(t.grouping, !has_lines, "{}", t.code);
+        }
+    }
+
+    /// The tries `build.rs` writes match what Aho-Corasick gazetteers over the same patterns
+    /// match, on the fixtures and on text made of the patterns themselves.
+    #[test]
+    fn tries_match_like_gazetteers() {
+        let lines: Vec<Vec<&'static str>> = lexicon::entries(TERMS).collect();
+        let patterns = terms::patterns(
+            lines
+                .iter()
+                .map(|fields| (fields[0], fields.get(3) == Some(&"exact"))),
+        );
+        let folded_patterns = terms::sorted(&patterns.folded);
+        let exact_patterns = terms::sorted(&patterns.exact);
+        let folded = Gazetteer::new(folded_patterns.clone(), true);
+        let exact = Gazetteer::new(exact_patterns.clone(), false);
+        assert_eq!(FOLDED.len(), patterns.folded.len());
+        assert_eq!(EXACT.len(), patterns.exact.len());
+        let mut texts: Vec<String> =
+            std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures"))
+                .expect("fixtures")
+                .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+                .collect();
+        let all = |p: &[(String, usize)], sep: &str| {
+            p.iter()
+                .map(|(s, _)| s.as_str())
+                .collect::<Vec<_>>()
+                .join(sep)
+        };
+        for sep in [" ", "", "-", ". "] {
+            texts.push(all(&folded_patterns, sep));
+            texts.push(all(&exact_patterns, sep));
+            texts.push(all(&folded_patterns, sep).to_uppercase());
+        }
+        for text in &texts {
+            for (trie, gazetteer) in [(&FOLDED, &folded), (&EXACT, &exact)] {
+                let want: Vec<(Span, usize)> =
+                    gazetteer.find_all(text).map(|(s, &v)| (s, v)).collect();
+                let got: Vec<(Span, usize)> = trie.find_all(text).collect();
+                assert_eq!(got, want);
+            }
+        }
+    }
 
     fn ranked(text: &str) -> Vec<&'static str> {
         extract(&Document::new(text), &[])

@@ -1,9 +1,19 @@
 //! Embedded word lists and the matcher that finds their entries in text.
 //!
-//! Every list is a text file in `src/lexicon/data/`, compiled into the binary with
-//! `include_str!` and parsed on first use. The format is one entry per line; `#` starts a
-//! comment line; blank lines are skipped; a line may carry tab-separated fields after the entry
-//! (what they mean is said in the file's header).
+//! Every list is a text file in `src/lexicon/data/`. Small lists are compiled into the binary
+//! with `include_str!` and parsed on first use; the large ones are turned by `build.rs` into
+//! [`Table`]s (word → value) and [`Trie`]s (phrase matchers), so that start-up parses nothing
+//! big. The format is one entry per line; `#` starts a comment line; blank lines are skipped;
+//! a line may carry tab-separated fields after the entry (what they mean is said in the file's
+//! header).
+
+mod parse;
+pub mod table;
+mod table_hash;
+pub mod trie;
+
+pub use table::Table;
+pub use trie::Trie;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -11,15 +21,12 @@ use crate::doc::Span;
 
 /// The entries of an embedded list: each non-blank, non-comment line split on tabs, trimmed.
 pub fn entries(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    data.lines()
-        .map(str::trim_end)
-        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
-        .map(|l| l.split('\t').map(str::trim).collect())
+    parse::entry_lines(data).map(|l| l.split('\t').map(str::trim).collect())
 }
 
 /// The first field of every entry: for plain word lists.
 pub fn words(data: &'static str) -> impl Iterator<Item = &'static str> {
-    entries(data).map(|fields| fields[0])
+    parse::first_fields(data)
 }
 
 /// A set of phrases found in text with leftmost-longest matching, keeping only matches that

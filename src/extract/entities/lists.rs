@@ -1,34 +1,42 @@
 //! The entity lexicons: embedded lists parsed on first use into look-up tables and gazetteers.
 //!
 //! Every list lives in `src/lexicon/data/entities_*.txt`; their headers name the source and
-//! licence. Building the tables takes a few milliseconds, so it is done once per process, on
-//! first use. Names are looked up by their exact text in a hash map (the name finder already
+//! licence. The gazetteer's names and the common words are tables `build.rs` writes; the
+//! smaller lists are parsed once per process, on first use. Names are looked up by their exact text in a hash map (the name finder already
 //! knows where a name starts and ends); the case-insensitive gazetteer, needed only to find
 //! names in text written in capitals, is built the first time such text is seen.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::analysis::tagger::{FnvMap, FnvSet};
-use crate::lexicon::{Gazetteer, entries, words};
+use crate::lexicon::{Gazetteer, Table, entries, words};
 
 use super::EntityType;
 
+#[cfg(test)]
 pub const PLACES: &str = include_str!("../../lexicon/data/entities_places.txt");
+#[cfg(test)]
 pub const GAZETTEER: &str = include_str!("../../lexicon/data/entities_gazetteer.txt");
+#[cfg(test)]
 pub const NORP: &str = include_str!("../../lexicon/data/entities_norp.txt");
+#[cfg(test)]
 pub const LANGUAGES: &str = include_str!("../../lexicon/data/entities_languages.txt");
 pub const FIRST_NAMES_CENSUS: &str =
     include_str!("../../lexicon/data/entities_first_names_census.txt");
 pub const FIRST_NAMES_EXTRA: &str =
     include_str!("../../lexicon/data/entities_first_names_extra.txt");
 pub const SURNAMES: &str = include_str!("../../lexicon/data/entities_surnames.txt");
+#[cfg(test)]
 pub const COMMON_WORDS: &str = include_str!("../../lexicon/data/entities_common_words.txt");
+static COMMON: Table = Table::new(include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/entities_common_words.table"
+)));
 pub const RULES: &str = include_str!("../../lexicon/data/entities_rules.txt");
 pub const CONTEXT: &str = include_str!("../../lexicon/data/entities_context.txt");
 
 /// What a gazetteer name stands for.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Known {
     pub label: EntityType,
     /// The name that short forms merge into ("U.S." -> "United States").
@@ -105,13 +113,71 @@ pub mod ctx {
     }
 }
 
+/// The gazetteer's names (places, the hand-written gazetteer, nationalities and groups,
+/// languages): records and a name → record table that `build.rs` writes from the lists, so
+/// start-up does not parse 9,000 lines.
+pub struct KnownNames {
+    /// Index-aligned with `KNOWN_RECORDS`; `None` for a label that does not parse (the old
+    /// parser skipped such a line; a unit test checks that there is none).
+    records: Vec<Option<Known>>,
+}
+
+include!(concat!(env!("OUT_DIR"), "/entities_known.rs"));
+
+static KNOWN_TABLE: Table = Table::new(include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/entities_known.table"
+)));
+
+impl KnownNames {
+    fn new() -> KnownNames {
+        let records = KNOWN_RECORDS
+            .iter()
+            .map(|&(_, label, canonical, also_language, country)| {
+                Some(Known {
+                    label: parse_label(label)?,
+                    canonical,
+                    also_language,
+                    country,
+                })
+            })
+            .collect();
+        KnownNames { records }
+    }
+
+    /// The record of a name, exactly as written.
+    pub fn get(&self, name: &str) -> Option<&Known> {
+        KNOWN_TABLE
+            .get(name)
+            .and_then(|i| self.records[usize::from(i)].as_ref())
+    }
+
+    pub fn contains_key(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+
+    /// Every name, in the order of the lists.
+    pub fn keys(&self) -> impl Iterator<Item = &'static str> {
+        KNOWN_RECORDS.iter().map(|r| r.0)
+    }
+}
+
+impl std::ops::Index<&str> for KnownNames {
+    type Output = Known;
+
+    fn index(&self, name: &str) -> &Known {
+        self.get(name).expect("a known name")
+    }
+}
+
 /// The lists, hashed with FNV: their keys are fixed data, so input cannot choose them.
 pub struct Lists {
-    pub known: FnvMap<&'static str, Known>,
+    pub known: KnownNames,
     pub first_names: FnvSet<&'static str>,
     pub surnames: FnvSet<&'static str>,
-    /// Lower-case common word -> frequency rank (0 = most frequent).
-    pub common: FnvMap<&'static str, u32>,
+    /// Lower-case common word -> frequency rank (0 = most frequent), a table `build.rs`
+    /// writes from `entities_common_words.txt`.
+    pub common: Table,
     pub classes: FnvMap<&'static str, u16>,
     /// Context words (exact text) -> `ctx` flags.
     pub context: FnvMap<&'static str, u16>,
@@ -129,9 +195,9 @@ impl Lists {
     /// Frequency rank of a word as a lower-case common word.
     pub fn common_rank(&self, word: &str) -> Option<u32> {
         if word.bytes().all(|b| b.is_ascii_lowercase()) {
-            return self.common.get(word).copied();
+            return self.common.get(word).map(u32::from);
         }
-        self.common.get(word.to_lowercase().as_str()).copied()
+        self.common.get(word.to_lowercase().as_str()).map(u32::from)
     }
 
     /// The word, exactly as written, is listed under the context class `flags`.
@@ -151,55 +217,12 @@ fn parse_label(s: &str) -> Option<EntityType> {
 pub static LISTS: LazyLock<Lists> = LazyLock::new(build);
 
 fn build() -> Lists {
-    let languages: HashSet<&str> = words(LANGUAGES).collect();
-    let mut known: FnvMap<&'static str, Known> = FnvMap::default();
-    let countries: HashSet<&str> = entries(PLACES)
-        .filter(|f| f.get(3) == Some(&"country"))
-        .map(|f| f[0])
-        .collect();
-    // Generated places first, so that the hand-written lists override them.
-    for f in entries(PLACES).chain(entries(GAZETTEER)) {
-        let Some(label) = f.get(1).and_then(|l| parse_label(l)) else {
-            continue;
-        };
-        let canonical = f.get(2).copied().filter(|c| !c.is_empty()).unwrap_or(f[0]);
-        known.insert(
-            f[0],
-            Known {
-                label,
-                canonical,
-                also_language: false,
-                country: countries.contains(canonical) || f.get(3) == Some(&"country"),
-            },
-        );
-    }
-    for n in words(NORP) {
-        known.insert(
-            n,
-            Known {
-                label: EntityType::Norp,
-                canonical: n,
-                also_language: languages.contains(n),
-                country: false,
-            },
-        );
-    }
-    for l in languages.iter() {
-        known.entry(l).or_insert(Known {
-            label: EntityType::Language,
-            canonical: l,
-            also_language: true,
-            country: false,
-        });
-    }
+    let known = KnownNames::new();
     let first_names = words(FIRST_NAMES_CENSUS)
         .chain(words(FIRST_NAMES_EXTRA))
         .collect();
     let surnames = words(SURNAMES).collect();
-    let common = words(COMMON_WORDS)
-        .enumerate()
-        .map(|(i, w)| (w, i as u32))
-        .collect();
+    let common = COMMON;
     let mut classes: FnvMap<&'static str, u16> = FnvMap::default();
     for f in entries(RULES) {
         if let Some(c) = f.get(1).and_then(|c| class::parse(c)) {
@@ -232,9 +255,9 @@ pub static GAZETTEER_CI: LazyLock<Gazetteer<&'static str>> = LazyLock::new(|| {
             .keys()
             .filter(|k| {
                 let acronym = k.chars().all(|c| !c.is_lowercase());
-                !(acronym && lists.common_rank(k).is_some_and(|r| r < 8000) && **k != "US")
+                !(acronym && lists.common_rank(k).is_some_and(|r| r < 8000) && *k != "US")
             })
-            .map(|k| (*k, *k)),
+            .map(|k| (k, k)),
         true,
     )
 });

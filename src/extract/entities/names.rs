@@ -136,8 +136,17 @@ fn is_acronym(w: &str) -> bool {
 
 fn mode_of(doc: &Document, s: usize) -> Mode {
     let text = doc.sentence_text(s);
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let upper = text.chars().filter(|c| c.is_uppercase()).count();
+    // One pass, with a fast path for ASCII: this reads every character of the document.
+    let (mut letters, mut upper) = (0usize, 0usize);
+    for c in text.chars() {
+        if c.is_ascii() {
+            letters += usize::from(c.is_ascii_alphabetic());
+            upper += usize::from(c.is_ascii_uppercase());
+        } else {
+            letters += usize::from(c.is_alphabetic());
+            upper += usize::from(c.is_uppercase());
+        }
+    }
     if letters >= 4 && upper * 10 >= letters * 8 {
         return Mode::Caps;
     }
@@ -146,14 +155,19 @@ fn mode_of(doc: &Document, s: usize) -> Mode {
         .title
         .is_some_and(|t| t.contains(span) || span.contains(t));
     // Title case: most longer words capitalised, as in a headline.
-    let words: Vec<&str> = doc
-        .sentence_tokens(s)
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| doc.slice(t.span))
-        .filter(|w| w.chars().count() >= 4 && !numeric::is_calendar_word(w))
-        .collect();
-    let caps = words.iter().filter(|w| starts_upper(w)).count();
+    // Longer words (four characters or more, not month or day names), and how many of them
+    // are capitalised.
+    let (mut words, mut caps) = (0usize, 0usize);
+    for t in doc.sentence_tokens(s) {
+        let w = doc.slice(t.span);
+        if t.kind == TokenKind::Word
+            && (w.len() >= 4 && (w.is_ascii() || w.chars().count() >= 4))
+            && !numeric::is_calendar_word(w)
+        {
+            words += 1;
+            caps += usize::from(starts_upper(w));
+        }
+    }
     // Lists of names ("Lewis 94 , Butcher 70 , Kersey 63") are capitalised too, but unlike a
     // headline they carry numbers, commas and brackets.
     let tokens = doc.sentence_tokens(s);
@@ -162,8 +176,8 @@ fn mode_of(doc: &Document, s: usize) -> Mode {
         .filter(|t| t.kind == TokenKind::Number || matches!(doc.slice(t.span), "," | "(" | ")"))
         .count()
         > 2;
-    let headline_like = in_title || (words.len() >= 6 && !listy);
-    if words.len() >= 3 && caps * 4 >= words.len() * 3 && headline_like {
+    let headline_like = in_title || (words >= 6 && !listy);
+    if words >= 3 && caps * 4 >= words * 3 && headline_like {
         return Mode::TitleCase;
     }
     Mode::Body
@@ -207,7 +221,6 @@ pub fn find(doc: &Document) -> Vec<Found> {
             .filter(|t| t.kind == TokenKind::Word)
             .map(|t| doc.slice(t.span))
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .map(str::to_string)
             .collect(),
     };
     for s in 0..doc.sentences.len() {
@@ -276,7 +289,7 @@ struct Finder<'a> {
     /// Headline mode: keep only certain finds.
     strict: bool,
     /// Words the document writes in lower case somewhere.
-    lower_words: std::collections::HashSet<String>,
+    lower_words: std::collections::HashSet<&'a str>,
 }
 
 impl Finder<'_> {
@@ -544,7 +557,7 @@ impl Finder<'_> {
             // The common-word list also holds names ("Rohan", "Sven"), so only its frequent
             // part counts, or a word the document also writes in lower case.
             && (self.lists.common_rank(first).is_some_and(|r| r < 10000)
-                || self.lower_words.contains(&first.to_lowercase()))
+                || self.lower_words.contains(first.to_lowercase().as_str()))
             && !is_acronym(first)
         {
             if b - a == 1 {
@@ -750,8 +763,10 @@ impl Finder<'_> {
             ""
         };
         let prev_lower = prev.to_lowercase();
-        let lower_elsewhere =
-            (a..b).any(|k| self.lower_words.contains(&self.text(k).to_lowercase()));
+        let lower_elsewhere = (a..b).any(|k| {
+            self.lower_words
+                .contains(self.text(k).to_lowercase().as_str())
+        });
         let before_prev = if a >= self.range().start + 2 {
             self.text(a - 2).to_lowercase()
         } else {

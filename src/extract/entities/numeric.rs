@@ -12,13 +12,71 @@ use regex::Regex;
 use super::EntityType;
 use crate::doc::{Document, Span, TokenKind};
 
+/// A fixed word list. The lists are asked about every token, so membership first checks two
+/// bit masks made at compile time, the lengths and the first bytes of the words (most tokens
+/// fail one of them), and only then compares words.
+struct List {
+    words: &'static [&'static str],
+    /// Bit `n` set: some word is `n` bytes long (words of 64 bytes or more are not listed).
+    lengths: u64,
+    /// Bit `b` set: some word starts with byte `b`, or with its ASCII upper case.
+    firsts: [u64; 4],
+}
+
+impl List {
+    const fn new(words: &'static [&'static str]) -> List {
+        let mut lengths = 0u64;
+        let mut firsts = [0u64; 4];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            assert!(
+                !w.is_empty() && w.len() < 64,
+                "list words are 1 to 63 bytes"
+            );
+            lengths |= 1 << w.len();
+            let b = w[0];
+            firsts[(b >> 6) as usize] |= 1 << (b & 63);
+            let upper = b.to_ascii_uppercase();
+            firsts[(upper >> 6) as usize] |= 1 << (upper & 63);
+            i += 1;
+        }
+        List {
+            words,
+            lengths,
+            firsts,
+        }
+    }
+
+    /// Could `w` be listed, ignoring ASCII case in its first byte?
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        !b.is_empty()
+            && b.len() < 64
+            && self.lengths & (1 << b.len()) != 0
+            && self.firsts[(b[0] >> 6) as usize] & (1 << (b[0] & 63)) != 0
+    }
+
+    /// `w` is listed, exactly as written.
+    #[inline]
+    fn contains(&self, w: &&str) -> bool {
+        self.may_hold(w) && self.words.contains(w)
+    }
+
+    /// `w` is listed, ignoring ASCII case.
+    fn contains_ignoring_ascii_case(&self, w: &str) -> bool {
+        self.may_hold(w) && self.words.iter().any(|m| m.eq_ignore_ascii_case(w))
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Found {
     pub span: Span,
     pub label: EntityType,
 }
 
-const MONTHS: &[&str] = &[
+static MONTHS: List = List::new(&[
     "january",
     "february",
     "march",
@@ -51,12 +109,12 @@ const MONTHS: &[&str] = &[
     "oct",
     "nov",
     "dec",
-];
+]);
 /// Month names that are also ordinary words: a DATE only next to a number.
-const AMBIGUOUS_MONTHS: &[&str] = &[
+static AMBIGUOUS_MONTHS: List = List::new(&[
     "may", "march", "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec",
-];
-const WEEKDAYS: &[&str] = &[
+]);
+static WEEKDAYS: List = List::new(&[
     "monday",
     "tuesday",
     "wednesday",
@@ -64,8 +122,8 @@ const WEEKDAYS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-];
-const DATE_UNITS: &[&str] = &[
+]);
+static DATE_UNITS: List = List::new(&[
     "year",
     "years",
     "month",
@@ -92,8 +150,8 @@ const DATE_UNITS: &[&str] = &[
     "semester",
     "fortnight",
     "millennium",
-];
-const TIME_UNITS: &[&str] = &[
+]);
+static TIME_UNITS: List = List::new(&[
     "hr",
     "hr.",
     "hrs",
@@ -116,8 +174,8 @@ const TIME_UNITS: &[&str] = &[
     "afternoons",
     "evening",
     "evenings",
-];
-const RELATIVE: &[&str] = &[
+]);
+static RELATIVE: List = List::new(&[
     "last",
     "next",
     "this",
@@ -131,17 +189,17 @@ const RELATIVE: &[&str] = &[
     "late",
     "mid",
     "every",
-];
-const DATE_WORDS: &[&str] = &["today", "yesterday", "tomorrow", "annually", "overnight"];
-const TIME_WORDS: &[&str] = &["tonight", "noon", "midnight", "midday", "overnight"];
-const CURRENCY_WORDS: &[&str] = &[
+]);
+static DATE_WORDS: List = List::new(&["today", "yesterday", "tomorrow", "annually", "overnight"]);
+static TIME_WORDS: List = List::new(&["tonight", "noon", "midnight", "midday", "overnight"]);
+static CURRENCY_WORDS: List = List::new(&[
     "dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "yen", "yuan", "renminbi",
     "rupee", "rupees", "rouble", "roubles", "ruble", "rubles", "franc", "francs", "mark", "marks",
     "peso", "pesos", "cent", "cents", "pence", "won", "lira", "lire", "krona", "kronor", "krone",
     "kroner", "shekels", "shekel", "dinar", "dinars", "rand", "real", "reais", "guilders", "baht",
     "ringgit", "riyals", "dirhams",
-];
-const UNITS: &[&str] = &[
+]);
+static UNITS: List = List::new(&[
     "km",
     "kilometres",
     "kilometers",
@@ -215,11 +273,11 @@ const UNITS: &[&str] = &[
     "tb",
     "pixels",
     "knots",
-];
-const SCALES: &[&str] = &[
+]);
+static SCALES: List = List::new(&[
     "hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "bn", "m", "k", "dozen",
-];
-const NUMBER_WORDS: &[&str] = &[
+]);
+static NUMBER_WORDS: List = List::new(&[
     "one",
     "two",
     "three",
@@ -260,8 +318,8 @@ const NUMBER_WORDS: &[&str] = &[
     "billions",
     "half",
     "a",
-];
-const ORDINAL_WORDS: &[&str] = &[
+]);
+static ORDINAL_WORDS: List = List::new(&[
     "first",
     "second",
     "third",
@@ -281,7 +339,7 @@ const ORDINAL_WORDS: &[&str] = &[
     "fiftieth",
     "hundredth",
     "thousandth",
-];
+]);
 /// Modifiers OntoNotes keeps inside an amount's span.
 const MODIFIERS: &[&[&str]] = &[
     &["more", "than"],
@@ -339,12 +397,11 @@ fn lower(s: &str) -> String {
 struct Toks<'a> {
     doc: &'a Document,
     range: std::ops::Range<usize>,
-    /// The lower-case form of each token of `range`, computed once.
-    lows: Vec<String>,
+    /// The lower-case forms of the tokens of `range`, computed once, back to back.
+    lows: String,
+    /// Where each token's lower-case form ends in `lows`.
+    low_ends: Vec<usize>,
 }
-
-/// The lower-case form of a token outside the sentence.
-static NO_TOKEN: String = String::new();
 
 impl Toks<'_> {
     fn text(&self, i: usize) -> &str {
@@ -353,11 +410,13 @@ impl Toks<'_> {
         }
         self.doc.token_text(i)
     }
-    fn low(&self, i: usize) -> &String {
+    fn low(&self, i: usize) -> &str {
         if i < self.range.start || i >= self.range.end {
-            return &NO_TOKEN;
+            return "";
         }
-        &self.lows[i - self.range.start]
+        let k = i - self.range.start;
+        let start = if k == 0 { 0 } else { self.low_ends[k - 1] };
+        &self.lows[start..self.low_ends[k]]
     }
     fn kind(&self, i: usize) -> Option<TokenKind> {
         (i >= self.range.start && i < self.range.end).then(|| self.doc.tokens[i].kind)
@@ -401,7 +460,7 @@ fn number_end(t: &Toks, i: usize) -> Option<usize> {
     } else {
         return None;
     }
-    while SCALES.contains(&t.low(j).as_str()) && t.kind(j) == Some(TokenKind::Word) {
+    while SCALES.contains(&t.low(j)) && t.kind(j) == Some(TokenKind::Word) {
         j += 1;
     }
     Some(j)
@@ -427,10 +486,18 @@ fn is_month(w: &str) -> bool {
 /// Scans one sentence; `taken[i]` marks tokens already claimed by names.
 pub fn scan(doc: &Document, sentence: usize, taken: &[bool]) -> Vec<Found> {
     let range = doc.sentences[sentence].tokens.clone();
+    // One buffer for the sentence's lower-case forms, not a string per token.
+    let mut lows = String::new();
+    let mut low_ends = Vec::with_capacity(range.len());
+    for i in range.clone() {
+        crate::analysis::tagger::push_lower(&mut lows, doc.token_text(i));
+        low_ends.push(lows.len());
+    }
     let t = Toks {
         doc,
         range: range.clone(),
-        lows: range.clone().map(|i| lower(doc.token_text(i))).collect(),
+        lows,
+        low_ends,
     };
     let free = |i: usize| !taken.get(i).copied().unwrap_or(true);
     let mut out: Vec<(usize, usize, EntityType)> = Vec::new();
@@ -454,8 +521,7 @@ pub fn scan(doc: &Document, sentence: usize, taken: &[bool]) -> Vec<Found> {
         if let Some(last) = merged.last_mut() {
             let gap: Vec<&str> = (last.1..c.0).map(|k| t.text(k)).collect();
             // Not two days of a listing: "Sat, Mon, Tue" are three dates.
-            let day =
-                |k: usize| WEEKDAYS.contains(&t.low(k).as_str()) || is_day_abbreviation(doc, k);
+            let day = |k: usize| WEEKDAYS.contains(&t.low(k)) || is_day_abbreviation(doc, k);
             if last.2 == EntityType::Date
                 && c.2 == EntityType::Date
                 && (gap.is_empty() || gap == [","])
@@ -488,9 +554,9 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
         }
         return Some((i, end, EntityType::Date));
     }
-    if WEEKDAYS.contains(&w.as_str()) {
+    if WEEKDAYS.contains(&w) {
         let mut end = i + 1;
-        if TIME_UNITS.contains(&t.low(end).as_str()) && t.low(end) != "second" {
+        if TIME_UNITS.contains(&t.low(end)) && t.low(end) != "second" {
             return Some((i, end + 1, EntityType::Time));
         }
         if let Some((_, e, EntityType::Date)) = month_date(t, end) {
@@ -514,15 +580,13 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
             return Some((i, end, EntityType::Date));
         }
     }
-    if DATE_WORDS.contains(&w.as_str()) && w != "overnight" {
+    if DATE_WORDS.contains(&w) && w != "overnight" {
         return Some((i, i + 1, EntityType::Date));
     }
-    if TIME_WORDS.contains(&w.as_str()) && w != "overnight" {
+    if TIME_WORDS.contains(&w) && w != "overnight" {
         return Some((i, i + 1, EntityType::Time));
     }
-    if RELATIVE.contains(&w.as_str())
-        && !matches!(w.as_str(), "early" | "late" | "mid" | "recent" | "same")
-    {
+    if RELATIVE.contains(&w) && !matches!(w, "early" | "late" | "mid" | "recent" | "same") {
         // "the next day", "this past week"
         let start = if t.low(i.wrapping_sub(1)) == "the" {
             i - 1
@@ -530,19 +594,19 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
             i
         };
         let mut u_at = i + 1;
-        if matches!(t.low(u_at).as_str(), "past" | "last" | "coming") {
+        if matches!(t.low(u_at), "past" | "last" | "coming") {
             u_at += 1;
         }
         let u = t.low(u_at);
-        if DATE_UNITS.contains(&u.as_str()) && !u.ends_with('s') || WEEKDAYS.contains(&u.as_str()) {
+        if DATE_UNITS.contains(&u) && !u.ends_with('s') || WEEKDAYS.contains(&u) {
             return Some((start, u_at + 1, EntityType::Date));
         }
-        if matches!(u.as_str(), "night" | "morning" | "evening" | "afternoon") && w != "every" {
+        if matches!(u, "night" | "morning" | "evening" | "afternoon") && w != "every" {
             return Some((i, i + 2, EntityType::Time));
         }
     }
     // Seasons: "summer", "the autumn", "spring 2012"; "fall" only after an article.
-    let season = |k: usize| matches!(t.low(k).as_str(), "summer" | "winter" | "spring" | "autumn");
+    let season = |k: usize| matches!(t.low(k), "summer" | "winter" | "spring" | "autumn");
     if season(i) || (w == "the" && (season(i + 1) || t.low(i + 1) == "fall")) {
         let mut end = if w == "the" { i + 2 } else { i + 1 };
         if YEAR.is_match(t.text(end)) {
@@ -552,11 +616,11 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
     }
     // Vague durations: "a week ago", "several years", "a couple of weeks", "these days".
     if matches!(
-        w.as_str(),
+        w,
         "a" | "an" | "several" | "few" | "many" | "these" | "recent"
     ) {
         let mut u = i + 1;
-        if matches!(t.low(u).as_str(), "few" | "couple") {
+        if matches!(t.low(u), "few" | "couple") {
             u += 1;
             if t.low(u) == "of" {
                 u += 1;
@@ -564,29 +628,21 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
         }
         let unit = t.low(u);
         let plural = unit.ends_with('s');
-        let fits = if matches!(w.as_str(), "a" | "an") {
+        let fits = if matches!(w, "a" | "an") {
             !plural || u > i + 1
         } else {
             plural
         };
-        if DATE_UNITS.contains(&unit.as_str()) && fits && !(w == "these" && unit != "days") {
+        if DATE_UNITS.contains(&unit) && fits && !(w == "these" && unit != "days") {
             let mut end = u + 1;
-            if matches!(
-                t.low(end).as_str(),
-                "ago" | "earlier" | "later" | "old" | "long"
-            ) {
+            if matches!(t.low(end), "ago" | "earlier" | "later" | "old" | "long") {
                 end += 1;
             }
             let start = with_modifier(t, i);
             return Some((start, end, EntityType::Date));
         }
     }
-    if w == "for"
-        && matches!(
-            t.low(i + 1).as_str(),
-            "years" | "decades" | "months" | "centuries"
-        )
-    {
+    if w == "for" && matches!(t.low(i + 1), "years" | "decades" | "months" | "centuries") {
         return Some((i + 1, i + 2, EntityType::Date));
     }
     if w == "the" {
@@ -594,9 +650,9 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
         if DECADE.is_match(t.text(i + 1)) {
             return Some((i, i + 2, EntityType::Date));
         }
-        if matches!(t.low(i + 1).as_str(), "past" | "last" | "next" | "coming")
+        if matches!(t.low(i + 1), "past" | "last" | "next" | "coming")
             && let Some(e) = number_end(t, i + 2)
-            && DATE_UNITS.contains(&t.low(e).as_str())
+            && DATE_UNITS.contains(&t.low(e))
         {
             return Some((i, e + 1, EntityType::Date));
         }
@@ -608,7 +664,7 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
         if (t.text(i.wrapping_sub(1)) == "#" || t.text(i.wrapping_sub(1)) == "-") && t.glued(i) {
             return None;
         }
-        if matches!(t.low(i + 1).as_str(), "pm" | "am" | "p.m." | "a.m.")
+        if matches!(t.low(i + 1), "pm" | "am" | "p.m." | "a.m.")
             && raw.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
         {
             return Some((i, i + 2, EntityType::Time));
@@ -619,7 +675,7 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
         if CLOCK.is_match(raw) || HOUR_SUFFIX.is_match(raw) {
             let mut end = i + 1;
             if matches!(
-                t.low(end).as_str(),
+                t.low(end),
                 "a.m." | "p.m." | "am" | "pm" | "gmt" | "et" | "bst"
             ) {
                 end += 1;
@@ -672,10 +728,10 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
         }
         return None;
     }
-    if ORDINAL_WORDS.contains(&w.as_str()) {
+    if ORDINAL_WORDS.contains(&w) {
         // Not an ordinal: "at first", "for a second", "per second", "first-person".
         let prev = t.low(i.wrapping_sub(1));
-        if matches!(prev.as_str(), "at" | "a" | "per") || (t.text(i + 1) == "-" && t.glued(i + 1)) {
+        if matches!(prev, "at" | "a" | "per") || (t.text(i + 1) == "-" && t.glued(i + 1)) {
             return None;
         }
         return Some((i, i + 1, EntityType::Ordinal));
@@ -700,10 +756,7 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
     // A bare year: a DATE when it stands like one.
     if end == i + 1 && YEAR.is_match(raw) {
         let next = t.low(end);
-        if !UNITS.contains(&next.as_str())
-            && next != "%"
-            && !CURRENCY_WORDS.contains(&next.as_str())
-        {
+        if !UNITS.contains(&next) && next != "%" && !CURRENCY_WORDS.contains(&next) {
             return Some((i, end, EntityType::Date));
         }
     }
@@ -717,7 +770,7 @@ fn counts_something(t: &Toks, i: usize) -> bool {
     let prev = t.low(i.wrapping_sub(1));
     let next = t.low(i + 1);
     if matches!(
-        prev.as_str(),
+        prev,
         "no" | "the"
             | "every"
             | "any"
@@ -741,7 +794,7 @@ fn counts_something(t: &Toks, i: usize) -> bool {
         "does", "doesn't", "did", "has", "had", "is", "was", "gets", "wants", "needs", "and", "or",
         "but", "that", "who", "which", "to", "in", "on", "at", "by", "for", "with", "is",
     ];
-    word && !NOT_NOUNS.contains(&next.as_str())
+    word && !NOT_NOUNS.contains(&next)
 }
 
 fn is_currency_symbol(s: &str) -> bool {
@@ -754,7 +807,6 @@ fn is_currency_symbol(s: &str) -> bool {
 /// Classifies a number spanning `start..end` by what follows it.
 fn amount_after(t: &Toks, start: usize, end: usize) -> Option<(usize, usize, EntityType)> {
     let next = t.low(end);
-    let next = next.as_str();
     if next == "%" || next == "percent" || next == "pct" {
         return Some((start, end + 1, EntityType::Percent));
     }
@@ -774,7 +826,7 @@ fn amount_after(t: &Toks, start: usize, end: usize) -> Option<(usize, usize, Ent
         (end, false)
     };
     let unit = t.low(unit_at);
-    if DATE_UNITS.contains(&unit.as_str()) {
+    if DATE_UNITS.contains(&unit) {
         let mut e = unit_at + 1;
         if t.low(e) == "ago" || (t.low(e) == "old" && !hyphen) {
             e += 1;
@@ -783,11 +835,11 @@ fn amount_after(t: &Toks, start: usize, end: usize) -> Option<(usize, usize, Ent
         }
         return Some((start, e, EntityType::Date));
     }
-    if TIME_UNITS.contains(&unit.as_str()) && unit != "second" {
+    if TIME_UNITS.contains(&unit) && unit != "second" {
         return Some((start, unit_at + 1, EntityType::Time));
     }
-    if UNITS.contains(&unit.as_str()) && unit != "m" && unit != "in." {
-        let e = if matches!(unit.as_str(), "square" | "sq" | "cubic") {
+    if UNITS.contains(&unit) && unit != "m" && unit != "in." {
+        let e = if matches!(unit, "square" | "sq" | "cubic") {
             unit_at + 2
         } else {
             unit_at + 1
@@ -805,7 +857,7 @@ fn amount_after(t: &Toks, start: usize, end: usize) -> Option<(usize, usize, Ent
 
 /// "last Friday", "this Monday": a relative word before a weekday belongs to the DATE.
 fn with_relative(t: &Toks, i: usize) -> usize {
-    if i > t.range.start && matches!(t.low(i - 1).as_str(), "last" | "next" | "this" | "on") {
+    if i > t.range.start && matches!(t.low(i - 1), "last" | "next" | "this" | "on") {
         if t.low(i - 1) == "on" {
             return i;
         }
@@ -835,12 +887,12 @@ fn month_date(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
         }
     } else if YEAR.is_match(day) {
         end += 1;
-    } else if AMBIGUOUS_MONTHS.contains(&w.as_str()) || w.ends_with('.') {
+    } else if AMBIGUOUS_MONTHS.contains(&w) || w.ends_with('.') {
         return None;
     }
     let start = if i > t.range.start
         && matches!(
-            t.low(i - 1).as_str(),
+            t.low(i - 1),
             "early" | "late" | "mid" | "last" | "next" | "this"
         ) {
         i - 1
@@ -850,10 +902,10 @@ fn month_date(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
     Some((start, end, EntityType::Date))
 }
 
-const DAY_ABBREVIATIONS: &[&str] = &[
+static DAY_ABBREVIATIONS: List = List::new(&[
     "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Mon.", "Tue.",
     "Tues.", "Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.", "Sun.",
-];
+]);
 
 /// A capitalised day abbreviation used as one, as in listings ("Komedia, Bath, Sun;", "Mon
 /// 4"): before a comma, semicolon, full stop, number or the end, or after a comma or semicolon.
@@ -881,7 +933,8 @@ pub fn is_calendar_word(w: &str) -> bool {
     if w.len() > 12 || !w.is_ascii() {
         return false;
     }
-    let is = |list: &[&str]| list.iter().any(|m| m.eq_ignore_ascii_case(w));
-    (is(MONTHS) && !w.eq_ignore_ascii_case("may") && !w.eq_ignore_ascii_case("march"))
-        || is(WEEKDAYS)
+    (MONTHS.contains_ignoring_ascii_case(w)
+        && !w.eq_ignore_ascii_case("may")
+        && !w.eq_ignore_ascii_case("march"))
+        || WEEKDAYS.contains_ignoring_ascii_case(w)
 }

@@ -71,6 +71,85 @@ fn every_embedded_list_parses() {
     assert!(LISTS.common_rank("overall").is_some());
 }
 
+/// The gazetteer `build.rs` writes holds what parsing the lists at run time gave: places,
+/// then the hand-written gazetteer (later lines override), nationalities, then languages.
+#[test]
+fn known_names_table_equals_the_parsed_lists() {
+    use lists::Known;
+    use std::collections::{HashMap, HashSet};
+    let languages: HashSet<&str> = crate::lexicon::words(lists::LANGUAGES).collect();
+    let mut want: HashMap<&str, Known> = HashMap::new();
+    let countries: HashSet<&str> = entries(lists::PLACES)
+        .filter(|f| f.get(3) == Some(&"country"))
+        .map(|f| f[0])
+        .collect();
+    for f in entries(lists::PLACES).chain(entries(lists::GAZETTEER)) {
+        let Some(label) = f.get(1).and_then(|l| EntityType::parse(l)) else {
+            continue;
+        };
+        let canonical = f.get(2).copied().filter(|c| !c.is_empty()).unwrap_or(f[0]);
+        let country = countries.contains(canonical) || f.get(3) == Some(&"country");
+        want.insert(
+            f[0],
+            Known {
+                label,
+                canonical,
+                also_language: false,
+                country,
+            },
+        );
+    }
+    for n in crate::lexicon::words(lists::NORP) {
+        let also_language = languages.contains(n);
+        want.insert(
+            n,
+            Known {
+                label: EntityType::Norp,
+                canonical: n,
+                also_language,
+                country: false,
+            },
+        );
+    }
+    for l in &languages {
+        want.entry(l).or_insert(Known {
+            label: EntityType::Language,
+            canonical: l,
+            also_language: true,
+            country: false,
+        });
+    }
+    for (name, k) in &want {
+        assert_eq!(LISTS.known.get(name), Some(k), "{name:?}");
+    }
+    assert_eq!(LISTS.known.keys().count(), want.len());
+    // Names equal but for ASCII case have the same record, so the order in which the
+    // case-insensitive gazetteer holds them does not change what it finds.
+    let mut by_folded: HashMap<String, &Known> = HashMap::new();
+    for name in LISTS.known.keys() {
+        let k = &LISTS.known[name];
+        let seen = by_folded.entry(name.to_ascii_lowercase()).or_insert(k);
+        assert_eq!(
+            (seen.label, seen.canonical),
+            (k.label, k.canonical),
+            "{name:?}"
+        );
+    }
+}
+
+/// The common-word table `build.rs` writes gives each word its place in the list.
+#[test]
+fn common_word_table_equals_the_list() {
+    let parsed: std::collections::HashMap<&str, u32> = crate::lexicon::words(lists::COMMON_WORDS)
+        .enumerate()
+        .map(|(i, w)| (w, i as u32))
+        .collect();
+    for (w, rank) in &parsed {
+        assert_eq!(LISTS.common_rank(w), Some(*rank), "{w:?}");
+    }
+    assert_eq!(LISTS.common.iter().count(), parsed.len());
+}
+
 #[test]
 fn seed_article_acceptance() {
     let text = include_str!("../../../fixtures/seed-xi-putin.txt");
