@@ -779,7 +779,7 @@ impl<'a> Sentence<'a> {
         let opens = p.start == self.range.start
             || matches!(
                 self.tag(p.start - 1),
-                Tag::Comma | Tag::CC | Tag::OpenQuote | Tag::Colon
+                Tag::Comma | Tag::CC | Tag::OpenQuote | Tag::CloseQuote | Tag::Colon
             )
             || self.has(p.start - 1, WordClasses::SUBORDINATOR);
         if !opens || matches!(self.tag(p.head), Tag::WP | Tag::WDT) {
@@ -1153,7 +1153,7 @@ impl<'a> Sentence<'a> {
             let opens = whole.start == floor
                 || matches!(
                     self.tag(whole.start - 1),
-                    Tag::Comma | Tag::CC | Tag::OpenQuote | Tag::Colon
+                    Tag::Comma | Tag::CC | Tag::OpenQuote | Tag::CloseQuote | Tag::Colon
                 )
                 || self.has(whole.start - 1, WordClasses::SUBORDINATOR);
             if !(self.tag(p.head).is_proper_noun() && opens) {
@@ -1224,7 +1224,7 @@ impl<'a> Sentence<'a> {
                     p.start == floor
                         || matches!(
                             self.tag(p.start - 1),
-                            Tag::Comma | Tag::CC | Tag::OpenQuote | Tag::Colon
+                            Tag::Comma | Tag::CC | Tag::OpenQuote | Tag::CloseQuote | Tag::Colon
                         )
                         || self.has(p.start - 1, WordClasses::SUBORDINATOR)
                 };

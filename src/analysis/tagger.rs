@@ -911,7 +911,12 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
         let name_before = matches!(tags[i - 1], Tag::NNP | Tag::NNPS | Tag::PRP)
             || (tags[i - 1] == Tag::NNS && is_capitalised(words[i - 1]))
             || (i == 1 && matches!(tags[0], Tag::NN | Tag::JJ) && is_capitalised(words[0]));
-        let clause_after = matches!(tags[i + 1], Tag::DT | Tag::PRPS | Tag::PRP)
+        // '"...," Li notes.': after a quotation, the name and its verb end the sentence.
+        let after_quote = i >= 2
+            && matches!(tags[i - 2], Tag::Comma | Tag::CloseQuote)
+            && matches!(tags[i + 1], Tag::Period);
+        let clause_after = after_quote
+            || matches!(tags[i + 1], Tag::DT | Tag::PRPS | Tag::PRP)
             || (matches!(tags[i + 1], Tag::IN | Tag::WDT) && words[i + 1] == "that")
             || (tags[i + 1] == Tag::NNP && tags[i - 1] != Tag::PRP);
         if tags[i] == Tag::NNS

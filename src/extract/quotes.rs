@@ -707,6 +707,17 @@ fn attribute_direct(doc: &Document, tk: &Tokens, names: &Names, m: &Marked) -> O
                 let speaker = resolve_name(names, np);
                 return Some(make(speaker, Some((i, doc.token_text(i).to_string()))));
             }
+            // A subject the clause layer finds right after the mark, then the cue, with a
+            // description or an adverbial between ("", Jo Li, after a pause, said").
+            let layer_cue = (i + 1..(i + 16).min(sent_end)).find_map(|k| {
+                let cue = cue_at(doc, tk, k).filter(|c| c.class != CueClass::Thought)?;
+                let np = layer_subject(doc, tk, names.clauses(), i, k)?;
+                (np.start == doc.tokens[i].span.start).then_some((k, cue, np))
+            });
+            if let Some((k, _, np)) = layer_cue {
+                let speaker = resolve_name(names, Some(np));
+                return Some(make(speaker, Some((k, doc.token_text(k).to_string()))));
+            }
             // A subject of a few words, then the cue; a new clause ("..., while the
             // opposition said") is someone else speaking.
             for k in i + 1..(i + 8).min(sent_end) {
@@ -734,6 +745,22 @@ fn attribute_direct(doc: &Document, tk: &Tokens, names: &Names, m: &Marked) -> O
         }
     }
 
+    // `Jo Li: "We will win."`, as transcripts and headlines write it: a name that opens the
+    // sentence, a colon, the quote.
+    // What stands before the colon is a label with no verb of its own ("Former secretary of
+    // state Jo Li:"), ending in a name.
+    if m.open >= floor + 2
+        && doc.token_text(m.open - 1) == ":"
+        && tk.tag(m.open - 2).is_proper_noun()
+        && let Some(clauses) = names.clauses()
+        && (floor..m.open - 1).all(|k| clauses.group_at(k).is_none())
+        && let Some(np) = phrase_ending_at(doc, Some(clauses), floor, m.open - 1)
+    {
+        let speaker = resolve_name(names, Some(np));
+        if speaker.is_some() {
+            return Some(make(speaker, None));
+        }
+    }
     // Before the opening mark: `Mr Varga said: "` / `He added, "` / `told the seminar: "`.
     let mut j = m.open;
     while j > floor && matches!(doc.token_text(j - 1), ":" | "," | "-" | "\u{2014}") {
@@ -1721,6 +1748,31 @@ mod tests {
                     q("We will,", "direct", Some("Lena Ortiz"), Some("said")),
                     q("cut waste.", "direct", Some("Lena Ortiz"), Some("said")),
                 ],
+            ),
+            (
+                // The subject after the quote, with an adverbial before its verb.
+                "Ana Ruiz arrived late. \"We had many friends here,\" Ms Ruiz, after a long pause, said of the town.",
+                vec![q(
+                    "We had many friends here,",
+                    "direct",
+                    Some("Ana Ruiz"),
+                    Some("said"),
+                )],
+            ),
+            (
+                // A present-tense cue after the quote, that reads as a plural noun alone.
+                "Ana Ruiz arrived late. \"Read the statement,\" Ruiz notes.",
+                vec![q(
+                    "Read the statement,",
+                    "direct",
+                    Some("Ana Ruiz"),
+                    Some("notes"),
+                )],
+            ),
+            (
+                // A transcript's label.
+                "Senator Ana Ruiz: \"We will win the vote.\"",
+                vec![q("We will win the vote.", "direct", Some("Ana Ruiz"), None)],
             ),
             (
                 "Tom Reed told the forum: \"The plan is dead. It cannot work.\"",
