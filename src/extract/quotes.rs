@@ -745,6 +745,29 @@ fn attribute_direct(doc: &Document, tk: &Tokens, names: &Names, m: &Marked) -> O
         }
     }
 
+    // `Li responded: ¶ "If there are ..."`: a quote that opens its sentence right after a
+    // sentence ending in a colon is what that sentence's clause introduces; its subject speaks.
+    if m.open <= floor + 1
+        && (floor..m.open).all(|k| is_mark(doc.token_text(k)))
+        && floor > 0
+        && doc.token_text(floor - 1) == ":"
+        && let Some(clauses) = names.clauses()
+    {
+        let ps = sentence_of(doc, floor - 1);
+        let prev = doc.sentences[ps].tokens.clone();
+        let speaker = (prev.start..floor - 1)
+            .rev()
+            .take(MAX_CUE_CHAIN * 4)
+            .find_map(|k| {
+                let g = clauses.group_with_head(k)?;
+                (g.form == crate::analysis::clauses::Form::Finite).then_some(k)
+            })
+            .and_then(|k| layer_subject(doc, tk, Some(clauses), prev.start, k))
+            .and_then(|np| resolve_name(names, Some(np)));
+        if speaker.is_some() {
+            return Some(make(speaker, None));
+        }
+    }
     // `Jo Li: "We will win."`, as transcripts and headlines write it: a name that opens the
     // sentence, a colon, the quote.
     // What stands before the colon is a label with no verb of its own ("Former secretary of
@@ -1767,6 +1790,16 @@ mod tests {
                     "direct",
                     Some("Ana Ruiz"),
                     Some("notes"),
+                )],
+            ),
+            (
+                // A sentence ending in a colon introduces the quote that opens the next.
+                "The Kestrel Trust responded:\n\n\"If there are people who doubt us, let them come.\"",
+                vec![q(
+                    "If there are people who doubt us, let them come.",
+                    "direct",
+                    Some("Kestrel Trust"),
+                    None,
                 )],
             ),
             (
