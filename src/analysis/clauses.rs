@@ -305,10 +305,9 @@ impl Clauses {
     /// [`Clauses::subject_referent`] gives it: "On Monday, the ministry said" gives "the
     /// ministry"; "When he arrived, the minister said" gives "the minister".
     pub fn main_subject(&self, tokens: &Tokens, floor: usize, limit: usize) -> Option<Phrase> {
-        let first = self.group_of[floor.min(self.group_of.len())..limit.min(self.group_of.len())]
-            .iter()
-            .find(|&&g| g != NONE)
-            .map(|&g| g as usize)?;
+        // Groups are in text order: the first at or after `floor` by binary search, so a
+        // long run of words before it costs nothing per call.
+        let first = self.groups.partition_point(|g| g.start < floor);
         self.groups[first..]
             .iter()
             .take_while(|g| g.head < limit)
@@ -985,7 +984,7 @@ impl<'a> Sentence<'a> {
             return;
         }
         let mut before = p.start;
-        while before > floor && self.tag(before - 1) == Tag::RP {
+        while before > floor && p.start - before < 3 && self.tag(before - 1) == Tag::RP {
             before -= 1;
         }
         // "contacted the show saying", "ran ads reminding voters": after an object that

@@ -710,11 +710,11 @@ fn attribute_direct(doc: &Document, tk: &Tokens, names: &Names, m: &Marked) -> O
             // A subject the clause layer finds right after the mark, then the cue, with a
             // description or an adverbial between ("", Jo Li, after a pause, said").
             let layer_cue = (i + 1..(i + 16).min(sent_end)).find_map(|k| {
-                let cue = cue_at(doc, tk, k).filter(|c| c.class != CueClass::Thought)?;
+                cue_at(doc, tk, k).filter(|c| c.class != CueClass::Thought)?;
                 let np = layer_subject(doc, tk, names.clauses(), i, k)?;
-                (np.start == doc.tokens[i].span.start).then_some((k, cue, np))
+                (np.start == doc.tokens[i].span.start).then_some((k, np))
             });
-            if let Some((k, _, np)) = layer_cue {
+            if let Some((k, np)) = layer_cue {
                 let speaker = resolve_name(names, Some(np));
                 return Some(make(speaker, Some((k, doc.token_text(k).to_string()))));
             }
@@ -768,11 +768,11 @@ fn attribute_direct(doc: &Document, tk: &Tokens, names: &Names, m: &Marked) -> O
             return Some(make(speaker, None));
         }
     }
-    // `Jo Li: "We will win."`, as transcripts and headlines write it: a name that opens the
-    // sentence, a colon, the quote.
-    // What stands before the colon is a label with no verb of its own ("Former secretary of
-    // state Jo Li:"), ending in a name.
+    // `Jo Li: "We will win."`, as transcripts and headlines write it: before the colon, a
+    // short label with no verb of its own that ends in a name ("Former secretary of state Jo
+    // Li:").
     if m.open >= floor + 2
+        && m.open - floor <= MAX_LABEL_TOKENS
         && doc.token_text(m.open - 1) == ":"
         && tk.tag(m.open - 2).is_proper_noun()
         && let Some(clauses) = names.clauses()
@@ -848,6 +848,10 @@ fn attribute_direct(doc: &Document, tk: &Tokens, names: &Names, m: &Marked) -> O
     // A quoted sentence with no cue: the speaker comes from the neighbouring quotes.
     Some(make(None, None))
 }
+
+/// The longest label before a colon that names a quote's speaker ("Former secretary of
+/// state Jo Li:"), in tokens.
+const MAX_LABEL_TOKENS: usize = 12;
 
 /// How many coordinated cues ("... and said ... and said") a speaker is traced back through.
 /// News sentences chain two or three; the bound keeps a sentence that repeats "and said"
