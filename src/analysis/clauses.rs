@@ -775,13 +775,7 @@ impl<'a> Sentence<'a> {
         else {
             return;
         };
-        let opens = p.start == self.range.start
-            || matches!(
-                self.tag(p.start - 1),
-                Tag::Comma | Tag::CC | Tag::OpenQuote | Tag::CloseQuote | Tag::Colon
-            )
-            || self.has(p.start - 1, WordClasses::SUBORDINATOR);
-        if !opens || matches!(self.tag(p.head), Tag::WP | Tag::WDT) {
+        if !self.opens_clause(p.start) || matches!(self.tag(p.head), Tag::WP | Tag::WDT) {
             return;
         }
         let mut k = group.end;
@@ -1102,6 +1096,27 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// Whether a phrase starting at token `start` opens its clause: at the sentence start, or
+    /// after a comma, a conjunction, a quotation mark, a colon or a subordinator.
+    fn opens_clause(&self, start: usize) -> bool {
+        start == self.range.start
+            || matches!(
+                self.tag(start - 1),
+                Tag::Comma | Tag::CC | Tag::OpenQuote | Tag::CloseQuote | Tag::Colon
+            )
+            || self.has(start - 1, WordClasses::SUBORDINATOR)
+    }
+
+    /// Whether the stretch from token `from` to the comma `comma` ends in a report with its
+    /// own subject ("Jo Li, the minister said, was ..."): no description of what comes before.
+    fn ends_in_report(&self, from: usize, comma: usize) -> bool {
+        self.out.group_at(comma - 1).is_some_and(|v| {
+            v.form == Form::Finite
+                && v.subject
+                    .is_some_and(|s| s.how == SubjectHow::Own && s.phrase.start >= from)
+        })
+    }
+
     /// "Jo Li, 29, of Leeds, says", "Jo Li, whose firm, Acme, made the ads, said": a name
     /// that opens its clause, then up to four stretches between commas (none a clause of its
     /// own: not "..., Acme made the ads,"), up to the comma `comma` before the verb.
@@ -1149,21 +1164,10 @@ impl<'a> Sentence<'a> {
                 continue;
             };
             let (whole, _) = self.climb(p);
-            let opens = whole.start == floor
-                || matches!(
-                    self.tag(whole.start - 1),
-                    Tag::Comma | Tag::CC | Tag::OpenQuote | Tag::CloseQuote | Tag::Colon
-                )
-                || self.has(whole.start - 1, WordClasses::SUBORDINATOR);
-            if !(self.tag(p.head).is_proper_noun() && opens) {
+            if !(self.tag(p.head).is_proper_noun() && self.opens_clause(whole.start)) {
                 continue;
             }
-            // "Jo Li, the minister said, was ...": a report with its own subject.
-            let reports = self.out.group_at(comma - 1).is_some_and(|v| {
-                v.form == Form::Finite
-                    && v.subject
-                        .is_some_and(|s| s.how == SubjectHow::Own && s.phrase.start > k)
-            });
+            let reports = self.ends_in_report(k + 1, comma);
             let appositive = self.phrase_starting_at(k + 1).map(|first| Phrase {
                 start: first.start,
                 end: if k + 1 < comma {
@@ -1196,14 +1200,7 @@ impl<'a> Sentence<'a> {
                 let apposition = self.phrase_starting_at(inside.start).is_some()
                     && self.phrase_ending_at(comma - 1).is_some()
                     && !(inside.clone()).any(|i| self.out.index_at(i).is_some());
-                // A report with its own subject ends the stretch: "Jo Li, the minister said,
-                // was ...".
-                let reports = self.out.group_at(comma - 1).is_some_and(|v| {
-                    v.form == Form::Finite
-                        && v.subject.is_some_and(|s| {
-                            s.how == SubjectHow::Own && s.phrase.start >= inside.start
-                        })
-                });
+                let reports = self.ends_in_report(inside.start, comma);
                 // After a name, a description may hold its own verbs ("Jo Li, a founder of
                 // the group, said"; "Jo Li, an engineer visiting Paris, told"), but not a
                 // report.
@@ -1219,14 +1216,6 @@ impl<'a> Sentence<'a> {
                 // "Li, in a statement, said", "Li, speaking on radio, said", "Li, like her
                 // rivals, says", "Li, then 38, said": an adverbial between commas, after a
                 // subject that opens its clause (not "After the vote, in a statement, ...").
-                let opens_clause = |p: Phrase| {
-                    p.start == floor
-                        || matches!(
-                            self.tag(p.start - 1),
-                            Tag::Comma | Tag::CC | Tag::OpenQuote | Tag::CloseQuote | Tag::Colon
-                        )
-                        || self.has(p.start - 1, WordClasses::SUBORDINATOR)
-                };
                 let adverbial = matches!(
                     self.tag(inside.start),
                     Tag::IN | Tag::VBG | Tag::VBN | Tag::CC
@@ -1239,7 +1228,7 @@ impl<'a> Sentence<'a> {
                         && k > floor
                         && self
                             .phrase_ending_at(k - 1)
-                            .is_some_and(|p| opens_clause(self.climb(p).0)));
+                            .is_some_and(|p| self.opens_clause(self.climb(p).0.start)));
                 if !(apposition || relative || parenthetical) || k == floor {
                     return None;
                 }
