@@ -678,6 +678,25 @@ pub fn tag_words(words: &[&str], glued: &[bool], tags: &mut Vec<Tag>) {
     if casing == Casing::Normal {
         join_names(words, tags);
     }
+    possessive_after_names(words, tags);
+}
+
+/// "BBC Radio Four's the World at One", "Acme's the best": "'s" after a capitalised name or
+/// number word and before a noun phrase is the possessive, not "is".
+fn possessive_after_names(words: &[&str], tags: &mut [Tag]) {
+    for i in 1..words.len().saturating_sub(1) {
+        if tags[i] == Tag::VBZ
+            && matches!(words[i], "'s" | "\u{2019}s")
+            && matches!(tags[i - 1], Tag::NNP | Tag::NNPS | Tag::CD)
+            && is_capitalised(words[i - 1])
+            && matches!(
+                tags[i + 1],
+                Tag::DT | Tag::JJ | Tag::NN | Tag::NNS | Tag::NNP
+            )
+        {
+            tags[i] = Tag::POS;
+        }
+    }
 }
 
 /// "the Department for Trade and Industry", "the Third Way": in a sentence written in
@@ -1122,6 +1141,20 @@ mod tests {
         // A plural noun after a name, before "that" or a name, is the verb.
         assert_eq!(tags("Ross notes that prices rose")[1], Tag::VBZ);
         assert_eq!(tags("Ross blasts Osei over the plan")[1], Tag::VBZ);
+    }
+
+    #[test]
+    fn s_after_a_name_before_a_noun_phrase_is_possessive() {
+        let tags = |text: &str| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let mut tags = Vec::new();
+            tag_words(&words, &vec![false; words.len()], &mut tags);
+            tags
+        };
+        let t = tags("He told Radio Four 's the World at One that it failed");
+        assert_eq!(t[4], Tag::POS, "{t:?}");
+        // After a pronoun it is "is".
+        assert_eq!(tags("He said it 's the end")[3], Tag::VBZ);
     }
 
     #[test]

@@ -708,12 +708,16 @@ fn attribute_direct(doc: &Document, tk: &Tokens, names: &Names, m: &Marked) -> O
                 return Some(make(speaker, Some((i, doc.token_text(i).to_string()))));
             }
             // A subject the clause layer finds right after the mark, then the cue, with a
-            // description or an adverbial between ("", Jo Li, after a pause, said").
-            let layer_cue = (i + 1..(i + 16).min(sent_end)).find_map(|k| {
-                cue_at(doc, tk, k).filter(|c| c.class != CueClass::Thought)?;
-                let np = layer_subject(doc, tk, names.clauses(), i, k)?;
-                (np.start == doc.tokens[i].span.start).then_some((k, np))
-            });
+            // description or an adverbial between ("", Jo Li, after a pause, said"); not
+            // after a quoted fragment, which the main clause's subject does not say ("as
+            // 'an island of calm', President Li has ...").
+            let layer_cue = (i + 1..(i + 16).min(sent_end))
+                .filter(|_| !fragment)
+                .find_map(|k| {
+                    cue_at(doc, tk, k).filter(|c| c.class != CueClass::Thought)?;
+                    let np = layer_subject(doc, tk, names.clauses(), i, k)?;
+                    (np.start == doc.tokens[i].span.start).then_some((k, np))
+                });
             if let Some((k, np)) = layer_cue {
                 let speaker = resolve_name(names, Some(np));
                 return Some(make(speaker, Some((k, doc.token_text(k).to_string()))));
@@ -1782,6 +1786,17 @@ mod tests {
                 vec![q(
                     "We had many friends here,",
                     "direct",
+                    Some("Ana Ruiz"),
+                    Some("said"),
+                )],
+            ),
+            (
+                // A quoted fragment, then the main clause's subject with a description: the
+                // fragment is no one's quote.
+                "Living up to its name as \"an island of calm\", President Ana Ruiz, who took office in May, said the vote would go ahead.",
+                vec![q(
+                    "the vote would go ahead",
+                    "reported",
                     Some("Ana Ruiz"),
                     Some("said"),
                 )],
