@@ -1820,17 +1820,19 @@ mod tests {
         assert_eq!(p.doc.token_text(a.head), "Jane");
     }
 
+    /// The text of phrase `p` of the parsed sentence.
+    fn phrase_text(parsed: &Parsed, p: Phrase) -> String {
+        let doc = &parsed.doc;
+        doc.slice(Span::new(
+            doc.tokens[p.start].span.start,
+            doc.tokens[p.end - 1].span.end,
+        ))
+        .to_string()
+    }
+
     /// The subject phrase of `verb`, as text.
     fn subject_text(p: &Parsed, verb: &str) -> Option<String> {
-        let s = p.group(verb).subject?.phrase;
-        Some(
-            p.doc
-                .slice(Span::new(
-                    p.doc.tokens[s.start].span.start,
-                    p.doc.tokens[s.end - 1].span.end,
-                ))
-                .to_string(),
-        )
+        Some(phrase_text(p, p.group(verb).subject?.phrase))
     }
 
     #[test]
@@ -1894,18 +1896,9 @@ mod tests {
 
     /// The referent of `verb`'s subject, as text.
     fn referent_text(p: &Parsed, verb: &str) -> Option<String> {
-        let r = p
-            .layer
-            .clauses
-            .subject_referent(&p.layer.tokens, &p.group(verb))?;
-        Some(
-            p.doc
-                .slice(Span::new(
-                    p.doc.tokens[r.start].span.start,
-                    p.doc.tokens[r.end - 1].span.end,
-                ))
-                .to_string(),
-        )
+        let clauses = &p.layer.clauses;
+        let r = clauses.subject_referent(&p.layer.tokens, &p.group(verb))?;
+        Some(phrase_text(p, r))
     }
 
     #[test]

@@ -1120,14 +1120,16 @@ mod tests {
         assert_eq!(tags[2], Tag::IN);
     }
 
+    /// The tags of space-separated words.
+    fn tags(text: &str) -> Vec<Tag> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut tags = Vec::new();
+        tag_words(&words, &vec![false; words.len()], &mut tags);
+        tags
+    }
+
     #[test]
     fn verbs_that_read_as_nouns_or_base_forms_after_a_subject() {
-        let tags = |text: &str| {
-            let words: Vec<&str> = text.split(' ').collect();
-            let mut tags = Vec::new();
-            tag_words(&words, &vec![false; words.len()], &mut tags);
-            tags
-        };
         // A base form after a clause-opening subject is finite: past when its past is the
         // same word and the subject singular, else present.
         assert_eq!(tags("His office put out a statement")[2], Tag::VBD);
@@ -1145,12 +1147,6 @@ mod tests {
 
     #[test]
     fn s_after_a_name_before_a_noun_phrase_is_possessive() {
-        let tags = |text: &str| {
-            let words: Vec<&str> = text.split(' ').collect();
-            let mut tags = Vec::new();
-            tag_words(&words, &vec![false; words.len()], &mut tags);
-            tags
-        };
         let t = tags("He told Radio Four 's the World at One that it failed");
         assert_eq!(t[4], Tag::POS, "{t:?}");
         // After a pronoun it is "is".
@@ -1159,12 +1155,6 @@ mod tests {
 
     #[test]
     fn capitalised_nouns_continue_a_name() {
-        let tags = |text: &str| {
-            let words: Vec<&str> = text.split(' ').collect();
-            let mut tags = Vec::new();
-            tag_words(&words, &vec![false; words.len()], &mut tags);
-            tags
-        };
         let t = tags("He joined the Department for Trade and Industry in May");
         assert_eq!(t[7], Tag::NNP, "{t:?}");
         // Lower case stays a common noun.

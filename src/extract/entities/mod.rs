@@ -83,11 +83,14 @@ impl EntityType {
     /// event, work or law), not a number, a date, a nationality or a language, which English
     /// writes as adjectives too ("British", "French").
     pub fn is_proper_name(self) -> bool {
-        !matches!(
+        !(self.is_numeric() || matches!(self, EntityType::Norp | EntityType::Language))
+    }
+
+    /// A date, time, amount or number.
+    pub fn is_numeric(self) -> bool {
+        matches!(
             self,
-            EntityType::Norp
-                | EntityType::Language
-                | EntityType::Date
+            EntityType::Date
                 | EntityType::Time
                 | EntityType::Percent
                 | EntityType::Money

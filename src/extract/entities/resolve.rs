@@ -19,19 +19,6 @@ struct Group {
     roles: Vec<String>,
 }
 
-fn is_numeric(label: EntityType) -> bool {
-    matches!(
-        label,
-        EntityType::Date
-            | EntityType::Time
-            | EntityType::Percent
-            | EntityType::Money
-            | EntityType::Quantity
-            | EntityType::Ordinal
-            | EntityType::Cardinal
-    )
-}
-
 /// The initials of a multi-word name, skipping small words: "World Health Organization" ->
 /// "WHO".
 fn initials(name: &str) -> String {
@@ -92,7 +79,7 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
         // Numbers group regardless of case ("Two" in a headline, "two" in the body).
         let key = match f.canonical {
             Some(c) => (label, c.to_string()),
-            None if is_numeric(label) => (label, text(f).to_lowercase()),
+            None if label.is_numeric() => (label, text(f).to_lowercase()),
             None => (label, text(f)),
         };
         let g = add(&mut groups, &mut by_key, key, f);
@@ -296,7 +283,7 @@ fn finish(doc: &Document, groups: Vec<Group>) -> Vec<Entity> {
             } else {
                 0.0
             };
-            let weight = if is_numeric(g.label) { 0.5 } else { 1.0 };
+            let weight = if g.label.is_numeric() { 0.5 } else { 1.0 };
             let salience = weight
                 * (0.55 * g.mentions.len() as f64 / max_mentions
                     + 0.30 * (1.0 - first / len)
