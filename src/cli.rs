@@ -2,11 +2,12 @@
 //! [`Config`] the rest of the program reads.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use clap::{Parser, ValueEnum};
 
-use newslens::Sections;
 use newslens::reader::RecordFields;
+use newslens::{EntityOptions, Sections};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -146,6 +147,8 @@ pub struct Config {
     pub threads: usize,
     pub stats: bool,
     pub tokens: bool,
+    /// What the entity extractor is told; shared by the worker threads.
+    pub entities: Arc<EntityOptions>,
 }
 
 impl Args {
@@ -186,6 +189,7 @@ impl Args {
             ),
             stats: self.stats,
             tokens: self.tokens,
+            entities: Arc::new(EntityOptions::default()),
         }
     }
 }

@@ -22,6 +22,7 @@ pub mod sniff;
 use doc::Document;
 use extract::commitments::Commitment;
 use extract::entities::Entity;
+pub use extract::entities::Options as EntityOptions;
 use extract::keyphrases::Keyphrase;
 use extract::quotes::Quote;
 use extract::topics::Topic;
@@ -88,9 +89,19 @@ pub struct Analysis {
 
 /// Runs the whole pipeline over `text`. Never panics, whatever the text.
 pub fn analyze(text: impl Into<String>, sections: &Sections) -> Analysis {
+    analyze_with(text, sections, &EntityOptions::default())
+}
+
+/// [`analyze`] with options for the entity extractor (the command line's `--date`,
+/// `--lexicon`, `--explain`).
+pub fn analyze_with(
+    text: impl Into<String>,
+    sections: &Sections,
+    entity_options: &EntityOptions,
+) -> Analysis {
     let doc = Document::new(text);
     // Every other extractor reads the entities, and commitments read the quotes.
-    let entities = extract::entities::extract(&doc);
+    let entities = extract::entities::extract_with(&doc, entity_options);
     // The analysis layer and one reference resolver, for the two extractors that read them.
     let (quotes, commitments) = if sections.quotes || sections.commitments {
         let layer = analysis::Layer::with_names(&doc, &extract::entities::name_spans(&entities));

@@ -11,6 +11,7 @@ use std::io::{self, BufRead, BufReader, Read};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::Result;
 use clap::Parser;
@@ -128,6 +129,7 @@ impl Printer {
         let sections = config.sections;
         let (pretty, quiet, text_mode) = (self.pretty, config.quiet, !config.jsonl_input);
         let token_view = config.tokens;
+        let entity_options = Arc::clone(&config.entities);
         self.pipeline.analyse(Box::new(move || {
             let bytes = decoded.text.len() as u64;
             // Everything that reads the text runs under `catching`: a fault becomes this
@@ -143,9 +145,9 @@ impl Printer {
                 warnings.extend(found);
                 if token_view {
                     let doc = newslens::doc::Document::new(decoded.text);
-                    return newslens::output::token_lines(id.as_deref(), &doc);
+                    return newslens::output::token_lines(id.as_deref(), &doc, &entity_options);
                 }
-                let analysis = newslens::analyze(decoded.text, &sections);
+                let analysis = newslens::analyze_with(decoded.text, &sections, &entity_options);
                 output::check_spans(&analysis)?;
                 let wire = output::document(id.as_deref(), &analysis, &sections, &warnings);
                 let mut line = if pretty {

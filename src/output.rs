@@ -420,8 +420,12 @@ pub struct TokenOut<'a> {
 
 /// The `--tokens` view of a document: one JSON line per sentence with its tokens and what the
 /// analysis layer says of each. Offsets are code points, as everywhere in the output.
-pub fn token_lines(id: Option<&str>, doc: &crate::doc::Document) -> Result<Vec<u8>, String> {
-    let entities = crate::extract::entities::extract(doc);
+pub fn token_lines(
+    id: Option<&str>,
+    doc: &crate::doc::Document,
+    entity_options: &crate::EntityOptions,
+) -> Result<Vec<u8>, String> {
+    let entities = crate::extract::entities::extract_with(doc, entity_options);
     let layer =
         crate::analysis::Layer::with_names(doc, &crate::extract::entities::name_spans(&entities));
     let tokens = &layer.tokens;
@@ -586,7 +590,7 @@ mod tests {
     #[test]
     fn the_token_view_has_a_line_per_sentence_with_tags_and_lemmas() {
         let doc = crate::doc::Document::new("The minister pledged to act. Talks resumed.");
-        let out = token_lines(Some("t"), &doc).unwrap();
+        let out = token_lines(Some("t"), &doc, &crate::EntityOptions::default()).unwrap();
         let lines: Vec<serde_json::Value> = std::str::from_utf8(&out)
             .unwrap()
             .lines()

@@ -159,6 +159,16 @@ mod tests;
 /// the title or first sentence, and `weight` is 1 for names and 0.5 for dates, times, amounts
 /// and numbers (they are rarely what an article is about).
 pub fn extract(doc: &Document) -> Vec<Entity> {
+    extract_with(doc, &Options::default())
+}
+
+/// What the user tells the entity extractor beyond the text (command-line flags). The default
+/// is what [`extract`] uses.
+#[derive(Clone, Debug, Default)]
+pub struct Options {}
+
+/// [`extract`] with the user's [`Options`].
+pub fn extract_with(doc: &Document, _options: &Options) -> Vec<Entity> {
     let found = names::find(doc);
     resolve::resolve(doc, found)
 }
