@@ -45,6 +45,8 @@ pub struct Known {
     pub also_language: bool,
     /// A country (not a city or region): sports teams are named after cities and regions.
     pub country: bool,
+    /// A state, province or other part of a country ("California", "Ontario").
+    pub region: bool,
 }
 
 /// Word classes from `entities_rules.txt`, as bit flags (a word may have several).
@@ -94,6 +96,7 @@ pub mod ctx {
     pub const WORK_CUE: u16 = 1 << 8;
     pub const PERSON_NOUN: u16 = 1 << 9;
     pub const NOT_NAME: u16 = 1 << 10;
+    pub const ORG_PART: u16 = 1 << 11;
 
     pub fn parse(name: &str) -> Option<u16> {
         Some(match name {
@@ -108,6 +111,7 @@ pub mod ctx {
             "work_cue" => WORK_CUE,
             "person_noun" => PERSON_NOUN,
             "not_name" => NOT_NAME,
+            "org_part" => ORG_PART,
             _ => return None,
         })
     }
@@ -133,12 +137,13 @@ impl KnownNames {
     fn new() -> KnownNames {
         let records = KNOWN_RECORDS
             .iter()
-            .map(|&(_, label, canonical, also_language, country)| {
+            .map(|&(_, label, canonical, also_language, country, region)| {
                 Some(Known {
                     label: parse_label(label)?,
                     canonical,
                     also_language,
                     country,
+                    region,
                 })
             })
             .collect();

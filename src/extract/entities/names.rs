@@ -37,7 +37,35 @@ pub struct Found {
     pub canonical: Option<&'static str>,
     pub roles: Vec<String>,
     /// A label that holds only when the rest of the document does not say otherwise.
-    pub guess: Option<EntityType>,
+    pub guess: Option<Guess>,
+}
+
+/// What the words around an unclassified name suggest it is. The guesses of every mention of
+/// the same name add up by weight, so one "the anti-virus firm Sophos" outweighs a "Sophos
+/// said" elsewhere ([`super::resolve`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Guess {
+    pub label: EntityType,
+    /// [`WEAK`], [`CONTEXT`] or [`DESCRIPTOR`].
+    pub weight: u8,
+    /// The rule that made the guess, for `--explain`.
+    pub rule: &'static str,
+}
+
+/// A default from the word's shape or rarity ("-ski", an unknown capitalised word).
+pub const WEAK: u8 = 1;
+/// A context word that most often goes with the type ("said X", "in X").
+pub const CONTEXT: u8 = 2;
+/// Words that say what the name is: a descriptor ("the firm X", "X, Scotland"), a pronoun
+/// that refers to it ("X said it"), what only an organisation has ("X's shareholders").
+pub const DESCRIPTOR: u8 = 4;
+
+fn guess(label: EntityType, weight: u8, rule: &'static str) -> Option<Guess> {
+    Some(Guess {
+        label,
+        weight,
+        rule,
+    })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -121,6 +149,14 @@ fn capitalize(w: &str) -> String {
         Some(f) => f.to_uppercase().chain(c).collect(),
         None => String::new(),
     }
+}
+
+/// English writes `word` in lower case: the tagger's lexicon has its lower-case form. Given
+/// names that are frequent words of news ("Liam", "Rohan") are not there.
+fn is_english_word(word: &str) -> bool {
+    let mut lower = String::with_capacity(word.len());
+    crate::analysis::tagger::push_lower(&mut lower, word);
+    crate::analysis::tagger::lexicon_tag(&lower).is_some()
 }
 
 fn starts_upper(w: &str) -> bool {
@@ -367,7 +403,7 @@ impl Finder<'_> {
         a == r.start || OPENERS.contains(&self.text(a - 1)) || self.doc.tokens[a].line_start
     }
 
-    fn emit(&mut self, a: usize, b: usize, label: Option<EntityType>, guess: Option<EntityType>) {
+    fn emit(&mut self, a: usize, b: usize, label: Option<EntityType>, guess: Option<Guess>) {
         self.emit_full(a, b, label, guess, None, Vec::new());
     }
 
@@ -376,7 +412,7 @@ impl Finder<'_> {
         a: usize,
         b: usize,
         label: Option<EntityType>,
-        guess: Option<EntityType>,
+        guess: Option<Guess>,
         canonical: Option<&'static str>,
         roles: Vec<String>,
     ) {
@@ -554,9 +590,11 @@ impl Finder<'_> {
                 .lists
                 .is(first, HONORIFIC | TITLE | TITLE_MOD | LOC_START)
             && !(b - a > 1 && self.lists.in_class(first, ctx::NAME_START))
-            // The common-word list also holds names ("Rohan", "Sven"), so only its frequent
-            // part counts, or a word the document also writes in lower case.
-            && (self.lists.common_rank(first).is_some_and(|r| r < 10000)
+            // The common-word list also holds names ("Rohan", "Liam"), so only its frequent
+            // part counts, and only a word English writes in lower case (the tagger's
+            // lexicon), or one the document itself writes in lower case.
+            && ((self.lists.common_rank(first).is_some_and(|r| r < 10000)
+                && is_english_word(first))
                 || self.lower_words.contains(first.to_lowercase().as_str()))
             && !is_acronym(first)
         {
@@ -619,9 +657,12 @@ impl Finder<'_> {
             if p >= b {
                 return; // a title alone: "the President", "Prime Minister"
             }
-            // "the General Election": a title before an ordinary word is no person.
+            // "the General Election": a title before an ordinary word is no person, but a
+            // courtesy title is never anything else ("Mr Brown", "Mrs Green").
             let word = self.text(p);
+            let courtesy = self.lists.is(self.text(p - 1), HONORIFIC);
             if b == p + 1
+                && !courtesy
                 && !self.lists.is_first_name(word)
                 && !self.lists.surnames.contains(word)
                 && self.lists.common_rank(word).is_some_and(|r| r < 10000)
@@ -645,7 +686,7 @@ impl Finder<'_> {
             if self.lists.in_class(first, ctx::NOT_NAME) || self.strict {
                 return;
             }
-            return self.emit(a, b, None, Some(EntityType::Org));
+            return self.emit(a, b, None, guess(EntityType::Org, WEAK, "acronym"));
         }
         if self.lists.in_class(first, ctx::NOT_NAME) && len == 1 {
             return;
@@ -665,11 +706,13 @@ impl Finder<'_> {
             } else {
                 ""
             };
-            let guess = self
-                .lists
-                .in_class(prev, ctx::LOCATIVE)
-                .then_some(EntityType::Gpe);
-            return self.emit(a, b, None, guess);
+            let place = self.lists.in_class(prev, ctx::LOCATIVE);
+            let g = if place {
+                guess(EntityType::Gpe, CONTEXT, "locative-compound")
+            } else {
+                None
+            };
+            return self.emit(a, b, None, g);
         }
         // A word before a given name is no part of the name: "Fullback Andre Joubert".
         if len >= 3
@@ -711,7 +754,7 @@ impl Finder<'_> {
             return;
         }
         if (a..b).any(|k| self.text(k) == "&") {
-            return self.emit(a, b, None, Some(EntityType::Org));
+            return self.emit(a, b, None, guess(EntityType::Org, CONTEXT, "ampersand"));
         }
         // A known place or group before an unknown word: "New York Knicks", "Beijing Guoan".
         if len >= 2
@@ -725,22 +768,23 @@ impl Finder<'_> {
                 && self.lists.common_rank(last).is_none()
                 && !last.ends_with('s')
                 && self.known(a, e).is_some_and(|k| k.label == EntityType::Gpe);
-            let guess = if person {
-                EntityType::Person
+            let g = if person {
+                guess(EntityType::Person, WEAK, "place-then-surname")
             } else {
-                EntityType::Org
+                guess(EntityType::Org, WEAK, "known-then-word")
             };
-            return self.emit(a, b, None, Some(guess));
+            return self.emit(a, b, None, g);
         }
         // A role written beside it ("Otieno, the finance minister,") makes it a person.
         let roles = self.roles_around(a, b);
         if !roles.is_empty() && len <= 4 {
             return self.emit_full(a, b, Some(EntityType::Person), None, None, roles);
         }
-        // Context ("said X") is weaker evidence than the document's other mentions of X, so it
-        // gives a guess: "TimeWarner said" stays with the organisation TimeWarner.
-        if let Some(label) = self.context_label(a, b) {
-            return self.emit(a, b, None, Some(label));
+        // Words that say what the name is, then context ("said X"), which is weaker evidence
+        // than the document's other mentions of X, so both give a guess: "TimeWarner said"
+        // stays with the organisation TimeWarner.
+        if let Some(g) = self.descriptor(a, b).or_else(|| self.context_label(a, b)) {
+            return self.emit(a, b, None, Some(g));
         }
         // Mid-sentence capitals are names unless the word is very frequent or the document
         // writes it in lower case too (the common-word list folds case and so also holds
@@ -773,16 +817,12 @@ impl Finder<'_> {
             String::new()
         };
         let number_after = matches!(self.doc.tokens.get(b), Some(t) if t.kind == TokenKind::Number);
-        let guess = if (a..b).any(|k| self.text(k) == "&")
-            || self.lists.in_class(prev_lower.as_str(), ctx::ORG_NOUN)
-        {
-            Some(EntityType::Org)
-        } else if lower_elsewhere || !rare {
+        let guess = if lower_elsewhere || !rare {
             // Written in lower case elsewhere in the document: a word, not a name.
             None
         } else if prev_lower == "of" && self.lists.in_class(before_prev.as_str(), ctx::PLACE_NOUN) {
             // "the village of X", "the province of X"
-            Some(EntityType::Gpe)
+            guess(EntityType::Gpe, DESCRIPTOR, "place-noun-of")
         } else if len == 1
             && !self.lists.is_first_name(first)
             && ["ian", "ean", "ese"].iter().any(|e| first.ends_with(e))
@@ -795,21 +835,25 @@ impl Finder<'_> {
                 .is_some_and(|t| t.kind == TokenKind::Word)
         {
             // An adjective of nationality or region before a noun: "a Zairean minister".
-            Some(EntityType::Norp)
+            guess(EntityType::Norp, CONTEXT, "adjective-of-nationality")
         } else if let Some(label) = shape_label(first, len) {
-            Some(label)
+            guess(label, WEAK, "word-shape")
         } else if len == 1 && prev_lower == "the" {
             // People do not take an article; teams, ships, indices and agencies do.
-            Some(EntityType::Org)
+            guess(EntityType::Org, WEAK, "article")
         } else if len == 1 && self.lists.is_first_name(first) {
-            Some(EntityType::Person)
+            guess(EntityType::Person, CONTEXT, "given-name")
         } else if (2..=3).contains(&len) {
             // Two or three rare capitalised words are most often a person, unless the
             // last is an ordinary word ("Rum Diary", "Stranger Tides"), not a surname.
             let last = self.text(b - 1);
             let surname_like = self.lists.surnames.contains(last)
                 || self.lists.common_rank(last).is_none_or(|r| r > 5000);
-            surname_like.then_some(EntityType::Person)
+            if surname_like {
+                guess(EntityType::Person, WEAK, "rare-words")
+            } else {
+                None
+            }
         } else if len == 1
             && first.chars().count() > 2
             // At a sentence start only in tables and lists ("Hartlepool 4 2 1", "Smith (USA)"),
@@ -819,11 +863,11 @@ impl Finder<'_> {
                     && self.lists.common_rank(first).is_none()))
         {
             // An unknown rare word: a place after "in", "near"...; else most often a surname.
-            Some(if self.lists.in_class(prev, ctx::LOCATIVE) {
-                EntityType::Gpe
+            if self.lists.in_class(prev, ctx::LOCATIVE) {
+                guess(EntityType::Gpe, CONTEXT, "locative")
             } else {
-                EntityType::Person
-            })
+                guess(EntityType::Person, WEAK, "rare-word")
+            }
         } else {
             None
         };
@@ -969,8 +1013,58 @@ impl Finder<'_> {
         roles
     }
 
-    /// What the words around an unknown name say it is.
-    fn context_label(&self, a: usize, b: usize) -> Option<EntityType> {
+    /// Words right around an unknown name that say what it is: a descriptor noun before or
+    /// after it ("the anti-virus firm X", "X newspaper"), a pronoun for a thing ("X said it"),
+    /// what only organisations have ("X's shareholders", "shares of X"), a region after a
+    /// comma ("X, Scotland").
+    fn descriptor(&self, a: usize, b: usize) -> Option<Guess> {
+        let r = self.range();
+        let lower = |k: usize| -> String {
+            let mut w = String::new();
+            if k >= r.start && k < r.end {
+                crate::analysis::tagger::push_lower(&mut w, self.text(k));
+            }
+            w
+        };
+        let is_lower_word = |k: usize| self.text(k).chars().next().is_some_and(char::is_lowercase);
+        let org = |rule| guess(EntityType::Org, DESCRIPTOR, rule);
+        if a > r.start && self.lists.in_class(&lower(a - 1), ctx::ORG_NOUN) {
+            return org("org-noun-before");
+        }
+        if is_lower_word(b) && self.lists.in_class(self.text(b), ctx::ORG_NOUN) {
+            return org("org-noun-after");
+        }
+        if self.lists.in_class(&lower(b), ctx::SAID)
+            && matches!(lower(b + 1).as_str(), "it" | "its")
+        {
+            return org("said-it");
+        }
+        if matches!(self.text(b), "'s" | "’s") && self.lists.in_class(&lower(b + 1), ctx::ORG_PART)
+        {
+            return org("organisation-possession");
+        }
+        if a >= r.start + 2
+            && matches!(self.text(a - 1), "of" | "in")
+            && self.lists.in_class(&lower(a - 2), ctx::ORG_PART)
+        {
+            return org("shares-of");
+        }
+        // "Lockerbie, Scotland", "Jacksonville, Fla.": a region after a comma, then the end of
+        // the phrase.
+        if self.text(b) == ","
+            && let Some(e) = self.known_prefix(b + 1, r.end)
+            && self
+                .known(b + 1, e)
+                .is_some_and(|k| k.label == EntityType::Gpe && (k.country || k.region))
+            && (e == r.end || matches!(self.text(e), "," | "." | ")" | ";" | ":"))
+        {
+            return guess(EntityType::Gpe, DESCRIPTOR, "place-comma-region");
+        }
+        None
+    }
+
+    /// What the words around an unknown name suggest it is.
+    fn context_label(&self, a: usize, b: usize) -> Option<Guess> {
         let r = self.range();
         let len = b - a;
         let next = self.text(b).to_lowercase();
@@ -997,20 +1091,17 @@ impl Finder<'_> {
             && self.text(b + 1).len() <= 2
             && self.text(b + 2) == ",";
         if age && len <= 4 {
-            return Some(EntityType::Person);
+            return guess(EntityType::Person, DESCRIPTOR, "age");
         }
         if len <= 3
             && (self.lists.in_class(next.as_str(), ctx::SAID)
                 || (self.lists.in_class(prev.as_str(), ctx::SAID)
                     && matches!(next.as_str(), "." | "," | "")))
         {
-            return Some(EntityType::Person);
+            return guess(EntityType::Person, CONTEXT, "said");
         }
         if len <= 3 && self.lists.in_class(prev.as_str(), ctx::PERSON_NOUN) {
-            return Some(EntityType::Person);
-        }
-        if next == "-" && self.text(b + 1).to_lowercase() == "based" {
-            return Some(EntityType::Gpe);
+            return guess(EntityType::Person, DESCRIPTOR, "person-noun-before");
         }
         None
     }
@@ -1228,7 +1319,7 @@ impl Finder<'_> {
                 };
                 let line_start = self.doc.tokens[a].line_start;
                 if number(b) && (line_start || (a > 0 && number(a - 1))) {
-                    self.found[i].guess = Some(EntityType::Org);
+                    self.found[i].guess = guess(EntityType::Org, DESCRIPTOR, "score-line");
                 }
                 continue;
             }
@@ -1308,7 +1399,7 @@ impl Finder<'_> {
                     if !caps && !starts_upper(matched) {
                         continue;
                     }
-                    hits.push((m, f.label.or(f.guess), f.canonical));
+                    hits.push((m, f.label.or(f.guess.map(|g| g.label)), f.canonical));
                 }
             }
             // Longest first, then earliest.

@@ -123,7 +123,7 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
     // Where each group's first-pass mentions start (sorted: `found` is in text order), and
     // where its organisation and place mentions end, for the look-ups of pass 2 without
     // scanning every mention each time.
-    let first_pass_starts: Vec<Vec<usize>> = groups
+    let mut first_pass_starts: Vec<Vec<usize>> = groups
         .iter()
         .map(|g| g.mentions.iter().map(|(s, _)| s.start).collect())
         .collect();
@@ -164,24 +164,35 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
         let mentions = std::mem::take(&mut groups[from].mentions);
         groups[to].mentions.extend(mentions);
     }
-    // Guesses for the same text vote: one "in Arbil" makes every "Arbil" a place, one
-    // "tyre giant Pirelli" every "Pirelli" an organisation.
-    let mut votes: HashMap<String, EntityType> = HashMap::new();
+    // Guesses for the same text vote, the strongest cue first: one "in Arbil" makes every
+    // "Arbil" a place, one "the anti-virus firm Sophos" every "Sophos" an organisation, though
+    // "Sophos said" suggests a person. Between cues of the same weight, organisations go
+    // first, then places, then the rest, then persons.
+    let rank = |l: EntityType| match l {
+        EntityType::Org => 3,
+        EntityType::Gpe => 2,
+        EntityType::Person => 0,
+        _ => 1,
+    };
+    let mut votes: HashMap<String, (u8, u8, EntityType)> = HashMap::new();
     for f in later.iter().filter(|f| f.label.is_none()) {
         if let Some(g) = f.guess {
-            let v = votes.entry(text(f)).or_insert(g);
-            let rank = |l: EntityType| match l {
-                EntityType::Org => 3,
-                EntityType::Gpe => 2,
-                EntityType::Person => 0,
-                _ => 1,
-            };
-            if rank(g) > rank(*v) {
-                *v = g;
+            let vote = (g.weight, rank(g.label), g.label);
+            let v = votes.entry(text(f)).or_insert(vote);
+            if (vote.0, vote.1) > (v.0, v.1) {
+                *v = vote;
             }
         }
     }
-    // Pass 2: one-word and unclassified mentions join what they name.
+    // Pass 2: one-word and unclassified mentions join what they name. Names of several words
+    // go first, so that a full name known only by a guess ("Liam Neeson", whose given name no
+    // list has) is there for its surname to join.
+    later.sort_by_key(|f| {
+        (
+            !doc.slice(f.span).contains(char::is_whitespace),
+            f.span.start,
+        )
+    });
     for f in later {
         let t = text(f);
         let target = by_surface
@@ -216,7 +227,7 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
                     .then(|| org_heads.get(&t).copied())
                     .flatten()
             });
-        let guess = f.guess.map(|g| votes.get(&t).copied().unwrap_or(g));
+        let guess = f.guess.map(|g| votes.get(&t).map_or(g.label, |v| v.2));
         match (target, f.label.or(guess)) {
             (Some(g), _) => {
                 groups[g].mentions.push((f.span, f.sentence));
@@ -228,6 +239,14 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
             }
             (None, Some(label)) => {
                 let g = add(&mut groups, &mut by_key, (label, t.clone()), f);
+                if g == first_pass_starts.len() {
+                    first_pass_starts.push(vec![f.span.start]);
+                    if label == EntityType::Person {
+                        for w in t.split_whitespace().filter(|w| w.chars().count() > 1) {
+                            parts.entry(w.to_string()).or_default().push(g);
+                        }
+                    }
+                }
                 by_surface.entry(t).or_insert(g);
             }
             (None, None) => {}

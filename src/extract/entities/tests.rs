@@ -83,12 +83,17 @@ fn known_names_table_equals_the_parsed_lists() {
         .filter(|f| f.get(3) == Some(&"country"))
         .map(|f| f[0])
         .collect();
+    let regions: HashSet<&str> = entries(lists::PLACES)
+        .filter(|f| f.get(3) == Some(&"region"))
+        .map(|f| f[0])
+        .collect();
     for f in entries(lists::PLACES).chain(entries(lists::GAZETTEER)) {
         let Some(label) = f.get(1).and_then(|l| EntityType::parse(l)) else {
             continue;
         };
         let canonical = f.get(2).copied().filter(|c| !c.is_empty()).unwrap_or(f[0]);
         let country = countries.contains(canonical) || f.get(3) == Some(&"country");
+        let region = regions.contains(canonical) || f.get(3) == Some(&"region");
         want.insert(
             f[0],
             Known {
@@ -96,6 +101,7 @@ fn known_names_table_equals_the_parsed_lists() {
                 canonical,
                 also_language: false,
                 country,
+                region,
             },
         );
     }
@@ -108,6 +114,7 @@ fn known_names_table_equals_the_parsed_lists() {
                 canonical: n,
                 also_language,
                 country: false,
+                region: false,
             },
         );
     }
@@ -117,6 +124,7 @@ fn known_names_table_equals_the_parsed_lists() {
             canonical: l,
             also_language: true,
             country: false,
+            region: false,
         });
     }
     for (name, k) in &want {
@@ -503,6 +511,78 @@ fn unknown_names_by_context() {
             "{text:?}: want {name:?} {label}, got {got:?}"
         );
     }
+}
+
+/// Bugs that any user hits (issue 6), one sentence each: what the entity list must hold, and
+/// names it must not hold (with any type).
+#[test]
+fn names_every_reader_sees() {
+    let cases: &[(&str, &[(&str, &str)], &[&str])] = &[
+        // A courtesy title before a surname that is also a common word.
+        (
+            "Mr Brown said the plan would work. Mrs Green agreed.",
+            &[("Brown", "PERSON"), ("Green", "PERSON")],
+            &[],
+        ),
+        // A given name no list has, at the start of a sentence, and its surname alone later.
+        (
+            "Liam Neeson starred in it. Neeson said he liked the script.",
+            &[("Liam Neeson", "PERSON")],
+            &["Neeson"],
+        ),
+        // "X-based" says nothing about X.
+        ("The Linux-based system was cheap.", &[], &["Linux"]),
+        // A descriptor noun before a name outweighs "said" after it.
+        (
+            "The firm Zentrix said profits rose.",
+            &[("Zentrix", "ORG")],
+            &[],
+        ),
+        // "said it": a thing, not a person.
+        (
+            "Comelf said it doubled its output.",
+            &[("Comelf", "ORG")],
+            &[],
+        ),
+        // A region after a comma makes the unknown name before it a place.
+        (
+            "The plane came down over Lockerbie, Scotland, in December.",
+            &[("Lockerbie", "GPE"), ("Scotland", "GPE")],
+            &[],
+        ),
+        // What only an organisation has.
+        (
+            "Shares of Brontak rose after Brontak's shareholders met.",
+            &[("Brontak", "ORG")],
+            &[],
+        ),
+    ];
+    for (text, want, absent) in cases {
+        let got = found(text);
+        for (name, label) in *want {
+            assert!(
+                got.iter().any(|(n, l)| n == name && l == label),
+                "{text:?}: want {name:?} {label}, got {got:?}"
+            );
+        }
+        for name in *absent {
+            assert!(
+                got.iter().all(|(n, _)| n != name),
+                "{text:?}: want no {name:?}, got {got:?}"
+            );
+        }
+    }
+}
+
+/// One strong cue anywhere in the document decides the type of every mention of the name.
+#[test]
+fn one_strong_cue_types_every_mention() {
+    let text = "Sales at Sophos grew last year. Sophos said growth would go on. \
+                The anti-virus firm Sophos now employs 3,000 people.";
+    let entities = extract(&Document::new(text));
+    let sophos = entity(&entities, "Sophos");
+    assert_eq!(sophos.label, EntityType::Org);
+    assert_eq!(sophos.mentions.len(), 3);
 }
 
 proptest::proptest! {
