@@ -513,11 +513,14 @@ fn unknown_names_by_context() {
     }
 }
 
+/// A text, the (name, type) pairs its entities must include, the names they must not.
+type Case = (&'static str, &'static [(&'static str, &'static str)], &'static [&'static str]);
+
 /// Bugs that any user hits (issue 6), one sentence each: what the entity list must hold, and
 /// names it must not hold (with any type).
 #[test]
 fn names_every_reader_sees() {
-    let cases: &[(&str, &[(&str, &str)], &[&str])] = &[
+    let cases: &[Case] = &[
         // A courtesy title before a surname that is also a common word.
         (
             "Mr Brown said the plan would work. Mrs Green agreed.",
