@@ -240,6 +240,43 @@ fn is_sports(doc: &Document, lists: &Lists) -> bool {
     false
 }
 
+/// Lines of results: a capitalised name, a score, another name, another score ("Leeds 2
+/// Hull City 1", "DETROIT 4 Kansas City 1"), and nothing else but a bracket.
+fn score_lines(doc: &Document) -> usize {
+    let mut count = 0;
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        let mut j = i + 1;
+        while j < doc.tokens.len() && !doc.tokens[j].line_start {
+            j += 1;
+        }
+        // The line's shape: runs of capitalised words as 'N', numbers as '#'.
+        let mut shape = [0u8; 5];
+        let mut n = 0;
+        for t in &doc.tokens[i..j] {
+            let class = match t.kind {
+                TokenKind::Number => b'#',
+                TokenKind::Word if starts_upper(doc.slice(t.span)) => b'N',
+                _ => break,
+            };
+            if n > 0 && shape[n - 1] == class && class == b'N' {
+                continue;
+            }
+            if n == shape.len() {
+                n += 1;
+                break;
+            }
+            shape[n] = class;
+            n += 1;
+        }
+        if n == 4 && &shape[..4] == b"N#N#" {
+            count += 1;
+        }
+        i = j;
+    }
+    count
+}
+
 /// Every name, date and amount mention of `doc`, in text order.
 pub fn find(doc: &Document) -> Vec<Found> {
     let lists = &*LISTS;
@@ -273,7 +310,7 @@ pub fn find(doc: &Document) -> Vec<Found> {
     if modes.iter().any(|m| *m != Mode::Body) {
         f.headlines(&modes);
     }
-    if is_sports(doc, lists) {
+    if is_sports(doc, lists) || score_lines(doc) >= 2 {
         f.teams();
     }
     // Unclassified single capitals ("This", "Sat") do not stop a date or number.
@@ -500,7 +537,9 @@ impl Finder<'_> {
                         w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                             && !w.chars().any(char::is_lowercase)
                     };
+                    // A company suffix is written in capitals after any name ("Cofinec S.A.").
                     if shouting(t)
+                        && self.lists.class(t) & ORG_END == 0
                         && !shouting(self.text(b - 1))
                         && self.text(b - 1).chars().any(char::is_lowercase)
                     {
@@ -1344,7 +1383,12 @@ impl Finder<'_> {
             let dateline = self.doc.tokens[a].line_start
                 && next.is_some_and(|n| n.len() >= 8 && n.contains('-') || n == ",");
             let after_prep = self.lists.in_class(prev.as_str(), ctx::LOCATIVE) || prev == "of";
-            if !dateline && !after_prep {
+            // "the Moscow club", "the Volgograd side": the place that names a team, before
+            // the team; "Leicester :" heads the results of a match played there.
+            let modifier = next.is_some_and(|n| {
+                n == ":" || n.chars().next().is_some_and(char::is_lowercase) && prev == "the"
+            });
+            if !dateline && !after_prep && !modifier {
                 self.found[i].label = Some(EntityType::Org);
             }
         }
