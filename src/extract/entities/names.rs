@@ -1088,6 +1088,38 @@ impl Finder<'_> {
         {
             return org("shares-of");
         }
+        // "X, the first foreign company to ...", "X, one of its units": a noun for an
+        // organisation in apposition.
+        if self.text(b) == "," {
+            let mut k = b + 1;
+            if lower(k) == "one" && lower(k + 1) == "of" {
+                k += 2;
+            }
+            if matches!(lower(k).as_str(), "a" | "an" | "the" | "its" | "their") {
+                let end = (k + 6).min(r.end);
+                let head = (k + 1..end)
+                    .take_while(|&j| is_lower_word(j))
+                    .find(|&j| {
+                        let w = self.text(j);
+                        self.lists.in_class(w, ctx::ORG_NOUN)
+                            || w.strip_suffix('s')
+                                .is_some_and(|w| self.lists.in_class(w, ctx::ORG_NOUN))
+                    });
+                if head.is_some() {
+                    return org("apposition-org-noun");
+                }
+            }
+        }
+        // "X general manager Y", "X spokesman": an unknown name before a job is the employer.
+        if is_lower_word(b) && self.lists.is(&capitalize(self.text(b)), TITLE | TITLE_MOD) {
+            let mut k = b;
+            while is_lower_word(k) && self.lists.is(&capitalize(self.text(k)), TITLE_MOD) {
+                k += 1;
+            }
+            if is_lower_word(k) && self.lists.is(&capitalize(self.text(k)), TITLE) {
+                return guess(EntityType::Org, CONTEXT, "employer-before-title");
+            }
+        }
         // "Lockerbie, Scotland", "Jacksonville, Fla.": a region after a comma, then the end of
         // the phrase.
         if self.text(b) == ","

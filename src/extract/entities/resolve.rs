@@ -193,14 +193,26 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
             f.span.start,
         )
     });
+    let first_pass_groups = groups.len();
     for f in later {
         let t = text(f);
+        let one_word_guess = f.label.is_none() && !t.contains(' ');
         let target = by_surface
             .get(&t)
             .copied()
             .filter(|g| {
                 f.label
                     .is_none_or(|l| groups[*g].label == l || l == EntityType::Org)
+            })
+            .or_else(|| {
+                // An organisation the lists name ("Cofinec S.A.") before a person only guessed
+                // ("Cofinec GDRs").
+                let guessed_only = parts
+                    .get(&t)
+                    .is_none_or(|l| l.iter().all(|g| *g >= first_pass_groups));
+                (one_word_guess && guessed_only)
+                    .then(|| org_heads.get(&t).copied())
+                    .flatten()
             })
             .or_else(|| {
                 let list = parts.get(&t)?;
@@ -212,7 +224,13 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
                         let i = starts.partition_point(|s| *s < f.span.start);
                         if i == 0 { 0 } else { starts[i - 1] + 1 }
                     })
-                    .filter(|_| f.label.is_none_or(|l| l == EntityType::Person))
+                    // Not a name the document calls something else ("Cofinec said it").
+                    .filter(|_| {
+                        f.label.is_none_or(|l| l == EntityType::Person)
+                            && votes.get(&t).is_none_or(|v| {
+                                v.2 == EntityType::Person || v.0 < super::names::CONTEXT
+                            })
+                    })
             })
             .or_else(|| {
                 let a = acronym_text(&t);
@@ -223,7 +241,7 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
             .or_else(|| defined_before(doc, f, &ends))
             .or_else(|| {
                 // Only an unclassified or guessed one-word name joins an organisation this way.
-                (f.label.is_none() && !t.contains(' '))
+                one_word_guess
                     .then(|| org_heads.get(&t).copied())
                     .flatten()
             });

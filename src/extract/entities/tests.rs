@@ -553,6 +553,17 @@ fn names_every_reader_sees() {
             &[("Lockerbie", "GPE"), ("Scotland", "GPE")],
             &[],
         ),
+        // A noun for an organisation in apposition, a job after the employer's name.
+        (
+            "Vantrix, the first foreign company to list there, grew.",
+            &[("Vantrix", "ORG")],
+            &[],
+        ),
+        (
+            "Halvex general manager Ota Berger resigned.",
+            &[("Halvex", "ORG"), ("Ota Berger", "PERSON")],
+            &[],
+        ),
         // What only an organisation has.
         (
             "Shares of Brontak rose after Brontak's shareholders met.",
@@ -575,6 +586,18 @@ fn names_every_reader_sees() {
             );
         }
     }
+}
+
+/// A name the lists make an organisation takes its first word's mentions, though a guessed
+/// person also starts with that word.
+#[test]
+fn an_organisation_keeps_its_short_name() {
+    let text = "Shares of packaging company Grevol S.A. fell on Friday. Grevol said sales \
+                would recover. Analysts said Grevol GDRs were cheap.";
+    let entities = extract(&Document::new(text));
+    let grevol = entity(&entities, "Grevol S.A.");
+    assert_eq!(grevol.label, EntityType::Org);
+    assert!(grevol.mentions.len() >= 2, "{grevol:?}");
 }
 
 /// One strong cue anywhere in the document decides the type of every mention of the name.
