@@ -97,6 +97,8 @@ pub mod ctx {
     pub const PERSON_NOUN: u16 = 1 << 9;
     pub const NOT_NAME: u16 = 1 << 10;
     pub const ORG_PART: u16 = 1 << 11;
+    pub const RESULT_BEFORE: u16 = 1 << 12;
+    pub const RESULT_AFTER: u16 = 1 << 13;
 
     pub fn parse(name: &str) -> Option<u16> {
         Some(match name {
@@ -112,6 +114,8 @@ pub mod ctx {
             "person_noun" => PERSON_NOUN,
             "not_name" => NOT_NAME,
             "org_part" => ORG_PART,
+            "result_before" => RESULT_BEFORE,
+            "result_after" => RESULT_AFTER,
             _ => return None,
         })
     }

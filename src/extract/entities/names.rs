@@ -1378,19 +1378,17 @@ impl Finder<'_> {
     fn teams(&mut self) {
         for i in 0..self.found.len() {
             let f = &self.found[i];
-            if f.label.is_none() && f.guess.is_some() {
-                // "Ruch 2 Petofi 1", "Hartlepool 4 2 1 1": a name in a line of scores.
+            if f.label.is_none() {
                 let a = self.doc.token_at_or_after(f.span.start);
                 let b = self.doc.token_at_or_after(f.span.end);
-                let number = |k: usize| {
-                    self.doc
-                        .tokens
-                        .get(k)
-                        .is_some_and(|t| t.kind == TokenKind::Number)
-                };
-                let line_start = self.doc.tokens[a].line_start;
-                if number(b) && (line_start || (a > 0 && number(a - 1))) {
-                    self.found[i].guess = guess(EntityType::Org, DESCRIPTOR, "score-line");
+                // A capitalised word kept only in case ("Extras 5") names no team.
+                let word = f.guess.is_some()
+                    || (b == a + 1 && self.lists.common_rank(self.doc.token_text(a)).is_none());
+                if word && let Some(cue) = self.team_cue(a, b) {
+                    let stronger = f.guess.is_none_or(|g| g.weight <= cue.weight);
+                    if stronger {
+                        self.found[i].guess = Some(cue);
+                    }
                 }
                 continue;
             }
@@ -1424,6 +1422,40 @@ impl Finder<'_> {
                 self.found[i].label = Some(EntityType::Org);
             }
         }
+    }
+
+    /// What says that the unclassified name at tokens `a..b` of a sports report is a team:
+    /// a line of scores ("Ruch 2 Petofi 1", "Hartlepool 4 2 1 1"), a result ("X beat Y",
+    /// "winners over X", "Walsall v X"), a country in brackets after a one-word name ("Dinamo
+    /// (Russia)"), a plural verb after it ("X are top").
+    fn team_cue(&self, a: usize, b: usize) -> Option<Guess> {
+        let doc = self.doc;
+        let text = |k: usize| doc.tokens.get(k).map_or("", |t| doc.slice(t.span));
+        let number = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+        let lower = |k: usize| text(k).to_lowercase();
+        let line_start = doc.tokens[a].line_start;
+        if number(b) && (line_start || (a > 0 && number(a - 1))) {
+            return guess(EntityType::Org, DESCRIPTOR, "score-line");
+        }
+        // Players of tennis or squash beat each other too, so these cues are weak: a person's
+        // cue anywhere in the document ("X said") outweighs them.
+        let before = if a > 0 { lower(a - 1) } else { String::new() };
+        // "Adams and Platt are": a plural verb after a coordination says nothing.
+        let coordinated = matches!(before.as_str(), "and" | "&" | "," | "or");
+        if self.lists.in_class(&before, ctx::RESULT_BEFORE)
+            || (self.lists.in_class(&lower(b), ctx::RESULT_AFTER) && !coordinated)
+        {
+            return guess(EntityType::Org, WEAK, "result");
+        }
+        let country_after = text(b) == "("
+            && self
+                .known(b + 1, b + 2)
+                .or_else(|| self.known(b + 1, b + 3))
+                .is_some_and(|k| k.country);
+        if b == a + 1 && country_after {
+            return guess(EntityType::Org, WEAK, "team-country");
+        }
+        None
     }
 
     /// Names in headlines and in capitals: gazetteer names, and the names the body found.

@@ -459,6 +459,22 @@ fn sports_teams_are_organisations() {
     assert_eq!(entity(&entities, "Pakistan").label, EntityType::Gpe);
 }
 
+/// In a sports report, lines of scores and results make unknown names teams, unless the
+/// document says a name is a person.
+#[test]
+fn results_make_teams() {
+    let text = "Football results on Saturday:\n\
+                Granvik 2 Holmstad 1\n\
+                Torvale 0 Brekken 3\n\
+                Granvik have won four games in a row, and the coach praised the striker. \
+                In the tennis, Okafor beat Lindqvist in three sets. Lindqvist said he was tired.";
+    let entities = extract(&Document::new(text));
+    for team in ["Granvik", "Holmstad", "Torvale", "Brekken"] {
+        assert_eq!(entity(&entities, team).label, EntityType::Org, "{team}");
+    }
+    assert_eq!(entity(&entities, "Lindqvist").label, EntityType::Person);
+}
+
 /// Unknown names classified by the words around them.
 #[test]
 fn unknown_names_by_context() {
