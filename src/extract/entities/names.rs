@@ -159,6 +159,21 @@ fn is_english_word(word: &str) -> bool {
     crate::analysis::tagger::lexicon_tag(&lower).is_some()
 }
 
+/// "KANSAS CITY" -> "Kansas City": each word's first letter kept, the rest in lower case.
+fn title_case(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut word_start = true;
+    for c in text.chars() {
+        if word_start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        word_start = !c.is_alphabetic();
+    }
+    out
+}
+
 fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -424,7 +439,17 @@ impl Finder<'_> {
         if a >= b {
             return None;
         }
-        self.lists.known.get(self.slice(a, b))
+        let text = self.slice(a, b);
+        self.lists.known.get(text).or_else(|| {
+            // A name in capitals in a line of body text ("DETROIT 4 Kansas City 1"): the
+            // gazetteer's form in title case. Short words in capitals are acronyms ("IT").
+            let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+            if letters < 4 || text.chars().any(char::is_lowercase) {
+                return None;
+            }
+            let title = title_case(text);
+            self.lists.known.get(&title)
+        })
     }
 
     /// The end of the longest gazetteer name that starts at `a` and ends by `b`.

@@ -475,6 +475,21 @@ fn results_make_teams() {
     assert_eq!(entity(&entities, "Lindqvist").label, EntityType::Person);
 }
 
+/// A known name written in capitals inside body text is found by its title-case form.
+#[test]
+fn capitals_in_body_lines() {
+    let text = "Baseball results on Thursday (home team in capitals):\n\
+                DETROIT 4 Kansas City 1\n\
+                Minnesota 6 MILWAUKEE 1\n\
+                The pitcher said the season was long.";
+    let entities = extract(&Document::new(text));
+    for team in ["DETROIT", "MILWAUKEE", "Kansas City", "Minnesota"] {
+        assert_eq!(entity(&entities, team).label, EntityType::Org, "{team}");
+    }
+    // Short words in capitals stay acronyms: "IT" is no "It".
+    assert!(found("The IT budget rose.").iter().all(|(n, _)| n != "It"));
+}
+
 /// Unknown names classified by the words around them.
 #[test]
 fn unknown_names_by_context() {
