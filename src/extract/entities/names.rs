@@ -129,8 +129,10 @@ fn shape_label(word: &str, len: usize) -> Option<EntityType> {
     {
         return Some(EntityType::Person);
     }
-    // Plurals of unknown words are groups, not one person: "Afrikaners", "Azeris".
+    // Plurals of unknown words are groups, not one person: "Afrikaners", "Azeris"; but
+    // "Scorers" and "Travellers" are English words.
     if len == 1
+        && !is_english_word(word)
         && ["ans", "ens", "ers", "ites", "ese"]
             .iter()
             .any(|e| w.ends_with(e) && w.len() > e.len() + 3)
