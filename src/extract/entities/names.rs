@@ -1115,6 +1115,10 @@ impl Finder<'_> {
         {
             return org("shares-of");
         }
+        // "Stansted airport", "the Kosevo stadium": a noun for a building or a site.
+        if is_lower_word(b) && self.lists.class(&capitalize(self.text(b))) & FAC_END != 0 {
+            return guess(EntityType::Fac, DESCRIPTOR, "facility-noun-after");
+        }
         // "X, the first foreign company to ...", "X, one of its units": a noun for an
         // organisation in apposition.
         if self.text(b) == "," {
@@ -1124,14 +1128,12 @@ impl Finder<'_> {
             }
             if matches!(lower(k).as_str(), "a" | "an" | "the" | "its" | "their") {
                 let end = (k + 6).min(r.end);
-                let head = (k + 1..end)
-                    .take_while(|&j| is_lower_word(j))
-                    .find(|&j| {
-                        let w = self.text(j);
-                        self.lists.in_class(w, ctx::ORG_NOUN)
-                            || w.strip_suffix('s')
-                                .is_some_and(|w| self.lists.in_class(w, ctx::ORG_NOUN))
-                    });
+                let head = (k + 1..end).take_while(|&j| is_lower_word(j)).find(|&j| {
+                    let w = self.text(j);
+                    self.lists.in_class(w, ctx::ORG_NOUN)
+                        || w.strip_suffix('s')
+                            .is_some_and(|w| self.lists.in_class(w, ctx::ORG_NOUN))
+                });
                 if head.is_some() {
                     return org("apposition-org-noun");
                 }
@@ -1411,7 +1413,7 @@ impl Finder<'_> {
                 // A capitalised word kept only in case ("Extras 5") names no team.
                 let word = f.guess.is_some()
                     || (b == a + 1 && self.lists.common_rank(self.doc.token_text(a)).is_none());
-                if word && let Some(cue) = self.team_cue(a, b) {
+                if word && let Some(cue) = self.venue_cue(a, b).or_else(|| self.team_cue(a, b)) {
                     let stronger = f.guess.is_none_or(|g| g.weight <= cue.weight);
                     if stronger {
                         self.found[i].guess = Some(cue);
@@ -1451,6 +1453,21 @@ impl Finder<'_> {
         }
     }
 
+    /// What says that the unclassified name at tokens `a..b` of a sports report is where a
+    /// game is played: "at Headingley" (a ground), "Tunbridge Wells :" heading a match's
+    /// scores (a town).
+    fn venue_cue(&self, a: usize, b: usize) -> Option<Guess> {
+        let doc = self.doc;
+        let text = |k: usize| doc.tokens.get(k).map_or("", |t| doc.slice(t.span));
+        if a > 0 && text(a - 1).eq_ignore_ascii_case("at") {
+            return guess(EntityType::Fac, CONTEXT, "venue");
+        }
+        if doc.tokens[a].line_start && text(b) == ":" {
+            return guess(EntityType::Gpe, CONTEXT, "venue-line");
+        }
+        None
+    }
+
     /// What says that the unclassified name at tokens `a..b` of a sports report is a team:
     /// a line of scores ("Ruch 2 Petofi 1", "Hartlepool 4 2 1 1"), a result ("X beat Y",
     /// "winners over X", "Walsall v X"), a country in brackets after a one-word name ("Dinamo
@@ -1458,7 +1475,11 @@ impl Finder<'_> {
     fn team_cue(&self, a: usize, b: usize) -> Option<Guess> {
         let doc = self.doc;
         let text = |k: usize| doc.tokens.get(k).map_or("", |t| doc.slice(t.span));
-        let number = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+        let number = |k: usize| {
+            doc.tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+        };
         let lower = |k: usize| text(k).to_lowercase();
         let line_start = doc.tokens[a].line_start;
         if number(b) && (line_start || (a > 0 && number(a - 1))) {

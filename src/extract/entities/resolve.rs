@@ -241,9 +241,7 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
             .or_else(|| defined_before(doc, f, &ends))
             .or_else(|| {
                 // Only an unclassified or guessed one-word name joins an organisation this way.
-                one_word_guess
-                    .then(|| org_heads.get(&t).copied())
-                    .flatten()
+                one_word_guess.then(|| org_heads.get(&t).copied()).flatten()
             });
         let guess = f.guess.map(|g| votes.get(&t).map_or(g.label, |v| v.2));
         match (target, f.label.or(guess)) {

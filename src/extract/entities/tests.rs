@@ -483,6 +483,24 @@ fn results_make_teams() {
     assert_eq!(entity(&entities, "Lindqvist").label, EntityType::Person);
 }
 
+/// Where a game is played: a ground after "at", a town heading a match's scores.
+#[test]
+fn venues_in_sports_reports() {
+    let text = "Cricket scores on Friday, the last day of the season:\n\
+                Mardale : Kent 250 and 103 for two wickets\n\
+                Surrey drew with Essex at Farrowfield after rain.";
+    let entities = extract(&Document::new(text));
+    assert_eq!(entity(&entities, "Mardale").label, EntityType::Gpe);
+    assert_eq!(entity(&entities, "Farrowfield").label, EntityType::Fac);
+    assert_eq!(
+        found("Passengers landed at Brixholm airport on Tuesday.")
+            .iter()
+            .find(|(n, _)| n == "Brixholm")
+            .map(|(_, l)| *l),
+        Some("FAC")
+    );
+}
+
 /// A known name written in capitals inside body text is found by its title-case form.
 #[test]
 fn capitals_in_body_lines() {
@@ -553,7 +571,11 @@ fn unknown_names_by_context() {
 }
 
 /// A text, the (name, type) pairs its entities must include, the names they must not.
-type Case = (&'static str, &'static [(&'static str, &'static str)], &'static [&'static str]);
+type Case = (
+    &'static str,
+    &'static [(&'static str, &'static str)],
+    &'static [&'static str],
+);
 
 /// Bugs that any user hits (issue 6), one sentence each: what the entity list must hold, and
 /// names it must not hold (with any type).
@@ -605,7 +627,11 @@ fn names_every_reader_sees() {
         ),
         // "'S" in a line of capitals is the possessive, and plurals of English words are no
         // groups of people.
-        ("BOXING - PANAMA 'S DURAN FIGHTS ON .", &[("PANAMA", "GPE")], &["S"]),
+        (
+            "BOXING - PANAMA 'S DURAN FIGHTS ON .",
+            &[("PANAMA", "GPE")],
+            &["S"],
+        ),
         (
             "The match ended 2-0. Scorers : Ivo Brandt ( 12th ) .",
             &[("Ivo Brandt", "PERSON")],
