@@ -1105,9 +1105,23 @@ impl Finder<'_> {
         {
             return org("said-it");
         }
-        if matches!(self.text(b), "'s" | "’s") && self.lists.in_class(&lower(b + 1), ctx::ORG_PART)
+        // "X's shareholders", "X's second album": one word may stand between.
+        if matches!(self.text(b), "'s" | "’s")
+            && (self.lists.in_class(&lower(b + 1), ctx::ORG_PART)
+                || (is_lower_word(b + 1) && self.lists.in_class(&lower(b + 2), ctx::ORG_PART)))
         {
             return org("organisation-possession");
+        }
+        // "Joe Mount of X", "Tim Cook of X": a person of an unknown name works there.
+        if a >= r.start + 2
+            && self.text(a - 1) == "of"
+            && self.taken[a - 2]
+            && self.found.last().is_some_and(|f| {
+                f.label == Some(EntityType::Person)
+                    && f.span.end == self.doc.tokens[a - 2].span.end
+            })
+        {
+            return guess(EntityType::Org, CONTEXT, "person-of");
         }
         if a >= r.start + 2
             && matches!(self.text(a - 1), "of" | "in")

@@ -637,6 +637,17 @@ fn names_every_reader_sees() {
             &[("Ivo Brandt", "PERSON")],
             &["Scorers"],
         ),
+        // A person "of" an unknown name works there; a band has albums.
+        (
+            "Joe Quint of Velvetry explained the songs.",
+            &[("Joe Quint", "PERSON"), ("Velvetry", "ORG")],
+            &[],
+        ),
+        (
+            "Velvetry's second album sold well. Velvetry said little.",
+            &[("Velvetry", "ORG")],
+            &[],
+        ),
         // What only an organisation has.
         (
             "Shares of Brontak rose after Brontak's shareholders met.",
