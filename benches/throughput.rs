@@ -221,7 +221,7 @@ mod bench {
         let mut docs = 0u64;
         while started.elapsed() < Duration::from_secs(3) {
             let analysis = analyze(text.as_str(), &sections);
-            let wire = output::document(Some("bench"), &analysis, &sections, &[]);
+            let wire = output::document(Some("bench"), &analysis, &sections, &[], false);
             black_box(serde_json::to_vec(&wire).expect("serialises"));
             docs += 1;
         }

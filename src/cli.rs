@@ -81,6 +81,12 @@ pub struct Args {
     #[arg(long)]
     pub tokens: bool,
 
+    /// Give every entity mention the id of the rule or list that found it (`rule`) and, where
+    /// another mention decided its type, the rule that did (`decided_by`). See the README's
+    /// list of rule ids.
+    #[arg(long)]
+    pub explain: bool,
+
     /// At the end, print a summary on stderr: documents, MB, MB/s, failures, seconds.
     #[arg(long)]
     pub stats: bool,
@@ -147,6 +153,8 @@ pub struct Config {
     pub threads: usize,
     pub stats: bool,
     pub tokens: bool,
+    /// Entity mentions carry the rule that found them.
+    pub explain: bool,
     /// What the entity extractor is told; shared by the worker threads.
     pub entities: Arc<EntityOptions>,
 }
@@ -189,6 +197,7 @@ impl Args {
             ),
             stats: self.stats,
             tokens: self.tokens,
+            explain: self.explain,
             entities: Arc::new(EntityOptions::default()),
         }
     }

@@ -130,6 +130,7 @@ impl Printer {
         let (pretty, quiet, text_mode) = (self.pretty, config.quiet, !config.jsonl_input);
         let token_view = config.tokens;
         let entity_options = Arc::clone(&config.entities);
+        let explain = config.explain;
         self.pipeline.analyse(Box::new(move || {
             let bytes = decoded.text.len() as u64;
             // Everything that reads the text runs under `catching`: a fault becomes this
@@ -149,7 +150,8 @@ impl Printer {
                 }
                 let analysis = newslens::analyze_with(decoded.text, &sections, &entity_options);
                 output::check_spans(&analysis)?;
-                let wire = output::document(id.as_deref(), &analysis, &sections, &warnings);
+                let wire =
+                    output::document(id.as_deref(), &analysis, &sections, &warnings, explain);
                 let mut line = if pretty {
                     serde_json::to_vec_pretty(&wire)
                 } else {

@@ -79,6 +79,12 @@ pub struct MentionOut<'a> {
     pub start: usize,
     pub end: usize,
     pub sentence: usize,
+    /// With `--explain`: the rule that found the mention (README, "Rule ids").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<&'static str>,
+    /// With `--explain`, where another mention decided the type: the rule that did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decided_by: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -203,12 +209,13 @@ pub fn check_spans(analysis: &Analysis) -> Result<(), String> {
     Ok(())
 }
 
-/// Builds the wire form of one analysed document.
+/// Builds the wire form of one analysed document; `explain` adds each entity mention's rule.
 pub fn document<'a>(
     id: Option<&'a str>,
     analysis: &'a Analysis,
     sections: &Sections,
     warnings: &'a [String],
+    explain: bool,
 ) -> DocumentOut<'a> {
     let doc = &analysis.doc;
     let map = OffsetMap::new(&doc.text);
@@ -242,6 +249,8 @@ pub fn document<'a>(
                             start,
                             end,
                             sentence: m.sentence,
+                            rule: explain.then_some(m.rule),
+                            decided_by: m.decided_by.filter(|_| explain),
                         }
                     })
                     .collect(),
@@ -622,7 +631,7 @@ mod tests {
         let analysis = crate::analyze("Plain text.", &Sections::all());
         let mut only = Sections::none();
         only.enable("topics");
-        let json = serde_json::to_value(document(Some("x"), &analysis, &only, &[])).unwrap();
+        let json = serde_json::to_value(document(Some("x"), &analysis, &only, &[], false)).unwrap();
         let keys: Vec<&str> = json
             .as_object()
             .unwrap()

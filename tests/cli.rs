@@ -463,3 +463,36 @@ fn the_token_view_shows_each_verb_group_with_its_subject_and_embedder() {
         .collect();
     assert_eq!(heads, ["mayor", "council", "library"]);
 }
+
+/// `--explain`: every entity mention names the rule that found it; where another mention
+/// decided the type, `decided_by` names that rule; without the flag neither field is there.
+#[test]
+fn explain_gives_each_mention_its_rule() {
+    let text = "Sophos said profits rose. The anti-virus firm Sophos hired Mr Brown.";
+    let explained = stdout_json(&["--explain", "--only", "entities"], text);
+    let entities = explained["entities"].as_array().unwrap();
+    let sophos = entities.iter().find(|e| e["name"] == "Sophos").unwrap();
+    assert_eq!(sophos["type"], "ORG");
+    let mentions = sophos["mentions"].as_array().unwrap();
+    // "Sophos said" alone suggests a person; the firm's description decided for both.
+    assert_eq!(mentions[0]["rule"], "said");
+    assert_eq!(mentions[0]["decided_by"], "org-noun-before");
+    assert_eq!(mentions[1]["rule"], "org-noun-before");
+    assert!(mentions[1].get("decided_by").is_none());
+    let brown = entities.iter().find(|e| e["name"] == "Brown").unwrap();
+    assert_eq!(brown["mentions"][0]["rule"], "title-before-name");
+    for e in entities {
+        for m in e["mentions"].as_array().unwrap() {
+            assert!(m["rule"].is_string(), "{m}");
+        }
+    }
+    let plain = stdout_json(&["--only", "entities"], text);
+    for e in plain["entities"].as_array().unwrap() {
+        for m in e["mentions"].as_array().unwrap() {
+            assert!(
+                m.get("rule").is_none() && m.get("decided_by").is_none(),
+                "{m}"
+            );
+        }
+    }
+}

@@ -16,7 +16,7 @@ use crate::util::check_spans;
 
 fn serialise(analysis: &Analysis) -> Vec<u8> {
     let warnings = Vec::new();
-    let wire = output::document(Some("p"), analysis, &Sections::all(), &warnings);
+    let wire = output::document(Some("p"), analysis, &Sections::all(), &warnings, false);
     serde_json::to_vec(&wire).expect("output serialises")
 }
 

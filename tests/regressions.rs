@@ -12,7 +12,7 @@ use crate::util::check_spans;
 fn analyse_and_check(text: &str) {
     let analysis = analyze(text, &Sections::all());
     output::check_spans(&analysis).expect("spans fit the text");
-    let wire = output::document(Some("r"), &analysis, &Sections::all(), &[]);
+    let wire = output::document(Some("r"), &analysis, &Sections::all(), &[], false);
     let json = serde_json::to_value(&wire).expect("output serialises");
     check_spans(text, &json);
 }

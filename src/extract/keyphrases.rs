@@ -688,6 +688,8 @@ mod tests {
                 .map(|&(s, e)| Mention {
                     span: Span::new(s, e),
                     sentence: 0,
+                    rule: "gazetteer",
+                    decided_by: None,
                 })
                 .collect(),
             salience: 1.0,

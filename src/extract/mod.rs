@@ -30,6 +30,8 @@ pub(crate) mod testing {
             .map(|span| Mention {
                 span,
                 sentence: doc.sentence_at(span.start).unwrap_or(0),
+                rule: "gazetteer",
+                decided_by: None,
             })
             .collect();
         mentions.sort_by_key(|m| m.span.start);

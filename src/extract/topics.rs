@@ -748,6 +748,8 @@ mod tests {
             mentions: vec![Mention {
                 span: Span::new(0, 9),
                 sentence: 0,
+                rule: "gazetteer",
+                decided_by: None,
             }],
             salience: 1.0,
         };

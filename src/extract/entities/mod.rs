@@ -111,6 +111,13 @@ pub struct Mention {
     pub span: Span,
     /// Index into [`Document::sentences`].
     pub sentence: usize,
+    /// The rule or list that found the mention and gave its type (`--explain`; the README
+    /// lists the rule ids).
+    pub rule: &'static str,
+    /// Where the entity's type was decided by another mention, the rule that decided it: the
+    /// mention joined an entity ("part-of-name", "initials", ...) or the name's strongest cue
+    /// elsewhere in the document won the vote ("org-noun-before", ...).
+    pub decided_by: Option<&'static str>,
 }
 
 /// One distinct entity with all its mentions.
@@ -138,6 +145,183 @@ pub fn name_spans(entities: &[Entity]) -> Vec<Span> {
         .flat_map(|e| e.mentions.iter().map(|m| m.span))
         .collect()
 }
+
+/// Every rule id a mention's `rule` or `decided_by` can hold (`--explain`), with what it
+/// means. The README's table lists the same ids (a test checks).
+pub const RULES: &[(&str, &str)] = &[
+    (
+        "gazetteer",
+        "a name of the built-in lists (places, organisations, nationalities...)",
+    ),
+    (
+        "gazetteer-capitals",
+        "a list name in a line written in capitals",
+    ),
+    (
+        "language-context",
+        "a nationality word used as a language (\"speaks French\")",
+    ),
+    (
+        "dateline",
+        "a place in capitals before a date at the start of a line",
+    ),
+    (
+        "quoted-title",
+        "a title-cased title in quotation marks: a work",
+    ),
+    (
+        "work-cue",
+        "title-cased words after a word for a work (\"the film X\")",
+    ),
+    (
+        "title-before-name",
+        "a person's name after a title or courtesy title (\"Mr\", \"President\")",
+    ),
+    (
+        "person-name",
+        "a given name and surname from the name lists",
+    ),
+    (
+        "role-beside-name",
+        "a name with a role written beside it (\"X, the finance minister,\")",
+    ),
+    (
+        "head-word",
+        "a name ending in a word for its kind (\"... University\", \"... River\")",
+    ),
+    (
+        "nationality-pair",
+        "two nationality words in a row (\"Iraqi Kurds\")",
+    ),
+    (
+        "headline-body-name",
+        "in a headline, a name the body of the article established",
+    ),
+    (
+        "sports-team",
+        "in a sports report, a city or region named as a team",
+    ),
+    ("number", "a date, time, amount or number"),
+    (
+        "unclassified",
+        "a capitalised name no rule could type; kept only by joining an entity",
+    ),
+    ("acronym", "a word in capitals: most often an organisation"),
+    ("ampersand", "a name with \"&\": an organisation"),
+    (
+        "locative-compound",
+        "a hyphenated unknown name after \"in\", \"near\"...: a place",
+    ),
+    (
+        "known-then-word",
+        "a known place or group then an unknown word (\"Beijing Guoan\")",
+    ),
+    (
+        "place-then-surname",
+        "a one-word place then a rare word: a person (\"Torrance Zellner\")",
+    ),
+    (
+        "org-noun-before",
+        "after a noun for an organisation (\"the firm X\")",
+    ),
+    (
+        "org-noun-after",
+        "before a noun for an organisation (\"X newspaper\")",
+    ),
+    (
+        "facility-noun-after",
+        "before a noun for a building or site (\"X airport\")",
+    ),
+    (
+        "apposition-org-noun",
+        "a noun for an organisation in apposition (\"X, the company that\")",
+    ),
+    (
+        "employer-before-title",
+        "before a job (\"X general manager Y\"): the employer",
+    ),
+    ("said-it", "\"X said it\": a thing, not a person"),
+    (
+        "organisation-possession",
+        "what only organisations have (\"X's shareholders\", \"X's album\")",
+    ),
+    (
+        "person-of",
+        "after a person and \"of\" (\"Joe Mount of X\"): where the person works",
+    ),
+    ("shares-of", "\"shares of X\", \"a stake in X\""),
+    (
+        "place-comma-region",
+        "before a comma and a country or region (\"X, Scotland\")",
+    ),
+    ("age", "before an age in commas (\"X, 45,\"): a person"),
+    ("said", "next to a verb of saying: most often a person"),
+    (
+        "person-noun-before",
+        "after a noun for a person (\"striker X\")",
+    ),
+    (
+        "place-noun-of",
+        "after \"the village of\", \"the province of\"...: a place",
+    ),
+    (
+        "adjective-of-nationality",
+        "an unknown \"-ian\"/\"-ese\" word before a noun: a nationality",
+    ),
+    (
+        "word-shape",
+        "the word's shape (\"-ski\": a person, \"-grad\": a place)",
+    ),
+    ("article", "an unknown word after \"the\": not a person"),
+    ("given-name", "a given name alone"),
+    (
+        "rare-words",
+        "two or three rare capitalised words: most often a person",
+    ),
+    (
+        "rare-word",
+        "one rare capitalised word: most often a surname",
+    ),
+    ("locative", "a rare word after \"in\", \"near\"...: a place"),
+    (
+        "score-line",
+        "in a sports report, a name in a line of scores: a team",
+    ),
+    (
+        "result",
+        "in a sports report, a name in a result (\"X beat Y\"): a team",
+    ),
+    (
+        "team-country",
+        "in a sports report, one word before a country in brackets: a team",
+    ),
+    ("venue", "in a sports report, a name after \"at\": a ground"),
+    (
+        "venue-line",
+        "in a sports report, a name heading a match's scores: a town",
+    ),
+    ("same-name", "decided by another mention of the same name"),
+    (
+        "part-of-name",
+        "joined the person whose full name holds it (\"Putin\")",
+    ),
+    (
+        "initials",
+        "joined the organisation it abbreviates (\"WHO\")",
+    ),
+    (
+        "acronym-in-brackets",
+        "joined the name it follows in brackets",
+    ),
+    (
+        "first-word-of-organisation",
+        "joined the organisation it starts (\"Menatep Group\")",
+    ),
+    (
+        "surname-of-person",
+        "a place name that is the surname of a person in the article",
+    ),
+];
 
 pub(crate) mod lists;
 mod names;

@@ -38,6 +38,8 @@ pub struct Found {
     pub roles: Vec<String>,
     /// A label that holds only when the rest of the document does not say otherwise.
     pub guess: Option<Guess>,
+    /// The rule that found the mention and gave its label or guess (`--explain`).
+    pub rule: &'static str,
 }
 
 /// What the words around an unclassified name suggest it is. The guesses of every mention of
@@ -350,6 +352,7 @@ pub fn find(doc: &Document) -> Vec<Found> {
                 canonical: None,
                 roles: Vec::new(),
                 guess: None,
+                rule: "number",
             });
         }
     }
@@ -467,8 +470,14 @@ impl Finder<'_> {
         a == r.start || OPENERS.contains(&self.text(a - 1)) || self.doc.tokens[a].line_start
     }
 
-    fn emit(&mut self, a: usize, b: usize, label: Option<EntityType>, guess: Option<Guess>) {
-        self.emit_full(a, b, label, guess, None, Vec::new());
+    fn emit_label(&mut self, a: usize, b: usize, label: EntityType, rule: &'static str) {
+        self.emit_full(a, b, Some(label), None, Vec::new(), rule);
+    }
+
+    /// An unclassified name, with what its context suggests it is.
+    fn emit_guess(&mut self, a: usize, b: usize, guess: Option<Guess>) {
+        let rule = guess.map_or("unclassified", |g| g.rule);
+        self.push(a, b, None, guess, None, Vec::new(), rule);
     }
 
     fn emit_full(
@@ -476,9 +485,23 @@ impl Finder<'_> {
         a: usize,
         b: usize,
         label: Option<EntityType>,
+        canonical: Option<&'static str>,
+        roles: Vec<String>,
+        rule: &'static str,
+    ) {
+        self.push(a, b, label, None, canonical, roles, rule);
+    }
+
+    #[allow(clippy::too_many_arguments)] // one field each of `Found`
+    fn push(
+        &mut self,
+        a: usize,
+        b: usize,
+        label: Option<EntityType>,
         guess: Option<Guess>,
         canonical: Option<&'static str>,
         roles: Vec<String>,
+        rule: &'static str,
     ) {
         if a >= b || (self.strict && label.is_none()) {
             return;
@@ -493,6 +516,7 @@ impl Finder<'_> {
             canonical,
             roles,
             guess,
+            rule,
         });
     }
 
@@ -502,12 +526,12 @@ impl Finder<'_> {
         };
         // A nationality that is also a language ("French") is the language only in a language
         // context; a pure language name ("Mandarin") is listed as LANGUAGE already.
-        let label = if k.also_language && self.language_context(a, b) {
-            EntityType::Language
+        let (label, rule) = if k.also_language && self.language_context(a, b) {
+            (EntityType::Language, "language-context")
         } else {
-            k.label
+            (k.label, "gazetteer")
         };
-        self.emit_full(a, b, Some(label), None, Some(k.canonical), Vec::new());
+        self.emit_full(a, b, Some(label), Some(k.canonical), Vec::new(), rule);
     }
 
     /// "speaks French", "in English", "the Chinese language", "Spanish-speaking".
@@ -667,7 +691,7 @@ impl Finder<'_> {
             if b - a == 1 {
                 // Kept unclassified: "Putin" is a common word nowhere, but "Bush" is; the
                 // document may still show it is a name.
-                return self.emit(a, b, None, None);
+                return self.emit_guess(a, b, None);
             }
             a += 1;
             if self.text(a) == "-" {
@@ -700,7 +724,7 @@ impl Finder<'_> {
             let norp =
                 |k: Option<&super::lists::Known>| k.is_some_and(|k| k.label == EntityType::Norp);
             if norp(self.known(a, e)) && norp(self.known(rest, b)) && !hyphen {
-                return self.emit(a, b, Some(EntityType::Norp), None);
+                return self.emit_label(a, b, EntityType::Norp, "nationality-pair");
             }
             if splits && !headed {
                 self.emit_known(a, e);
@@ -736,13 +760,20 @@ impl Finder<'_> {
                 return;
             }
             let roles = roles.into_iter().chain(self.roles_around(p, b)).collect();
-            return self.emit_full(p, b, Some(EntityType::Person), None, None, roles);
+            return self.emit_full(
+                p,
+                b,
+                Some(EntityType::Person),
+                None,
+                roles,
+                "title-before-name",
+            );
         }
         let len = b - a;
         let last = self.text(b - 1);
         let head = self.lists.class(last);
         if let Some(label) = self.head_label(a, b) {
-            return self.emit(a, b, Some(label), None);
+            return self.emit_label(a, b, label, "head-word");
         }
         // Codes and models ("P7131", "MP3", "FY500") are no names.
         if len == 1 && first.chars().any(|c| c.is_ascii_digit()) {
@@ -752,7 +783,7 @@ impl Finder<'_> {
             if self.lists.in_class(first, ctx::NOT_NAME) || self.strict {
                 return;
             }
-            return self.emit(a, b, None, guess(EntityType::Org, WEAK, "acronym"));
+            return self.emit_guess(a, b, guess(EntityType::Org, WEAK, "acronym"));
         }
         if self.lists.in_class(first, ctx::NOT_NAME) && len == 1 {
             return;
@@ -778,7 +809,7 @@ impl Finder<'_> {
             } else {
                 None
             };
-            return self.emit(a, b, None, g);
+            return self.emit_guess(a, b, g);
         }
         // A word before a given name is no part of the name: "Fullback Andre Joubert".
         if len >= 3
@@ -814,13 +845,13 @@ impl Finder<'_> {
                 return self.classify(k, b);
             }
             let roles = self.roles_around(a, b);
-            return self.emit_full(a, b, Some(EntityType::Person), None, None, roles);
+            return self.emit_full(a, b, Some(EntityType::Person), None, roles, "person-name");
         }
         if self.strict {
             return;
         }
         if (a..b).any(|k| self.text(k) == "&") {
-            return self.emit(a, b, None, guess(EntityType::Org, CONTEXT, "ampersand"));
+            return self.emit_guess(a, b, guess(EntityType::Org, CONTEXT, "ampersand"));
         }
         // A known place or group before an unknown word: "New York Knicks", "Beijing Guoan".
         if len >= 2
@@ -839,18 +870,25 @@ impl Finder<'_> {
             } else {
                 guess(EntityType::Org, WEAK, "known-then-word")
             };
-            return self.emit(a, b, None, g);
+            return self.emit_guess(a, b, g);
         }
         // A role written beside it ("Otieno, the finance minister,") makes it a person.
         let roles = self.roles_around(a, b);
         if !roles.is_empty() && len <= 4 {
-            return self.emit_full(a, b, Some(EntityType::Person), None, None, roles);
+            return self.emit_full(
+                a,
+                b,
+                Some(EntityType::Person),
+                None,
+                roles,
+                "role-beside-name",
+            );
         }
         // Words that say what the name is, then context ("said X"), which is weaker evidence
         // than the document's other mentions of X, so both give a guess: "TimeWarner said"
         // stays with the organisation TimeWarner.
         if let Some(g) = self.descriptor(a, b).or_else(|| self.context_label(a, b)) {
-            return self.emit(a, b, None, Some(g));
+            return self.emit_guess(a, b, Some(g));
         }
         // Mid-sentence capitals are names unless the word is very frequent or the document
         // writes it in lower case too (the common-word list folds case and so also holds
@@ -937,7 +975,7 @@ impl Finder<'_> {
         } else {
             None
         };
-        self.emit(a, b, None, guess)
+        self.emit_guess(a, b, guess)
     }
 
     /// A head word that names the kind of thing: "... University" (ORG), "... River" (LOC),
@@ -1117,8 +1155,7 @@ impl Finder<'_> {
             && self.text(a - 1) == "of"
             && self.taken[a - 2]
             && self.found.last().is_some_and(|f| {
-                f.label == Some(EntityType::Person)
-                    && f.span.end == self.doc.tokens[a - 2].span.end
+                f.label == Some(EntityType::Person) && f.span.end == self.doc.tokens[a - 2].span.end
             })
         {
             return guess(EntityType::Org, CONTEXT, "person-of");
@@ -1281,7 +1318,7 @@ impl Finder<'_> {
                 continue;
             }
             if (a..end).all(|t| !self.taken[t]) {
-                self.emit(a, end, Some(EntityType::WorkOfArt), None);
+                self.emit_label(a, end, EntityType::WorkOfArt, "work-cue");
             }
         }
     }
@@ -1355,7 +1392,7 @@ impl Finder<'_> {
             let free = (a..e).all(|k| !self.taken[k]);
             let single_known = e == a + 1 && self.lists.known.contains_key(self.text(a));
             if title_case && free && e > a && words.len() <= 10 && !single_known && !self.strict {
-                self.emit(a, e, Some(EntityType::WorkOfArt), None);
+                self.emit_label(a, e, EntityType::WorkOfArt, "quoted-title");
             }
             i = c + 1;
         }
@@ -1413,7 +1450,14 @@ impl Finder<'_> {
             .find_all(text)
             .find(|(m, _)| m.start == 0 && m.end == text.len())
             .map(|(_, key)| self.lists.known[*key].canonical);
-        self.emit_full(a, b, Some(EntityType::Gpe), None, canonical, Vec::new());
+        self.emit_full(
+            a,
+            b,
+            Some(EntityType::Gpe),
+            canonical,
+            Vec::new(),
+            "dateline",
+        );
     }
 
     /// In a sports report a city or region names a team ("Kent beat Essex", "BOSTON AT
@@ -1463,6 +1507,7 @@ impl Finder<'_> {
             });
             if !dateline && !after_prep && !modifier {
                 self.found[i].label = Some(EntityType::Org);
+                self.found[i].rule = "sports-team";
             }
         }
     }
@@ -1554,11 +1599,12 @@ impl Finder<'_> {
             let span = self.doc.sentences[s].span;
             let text = self.doc.slice(span);
             let caps = *mode == Mode::Caps;
-            let mut hits: Vec<(Span, Option<EntityType>, Option<&'static str>)> = Vec::new();
+            type Hit = (Span, Option<EntityType>, Option<&'static str>, &'static str);
+            let mut hits: Vec<Hit> = Vec::new();
             if caps {
                 for (m, key) in GAZETTEER_CI.find_all(text) {
                     let k = &self.lists.known[*key];
-                    hits.push((m, Some(k.label), Some(k.canonical)));
+                    hits.push((m, Some(k.label), Some(k.canonical), "gazetteer-capitals"));
                 }
             }
             if let Some((g, lookup)) = &doc_names {
@@ -1569,12 +1615,13 @@ impl Finder<'_> {
                     if !caps && !starts_upper(matched) {
                         continue;
                     }
-                    hits.push((m, f.label.or(f.guess.map(|g| g.label)), f.canonical));
+                    let label = f.label.or(f.guess.map(|g| g.label));
+                    hits.push((m, label, f.canonical, "headline-body-name"));
                 }
             }
             // Longest first, then earliest.
-            hits.sort_by_key(|(m, _, _)| (std::cmp::Reverse(m.len()), m.start));
-            for (m, label, canonical) in hits {
+            hits.sort_by_key(|(m, _, _, _)| (std::cmp::Reverse(m.len()), m.start));
+            for (m, label, canonical, rule) in hits {
                 let m = Span::new(m.start + span.start, m.end + span.start);
                 let a = self.doc.token_at_or_after(m.start);
                 let mut b = a;
@@ -1588,7 +1635,7 @@ impl Finder<'_> {
                 {
                     continue;
                 }
-                self.emit_full(a, b, label, None, canonical, Vec::new());
+                self.emit_full(a, b, label, canonical, Vec::new(), rule);
             }
         }
     }

@@ -11,11 +11,11 @@ use std::collections::HashMap;
 
 use super::names::Found;
 use super::{Entity, EntityType, Mention};
-use crate::doc::{Document, Span};
+use crate::doc::Document;
 
 struct Group {
     label: EntityType,
-    mentions: Vec<(Span, usize)>,
+    mentions: Vec<Mention>,
     roles: Vec<String>,
 }
 
@@ -41,7 +41,8 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
     let add = |groups: &mut Vec<Group>,
                by_key: &mut HashMap<(EntityType, String), usize>,
                key: (EntityType, String),
-               f: &Found| {
+               f: &Found,
+               decided_by: Option<&'static str>| {
         let label = key.0;
         let g = *by_key.entry(key).or_insert_with(|| {
             groups.push(Group {
@@ -51,7 +52,7 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
             });
             groups.len() - 1
         });
-        groups[g].mentions.push((f.span, f.sentence));
+        groups[g].mentions.push(mention(f, decided_by));
         for r in &f.roles {
             if !groups[g].roles.contains(r) {
                 groups[g].roles.push(r.clone());
@@ -82,7 +83,7 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
             None if label.is_numeric() => (label, text(f).to_lowercase()),
             None => (label, text(f)),
         };
-        let g = add(&mut groups, &mut by_key, key, f);
+        let g = add(&mut groups, &mut by_key, key, f, None);
         by_surface.entry(text(f)).or_insert(g);
     }
     // Person name parts and organisation initials, for the one-word mentions.
@@ -90,8 +91,7 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
     let mut acronyms: HashMap<String, usize> = HashMap::new();
     let mut org_heads: HashMap<String, usize> = HashMap::new();
     for (g, grp) in groups.iter().enumerate() {
-        let (s, _) = grp.mentions[0];
-        let name = doc.slice(s);
+        let name = doc.slice(grp.mentions[0].span);
         match grp.label {
             EntityType::Person => {
                 for w in name.split_whitespace().filter(|w| w.chars().count() > 1) {
@@ -102,8 +102,8 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
                 }
             }
             EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Fac => {
-                for (s, _) in &grp.mentions {
-                    let i = initials(doc.slice(*s));
+                for m in &grp.mentions {
+                    let i = initials(doc.slice(m.span));
                     if i.chars().count() >= 2 {
                         acronyms.entry(i).or_insert(g);
                     }
@@ -125,7 +125,7 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
     // scanning every mention each time.
     let mut first_pass_starts: Vec<Vec<usize>> = groups
         .iter()
-        .map(|g| g.mentions.iter().map(|(s, _)| s.start).collect())
+        .map(|g| g.mentions.iter().map(|m| m.span.start).collect())
         .collect();
     let mut ends: HashMap<usize, usize> = HashMap::new();
     for (g, grp) in groups.iter().enumerate() {
@@ -133,8 +133,8 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
             grp.label,
             EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Fac
         ) {
-            for (s, _) in &grp.mentions {
-                ends.entry(s.end).or_insert(g);
+            for m in &grp.mentions {
+                ends.entry(m.span.end).or_insert(g);
             }
         }
     }
@@ -145,14 +145,14 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
         if !matches!(grp.label, EntityType::Gpe | EntityType::Loc) {
             continue;
         }
-        let forms: Vec<&str> = grp.mentions.iter().map(|(s, _)| doc.slice(*s)).collect();
+        let forms: Vec<&str> = grp.mentions.iter().map(|m| doc.slice(m.span)).collect();
         if let Some(first) = forms.first()
             && forms.iter().all(|f| f == first)
             && let Some(people) = parts.get(*first)
             && let [p] = people.as_slice()
         {
-            let surname = groups[*p].mentions.iter().any(|(s, _)| {
-                let full = doc.slice(*s);
+            let surname = groups[*p].mentions.iter().any(|m| {
+                let full = doc.slice(m.span);
                 full.ends_with(first) && full.len() > first.len()
             });
             if surname {
@@ -162,7 +162,12 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
     }
     for (from, to) in moved {
         let mentions = std::mem::take(&mut groups[from].mentions);
-        groups[to].mentions.extend(mentions);
+        groups[to]
+            .mentions
+            .extend(mentions.into_iter().map(|m| Mention {
+                decided_by: Some("surname-of-person"),
+                ..m
+            }));
     }
     // Guesses for the same text vote, the strongest cue first: one "in Arbil" makes every
     // "Arbil" a place, one "the anti-virus firm Sophos" every "Sophos" an organisation, though
@@ -174,10 +179,10 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
         EntityType::Person => 0,
         _ => 1,
     };
-    let mut votes: HashMap<String, (u8, u8, EntityType)> = HashMap::new();
+    let mut votes: HashMap<String, (u8, u8, EntityType, &'static str)> = HashMap::new();
     for f in later.iter().filter(|f| f.label.is_none()) {
         if let Some(g) = f.guess {
-            let vote = (g.weight, rank(g.label), g.label);
+            let vote = (g.weight, rank(g.label), g.label, g.rule);
             let v = votes.entry(text(f)).or_insert(vote);
             if (vote.0, vote.1) > (v.0, v.1) {
                 *v = vote;
@@ -204,6 +209,7 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
                 f.label
                     .is_none_or(|l| groups[*g].label == l || l == EntityType::Org)
             })
+            .map(|g| (g, "same-name"))
             .or_else(|| {
                 // An organisation the lists name ("Cofinec S.A.") before a person only guessed
                 // ("Cofinec GDRs").
@@ -211,7 +217,11 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
                     .get(&t)
                     .is_none_or(|l| l.iter().all(|g| *g >= first_pass_groups));
                 (one_word_guess && guessed_only)
-                    .then(|| org_heads.get(&t).copied())
+                    .then(|| {
+                        org_heads
+                            .get(&t)
+                            .map(|g| (*g, "first-word-of-organisation"))
+                    })
                     .flatten()
             })
             .or_else(|| {
@@ -231,22 +241,40 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
                                 v.2 == EntityType::Person || v.0 < super::names::CONTEXT
                             })
                     })
+                    .map(|g| (g, "part-of-name"))
             })
             .or_else(|| {
                 let a = acronym_text(&t);
                 (t.chars().all(|c| !c.is_lowercase()) && a.chars().count() >= 2)
-                    .then(|| acronyms.get(&a).copied())
+                    .then(|| acronyms.get(&a).map(|g| (*g, "initials")))
                     .flatten()
             })
-            .or_else(|| defined_before(doc, f, &ends))
+            .or_else(|| defined_before(doc, f, &ends).map(|g| (g, "acronym-in-brackets")))
             .or_else(|| {
                 // Only an unclassified or guessed one-word name joins an organisation this way.
-                one_word_guess.then(|| org_heads.get(&t).copied()).flatten()
+                one_word_guess
+                    .then(|| {
+                        org_heads
+                            .get(&t)
+                            .map(|g| (*g, "first-word-of-organisation"))
+                    })
+                    .flatten()
             });
-        let guess = f.guess.map(|g| votes.get(&t).map_or(g.label, |v| v.2));
-        match (target, f.label.or(guess)) {
-            (Some(g), _) => {
-                groups[g].mentions.push((f.span, f.sentence));
+        // The vote of every mention of the name, and the rule that won it where it changed
+        // this mention's own guess.
+        let voted = f.guess.map(|g| {
+            votes
+                .get(&t)
+                .map_or((g.label, None), |v| (v.2, (v.2 != g.label).then_some(v.3)))
+        });
+        match (target, f.label.or(voted.map(|v| v.0))) {
+            (Some((g, why)), _) => {
+                // What decided the type, where it is not this mention's own label or guess:
+                // the vote over the name's mentions, else the entity it joined.
+                let own = f.label.or(f.guess.map(|g| g.label));
+                let decided_by =
+                    (own != Some(groups[g].label)).then(|| voted.and_then(|v| v.1).unwrap_or(why));
+                groups[g].mentions.push(mention(f, decided_by));
                 for r in &f.roles {
                     if !groups[g].roles.contains(r) {
                         groups[g].roles.push(r.clone());
@@ -254,7 +282,8 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
                 }
             }
             (None, Some(label)) => {
-                let g = add(&mut groups, &mut by_key, (label, t.clone()), f);
+                let decided_by = voted.and_then(|v| v.1);
+                let g = add(&mut groups, &mut by_key, (label, t.clone()), f, decided_by);
                 if g == first_pass_starts.len() {
                     first_pass_starts.push(vec![f.span.start]);
                     if label == EntityType::Person {
@@ -283,6 +312,16 @@ fn defined_before(doc: &Document, f: &Found, ends: &HashMap<usize, usize>) -> Op
     ends.get(&before.len()).copied()
 }
 
+/// A mention as found, with the rule that decided its type when another mention's did.
+fn mention(f: &Found, decided_by: Option<&'static str>) -> Mention {
+    Mention {
+        span: f.span,
+        sentence: f.sentence,
+        rule: f.rule,
+        decided_by,
+    }
+}
+
 fn finish(doc: &Document, groups: Vec<Group>) -> Vec<Entity> {
     let len = doc.text.len().max(1) as f64;
     let max_mentions = groups.iter().map(|g| g.mentions.len()).max().unwrap_or(1) as f64;
@@ -295,9 +334,9 @@ fn finish(doc: &Document, groups: Vec<Group>) -> Vec<Entity> {
         .into_iter()
         .filter(|g| !g.mentions.is_empty())
         .map(|mut g| {
-            g.mentions.sort();
-            g.mentions.dedup();
-            let mut forms: Vec<&str> = g.mentions.iter().map(|(s, _)| doc.slice(*s)).collect();
+            g.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+            g.mentions.dedup_by_key(|m| m.span);
+            let mut forms: Vec<&str> = g.mentions.iter().map(|m| doc.slice(m.span)).collect();
             // The longest form; of equally long ones, one not in capitals, then the first.
             let rank = |f: &str| (f.chars().count(), f.chars().any(char::is_lowercase));
             let name = forms
@@ -312,8 +351,8 @@ fn finish(doc: &Document, groups: Vec<Group>) -> Vec<Entity> {
                 .filter(|f| *f != name)
                 .map(str::to_string)
                 .collect();
-            let first = g.mentions[0].0.start as f64;
-            let headline = if g.mentions[0].0.start < headline_end {
+            let first = g.mentions[0].span.start as f64;
+            let headline = if g.mentions[0].span.start < headline_end {
                 1.0
             } else {
                 0.0
@@ -332,11 +371,7 @@ fn finish(doc: &Document, groups: Vec<Group>) -> Vec<Entity> {
                 } else {
                     Vec::new()
                 },
-                mentions: g
-                    .mentions
-                    .into_iter()
-                    .map(|(span, sentence)| Mention { span, sentence })
-                    .collect(),
+                mentions: g.mentions,
                 salience: salience.clamp(0.0, 1.0),
             }
         })

@@ -684,6 +684,33 @@ fn an_organisation_keeps_its_short_name() {
     assert!(grevol.mentions.len() >= 2, "{grevol:?}");
 }
 
+/// Every rule id is documented in the README's table, and every mention of a varied text
+/// carries one of them.
+#[test]
+fn rule_ids_are_documented_and_used() {
+    let readme = include_str!("../../../README.md");
+    for (id, meaning) in RULES {
+        assert!(
+            readme.contains(&format!("| `{id}` |")),
+            "README lacks rule {id:?}"
+        );
+        assert!(!meaning.is_empty());
+    }
+    let text = "WASHINGTON 1996-08-30\nThe anti-virus firm Sophos said profits rose 5 percent. \
+                Sophos said it would hire. Mr Brown, 45, of Leeds, said the film \"Blue Sky\" \
+                was good. Kim Li, the finance minister, met President Xi in Beijing. The WHO \
+                and the World Health Organization agreed. Putin met Vladimir Putin.";
+    let known: Vec<&str> = RULES.iter().map(|(id, _)| *id).collect();
+    for e in extract(&Document::new(text)) {
+        for m in &e.mentions {
+            assert!(known.contains(&m.rule), "{:?}: rule {:?}", e.name, m.rule);
+            if let Some(d) = m.decided_by {
+                assert!(known.contains(&d), "{:?}: decided_by {d:?}", e.name);
+            }
+        }
+    }
+}
+
 /// One strong cue anywhere in the document decides the type of every mention of the name.
 #[test]
 fn one_strong_cue_types_every_mention() {
