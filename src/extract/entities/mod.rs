@@ -143,6 +143,7 @@ pub(crate) mod lists;
 mod names;
 mod numeric;
 mod resolve;
+pub mod user_lexicon;
 
 #[cfg(test)]
 mod tests;
@@ -165,10 +166,19 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
 /// What the user tells the entity extractor beyond the text (command-line flags). The default
 /// is what [`extract`] uses.
 #[derive(Clone, Debug, Default)]
-pub struct Options {}
+pub struct Options {
+    /// User lexicons (`--lexicon`): their names take priority over the built-in finds.
+    pub lexicon: Option<std::sync::Arc<user_lexicon::UserLexicon>>,
+}
 
 /// [`extract`] with the user's [`Options`].
-pub fn extract_with(doc: &Document, _options: &Options) -> Vec<Entity> {
+pub fn extract_with(doc: &Document, options: &Options) -> Vec<Entity> {
     let found = names::find(doc);
-    resolve::resolve(doc, found)
+    let Some(lexicon) = &options.lexicon else {
+        return resolve::resolve(doc, found);
+    };
+    let user = lexicon.find(doc);
+    let mut entities = resolve::resolve(doc, user_lexicon::overrule(found, &user));
+    user_lexicon::name_entities(doc, &mut entities, &user);
+    entities
 }

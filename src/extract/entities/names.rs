@@ -19,6 +19,8 @@
 //!    guess from the word's rarity and shape, kept only if the document does not contradict it;
 //! 4. in a sports report, cities and regions named as teams become organisations.
 
+use std::borrow::Cow;
+
 use super::EntityType;
 use super::lists::{GAZETTEER_CI, LISTS, Lists, class::*, ctx};
 use super::numeric;
@@ -33,8 +35,9 @@ pub struct Found {
     /// `None`: a capitalised name the rules could not classify. It is kept only if the rest of
     /// the document says what it is (it names a part of a known person, say).
     pub label: Option<EntityType>,
-    /// What the name merges into, from the gazetteer ("U.S." -> "United States").
-    pub canonical: Option<&'static str>,
+    /// What the name merges into, from the gazetteer ("U.S." -> "United States") or a user
+    /// lexicon.
+    pub canonical: Option<Cow<'static, str>>,
     pub roles: Vec<String>,
     /// A label that holds only when the rest of the document does not say otherwise.
     pub guess: Option<EntityType>,
@@ -377,7 +380,7 @@ impl Finder<'_> {
         b: usize,
         label: Option<EntityType>,
         guess: Option<EntityType>,
-        canonical: Option<&'static str>,
+        canonical: Option<Cow<'static, str>>,
         roles: Vec<String>,
     ) {
         if a >= b || (self.strict && label.is_none()) {
@@ -407,7 +410,14 @@ impl Finder<'_> {
         } else {
             k.label
         };
-        self.emit_full(a, b, Some(label), None, Some(k.canonical), Vec::new());
+        self.emit_full(
+            a,
+            b,
+            Some(label),
+            None,
+            Some(k.canonical.into()),
+            Vec::new(),
+        );
     }
 
     /// "speaks French", "in English", "the Chinese language", "Spanish-speaking".
@@ -1207,7 +1217,7 @@ impl Finder<'_> {
         let canonical = GAZETTEER_CI
             .find_all(text)
             .find(|(m, _)| m.start == 0 && m.end == text.len())
-            .map(|(_, key)| self.lists.known[*key].canonical);
+            .map(|(_, key)| self.lists.known[*key].canonical.into());
         self.emit_full(a, b, Some(EntityType::Gpe), None, canonical, Vec::new());
     }
 
@@ -1237,6 +1247,7 @@ impl Finder<'_> {
             }
             let country = f
                 .canonical
+                .as_deref()
                 .and_then(|c| self.lists.known.get(c))
                 .is_some_and(|k| k.country);
             if country {
@@ -1293,11 +1304,11 @@ impl Finder<'_> {
             let span = self.doc.sentences[s].span;
             let text = self.doc.slice(span);
             let caps = *mode == Mode::Caps;
-            let mut hits: Vec<(Span, Option<EntityType>, Option<&'static str>)> = Vec::new();
+            let mut hits: Vec<(Span, Option<EntityType>, Option<Cow<'static, str>>)> = Vec::new();
             if caps {
                 for (m, key) in GAZETTEER_CI.find_all(text) {
                     let k = &self.lists.known[*key];
-                    hits.push((m, Some(k.label), Some(k.canonical)));
+                    hits.push((m, Some(k.label), Some(k.canonical.into())));
                 }
             }
             if let Some((g, lookup)) = &doc_names {
@@ -1308,7 +1319,7 @@ impl Finder<'_> {
                     if !caps && !starts_upper(matched) {
                         continue;
                     }
-                    hits.push((m, f.label.or(f.guess), f.canonical));
+                    hits.push((m, f.label.or(f.guess), f.canonical.clone()));
                 }
             }
             // Longest first, then earliest.

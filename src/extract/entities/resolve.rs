@@ -77,7 +77,7 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
             continue;
         }
         // Numbers group regardless of case ("Two" in a headline, "two" in the body).
-        let key = match f.canonical {
+        let key = match &f.canonical {
             Some(c) => (label, c.to_string()),
             None if label.is_numeric() => (label, text(f).to_lowercase()),
             None => (label, text(f)),
