@@ -465,3 +465,302 @@ pub(super) fn name_entities(doc: &Document, entities: &mut [Entity], user: &[Use
         entity.name = canonical.to_string();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::entities::extract_with;
+
+    fn lexicon(files: &[(&str, &str)]) -> UserLexicon {
+        let mut builder = LexiconBuilder::default();
+        for (name, data) in files {
+            builder.add(name, data.as_bytes()).unwrap();
+        }
+        builder.build()
+    }
+
+    /// The text and type of every user mention of `text`.
+    fn matches(lexicon: &UserLexicon, text: &str) -> Vec<(String, &'static str)> {
+        let doc = Document::new(text);
+        lexicon
+            .find(&doc)
+            .into_iter()
+            .map(|m| (doc.slice(m.span).to_string(), m.label.as_str()))
+            .collect()
+    }
+
+    /// (name, type, aliases) of every entity of `text` under `files`, sorted by name.
+    fn entities(files: &[(&str, &str)], text: &str) -> Vec<(String, &'static str, Vec<String>)> {
+        let options = super::super::Options {
+            lexicon: Some(Arc::new(lexicon(files))),
+        };
+        let mut out: Vec<_> = extract_with(&Document::new(text), &options)
+            .into_iter()
+            .map(|e| (e.name, e.label.as_str(), e.aliases))
+            .collect();
+        out.sort();
+        out
+    }
+
+    fn problem(data: &[u8]) -> (usize, Problem) {
+        match LexiconBuilder::default().add("my.tsv", data) {
+            Err(LexiconError::Line {
+                file,
+                line,
+                problem,
+            }) => {
+                assert_eq!(file, "my.tsv");
+                (line, problem)
+            }
+            other => panic!("{:?}: expected a line error, got {other:?}", data),
+        }
+    }
+
+    #[test]
+    fn malformed_lines_name_their_line_and_problem() {
+        let cases: &[(&[u8], usize, Problem)] = &[
+            (b"Orrin Vale\n", 1, Problem::MissingType),
+            (b"Orrin Vale PERSON\n", 1, Problem::MissingType),
+            (b"Orrin Vale\t\n", 1, Problem::MissingType),
+            (
+                b"# people\nOrrin Vale\tPERSN\n",
+                2,
+                Problem::UnknownType("PERSN".into()),
+            ),
+            (b"ok\tORG\n\n\tORG\n", 3, Problem::EmptyName),
+            (b"   \tGPE\n", 1, Problem::EmptyName),
+            (b"Vale\tPERSON\tVale\textra\n", 1, Problem::TooManyFields(4)),
+            (b"Vale\tPERSON\t\t\n", 1, Problem::TooManyFields(4)),
+            (b"--\tORG\n", 1, Problem::NoWordCharacter),
+            (
+                b"ok\tORG\nCaf\xe9 Noir\tORG\n",
+                2,
+                Problem::InvalidUtf8 { byte: 4 },
+            ),
+            (
+                b"ok\tORG\r\nBad\tTYPE\r\n",
+                2,
+                Problem::UnknownType("TYPE".into()),
+            ),
+        ];
+        for (data, line, want) in cases {
+            assert_eq!(problem(data), (*line, want.clone()), "{:?}", data);
+        }
+    }
+
+    #[test]
+    fn errors_print_file_and_line() {
+        let err = LexiconBuilder::default()
+            .add("people.tsv", b"Orrin Vale\tPERSON\nTwo\tNUMBER\n")
+            .unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("people.tsv:2: unknown type 'NUMBER' (expected one of PERSON,"),
+            "{err}"
+        );
+        let missing = UserLexicon::load(&["/no/such/dir/lexicon.tsv"]).unwrap_err();
+        assert_eq!(
+            missing.to_string(),
+            "/no/such/dir/lexicon.tsv: cannot read the lexicon: no such file or directory"
+        );
+    }
+
+    #[test]
+    fn comments_blanks_spaces_and_case_of_types() {
+        let data = "\u{FEFF}# header\n\n   \n  # indented comment\n  Orrin   Vale \t person \r\n\
+                    Brask Foundry\tORG\t  Brask  Holdings \nTessaly\tGPE\t\n";
+        let lex = lexicon(&[("a.tsv", data)]);
+        let got: Vec<(&str, EntityType, Option<&str>, usize)> = lex
+            .entries()
+            .iter()
+            .map(|e| {
+                let canonical = e.canonical.as_deref();
+                (e.name.as_str(), e.label, canonical, e.source.line)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Orrin Vale", EntityType::Person, None, 5),
+                ("Brask Foundry", EntityType::Org, Some("Brask Holdings"), 6),
+                ("Tessaly", EntityType::Gpe, None, 7),
+            ]
+        );
+        assert_eq!(lex.entries()[1].source.rule(), "lexicon:a.tsv:6");
+    }
+
+    #[test]
+    fn later_entries_win() {
+        let lex = lexicon(&[
+            ("first.tsv", "Marrow Point\tLOC\nKell\tPERSON\nKell\tORG\n"),
+            ("second.tsv", "Marrow Point\tFAC\n"),
+        ]);
+        let got: Vec<(&str, &str, String)> = lex
+            .entries()
+            .iter()
+            .map(|e| (e.name.as_str(), e.label.as_str(), e.source.rule()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Marrow Point", "FAC", "lexicon:second.tsv:1".to_string()),
+                ("Kell", "ORG", "lexicon:first.tsv:3".to_string()),
+            ]
+        );
+        let text = "Ships left Marrow Point at dawn.";
+        assert_eq!(matches(&lex, text), [("Marrow Point".into(), "FAC")]);
+    }
+
+    #[test]
+    fn matches_are_exact_case_word_bounded_leftmost_longest() {
+        let lex = lexicon(&[(
+            "a.tsv",
+            "Apple\tORG\nApple Pi\tPRODUCT\nBrien\tPERSON\nBrask Foundry\tORG\n\
+             Brask Foundry Works\tFAC\nFoundry Works Road\tFAC\nJose\tPERSON\n",
+        )]);
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("Pineapple farms grew.", &[]),
+            ("APPLE and apple are not listed.", &[]),
+            (
+                "Apple's shares and Apple-based kits.",
+                &[("Apple", "ORG"), ("Apple", "ORG")],
+            ),
+            // A longer name that fails the boundary check does not hide a shorter one.
+            ("The Apple Pie cafe.", &[("Apple", "ORG")]),
+            ("An Apple Pi kit.", &[("Apple Pi", "PRODUCT")]),
+            ("Talk to O'Brien or Brien.", &[("Brien", "PERSON")]),
+            // Leftmost first, then longest.
+            (
+                "The Brask Foundry Works Road site.",
+                &[("Brask Foundry Works", "FAC")],
+            ),
+            ("Brask Foundry said so.", &[("Brask Foundry", "ORG")]),
+            // A name wrapped over a line break is found; a combining accent is part of a word.
+            ("Staff of Brask\nFoundry met.", &[("Brask\nFoundry", "ORG")]),
+            ("Jose\u{301} and Jose met.", &[("Jose", "PERSON")]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(String, &str)> = want.iter().map(|(t, l)| (t.to_string(), *l)).collect();
+            assert_eq!(matches(&lex, text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn user_entries_take_priority_over_built_in_finds() {
+        // Built in, "Michael Jordan" is a person and "Harbin Institute of Technology" an
+        // organisation; "Georgia" a place.
+        let text = "Michael Jordan visited the Harbin Institute of Technology in Georgia.";
+        let built_in: Vec<(String, &str)> = super::super::extract(&Document::new(text))
+            .into_iter()
+            .map(|e| (e.name, e.label.as_str()))
+            .collect();
+        assert!(
+            built_in.contains(&("Michael Jordan".into(), "PERSON")),
+            "{built_in:?}"
+        );
+        let found = entities(
+            &[(
+                "a.tsv",
+                "Jordan\tGPE\nHarbin Institute of Technology\tFAC\n",
+            )],
+            text,
+        );
+        let names: Vec<(&str, &str)> = found.iter().map(|(n, l, _)| (n.as_str(), *l)).collect();
+        assert!(names.contains(&("Jordan", "GPE")), "{names:?}");
+        assert!(
+            names.contains(&("Harbin Institute of Technology", "FAC")),
+            "{names:?}"
+        );
+        assert!(names.contains(&("Georgia", "GPE")), "{names:?}");
+        assert!(
+            !names.iter().any(|(n, _)| n.contains("Michael")),
+            "{names:?}"
+        );
+        assert!(
+            !names.contains(&("Harbin Institute of Technology", "ORG")),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_with_the_span_of_a_built_in_mention_retypes_it() {
+        let text = "President Orrin Vale of Tessaly spoke. Vale said so.";
+        let doc = Document::new(text);
+        let options = super::super::Options {
+            lexicon: Some(Arc::new(lexicon(&[(
+                "a.tsv",
+                "Tessaly\tGPE\nOrrin Vale\tPERSON\n",
+            )]))),
+        };
+        let found: Vec<(String, &str, Vec<String>)> = extract_with(&doc, &options)
+            .into_iter()
+            .map(|e| (e.name, e.label.as_str(), e.roles))
+            .collect();
+        // Built in, "Tessaly" is a person; the title stays with the retyped person.
+        assert!(
+            found.contains(&("Orrin Vale".into(), "PERSON", vec!["President".into()])),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Tessaly".into(), "GPE", vec![])),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn canonical_names_group_mentions() {
+        let text = "Brask Holdings rose. Analysts said BHX and Brask Foundry would merge, \
+                    and BHX shares rose.";
+        let files = [(
+            "a.tsv",
+            "BHX\tORG\tBrask Holdings\nBrask Foundry\tORG\tBrask Holdings\n",
+        )];
+        let found = entities(&files, text);
+        let brask: Vec<_> = found
+            .iter()
+            .filter(|(n, _, _)| n.contains("Brask"))
+            .collect();
+        assert_eq!(
+            brask,
+            [&(
+                "Brask Holdings".to_string(),
+                "ORG",
+                vec!["BHX".to_string(), "Brask Foundry".to_string()]
+            )],
+            "{found:?}"
+        );
+        // Named by the canonical even when the text never writes it.
+        let found = entities(&files, "BHX said Brask Foundry would hire.");
+        assert_eq!(
+            found,
+            [(
+                "Brask Holdings".to_string(),
+                "ORG",
+                vec!["BHX".to_string(), "Brask Foundry".to_string()]
+            )]
+        );
+    }
+
+    #[test]
+    fn without_a_canonical_mentions_group_as_built_in_ones_do() {
+        let found = entities(
+            &[("a.tsv", "Orrin Vale\tPERSON\nVale\tPERSON\n")],
+            "Orrin Vale spoke. Later Vale left.",
+        );
+        assert_eq!(
+            found,
+            [("Orrin Vale".to_string(), "PERSON", vec!["Vale".to_string()])]
+        );
+    }
+
+    #[test]
+    fn an_empty_lexicon_changes_nothing() {
+        let text = "Michael Jordan visited Georgia on Monday.";
+        let doc = Document::new(text);
+        let plain = super::super::extract(&doc);
+        let options = super::super::Options {
+            lexicon: Some(Arc::new(lexicon(&[("a.tsv", "# nothing yet\n")]))),
+        };
+        assert_eq!(extract_with(&doc, &options), plain);
+    }
+}
