@@ -196,3 +196,51 @@ fn files_directories_and_the_token_view_use_the_lexicon() {
         .collect();
     assert!(tags.contains(&("Still", "NNP")), "{tags:?}");
 }
+
+#[test]
+fn the_readme_example_lexicon_gives_what_the_readme_shows() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let lexicon = format!("{root}/examples/lexicon.tsv");
+    let article = format!("{root}/examples/lexicon_article.txt");
+    let run = |args: &[&str]| {
+        let out = newslens(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let doc: Value = serde_json::from_slice(&out).unwrap();
+        doc["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                let aliases: Vec<&str> = e["aliases"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|a| a.as_str().unwrap())
+                    .collect();
+                format!(
+                    "{} {} {}",
+                    e["type"].as_str().unwrap(),
+                    e["name"].as_str().unwrap(),
+                    aliases.join(",")
+                )
+            })
+            .collect::<Vec<String>>()
+    };
+    // (Without the lexicon the output depends on the built-in rules, so it is not checked.)
+    assert_eq!(
+        run(&["--only", "entities", "--lexicon", &lexicon, &article]),
+        [
+            "ORG Quillmark Labs QML,Quillmark",
+            "GPE Tessaly ",
+            "PRODUCT Still Water ",
+            "FAC Marrow Point ",
+            "ORG Brask Foundry ",
+            "DATE Monday ",
+            "CARDINAL 300 ",
+        ]
+    );
+}
