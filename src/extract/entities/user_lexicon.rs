@@ -253,16 +253,20 @@ impl LexiconBuilder {
 
     /// Compiles the names into one automaton.
     pub fn build(self) -> UserLexicon {
+        // The look-up tables are not needed any more: freed before the automaton's peak.
+        let LexiconBuilder {
+            entries,
+            by_name,
+            canonicals,
+        } = self;
+        drop((by_name, canonicals));
         // Standard semantics report every match, overlapping ones included, so that a longer
         // name failing the word-boundary check cannot hide a shorter one (see the module doc).
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
-            .build(self.entries.iter().map(|e| e.name.as_str()))
+            .build(entries.iter().map(|e| e.name.as_str()))
             .expect("lexicon names are plain strings of bounded length");
-        UserLexicon {
-            matcher,
-            entries: self.entries,
-        }
+        UserLexicon { matcher, entries }
     }
 }
 
