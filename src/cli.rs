@@ -253,6 +253,34 @@ mod tests {
     }
 
     #[test]
+    fn lexicons_load_in_order_and_a_bad_one_is_an_error() {
+        assert!(config(&[]).entities.lexicon.is_none());
+        let dir = tempfile::TempDir::new().unwrap();
+        let first = dir.path().join("first.tsv");
+        let second = dir.path().join("second.tsv");
+        std::fs::write(&first, "Marrow Point\tLOC\nOrrin Vale\tPERSON\n").unwrap();
+        std::fs::write(&second, "Marrow Point\tFAC\n").unwrap();
+        let (first, second) = (first.to_str().unwrap(), second.to_str().unwrap());
+        let c = config(&["--lexicon", first, "--lexicon", second]);
+        let entries = c.entities.lexicon.as_ref().unwrap().entries();
+        let got: Vec<(&str, &str)> = entries
+            .iter()
+            .map(|e| (e.name.as_str(), e.label.as_str()))
+            .collect();
+        assert_eq!(got, [("Marrow Point", "FAC"), ("Orrin Vale", "PERSON")]);
+        let missing = dir.path().join("missing.tsv");
+        let args = ["newslens", "--lexicon", missing.to_str().unwrap()];
+        let err = Args::try_parse_from(args)
+            .unwrap()
+            .into_config()
+            .unwrap_err();
+        assert!(
+            err.to_string().contains("missing.tsv: cannot read"),
+            "{err}"
+        );
+    }
+
+    #[test]
     fn jsonl_fields() {
         let c = config(&[
             "--input-format",

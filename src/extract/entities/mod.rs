@@ -6,6 +6,10 @@
 //!    names, titles, organisation suffixes...) and with context (a title before a name, "said",
 //!    an age after a name). Headlines in capitals or title case only take what is certain.
 //! 2. [`numeric`] finds dates, times, amounts and numbers in what is left.
+//!
+//! With user lexicons ([`Options::lexicon`], `--lexicon`), [`user_lexicon`] finds the user's
+//! names after steps 1 and 2; they replace the built-in mentions they overlap before step 3.
+//!
 //! 3. [`resolve`] groups mentions into entities: "Putin" joins "Vladimir Putin", "U.S." joins
 //!    "United States", an acronym joins the name it abbreviates; it then scores salience.
 
