@@ -750,6 +750,22 @@ mod tests {
     }
 
     #[test]
+    fn a_canonical_name_of_the_built_in_gazetteer_joins_its_mentions() {
+        let found = entities(
+            &[("a.tsv", "USA\tGPE\tUnited States\n")],
+            "The USA and the U.S. are the same country.",
+        );
+        assert_eq!(
+            found,
+            [(
+                "United States".to_string(),
+                "GPE",
+                vec!["U.S.".to_string(), "USA".to_string()]
+            )]
+        );
+    }
+
+    #[test]
     fn without_a_canonical_mentions_group_as_built_in_ones_do() {
         let found = entities(
             &[("a.tsv", "Orrin Vale\tPERSON\nVale\tPERSON\n")],
