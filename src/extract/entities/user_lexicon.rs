@@ -61,8 +61,8 @@
 //! person's titles, and the built-in grouping form when the user gives no canonical name and
 //! the type is unchanged). So a one-word entry also cuts a longer built-in name that contains
 //! it ("Jordan" listed as GPE takes "Jordan" out of "Michael Jordan"); list the longer names too
-//! when that is not wanted. Mentions are then grouped as the built-in ones are ("Quillmark"
-//! joins "Quillmark Labs" when both are organisations), and by their canonical name.
+//! when that is not wanted. Mentions are then grouped as the built-in ones are ("Vale" joins
+//! "Orrin Vale" when both are people), and by their canonical name.
 //!
 //! # Cost
 //!
