@@ -67,7 +67,7 @@
 //! # Cost
 //!
 //! [`UserLexicon::load`] parses and compiles the files once; the lexicon is then shared
-//! read-only by every thread (`Arc`). 100,000 names take about 0.35 s of CPU to load, and
+//! read-only by every thread (`Arc`). 100,000 names take 0.35 to 0.5 s of CPU to load, and
 //! about 45 MB of memory at the peak of compiling them (figures in the README).
 
 use std::borrow::Cow;
