@@ -23,6 +23,7 @@ use doc::Document;
 use extract::commitments::Commitment;
 use extract::entities::Entity;
 pub use extract::entities::Options as EntityOptions;
+pub use extract::entities::user_lexicon::{LexiconError, UserLexicon};
 use extract::keyphrases::Keyphrase;
 use extract::quotes::Quote;
 use extract::topics::Topic;

@@ -36,7 +36,13 @@ enum Status {
 }
 
 fn main() -> ExitCode {
-    let config = Args::parse().into_config();
+    let config = match Args::parse().into_config() {
+        Ok(config) => config,
+        Err(err) => {
+            eprintln!("newslens: {err}");
+            return ExitCode::from(Status::Usage as u8);
+        }
+    };
     install_panic_hook();
     signals::install();
     let outcome = run(&config);

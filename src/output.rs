@@ -81,7 +81,7 @@ pub struct MentionOut<'a> {
     pub sentence: usize,
     /// With `--explain`: the rule that found the mention (README, "Rule ids").
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub rule: Option<&'static str>,
+    pub rule: Option<&'a str>,
     /// With `--explain`, where another mention decided the type: the rule that did.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub decided_by: Option<&'static str>,
@@ -249,7 +249,7 @@ pub fn document<'a>(
                             start,
                             end,
                             sentence: m.sentence,
-                            rule: explain.then_some(m.rule),
+                            rule: explain.then_some(&*m.rule),
                             decided_by: m.decided_by.filter(|_| explain),
                         }
                     })

@@ -10,7 +10,10 @@ use proptest::prelude::*;
 
 use newslens::doc::{Document, Span};
 use newslens::segment::is_space;
-use newslens::{Analysis, Sections, analyze, output, reader};
+use std::sync::{Arc, LazyLock};
+
+use newslens::extract::entities::user_lexicon::LexiconBuilder;
+use newslens::{Analysis, EntityOptions, Sections, analyze_with, output, reader};
 
 use crate::util::check_spans;
 
@@ -21,7 +24,23 @@ fn serialise(analysis: &Analysis) -> Vec<u8> {
 }
 
 fn analyse_and_check(text: &str) {
-    let analysis = analyze(text, &Sections::all());
+    analyse_and_check_with(text, &EntityOptions::default());
+}
+
+/// A user lexicon whose names collide with the built-in finds of [`newsy_text`] (inside them,
+/// across them, retyping them), to check that the priority rules keep every property.
+static COLLIDING: LazyLock<EntityOptions> = LazyLock::new(|| {
+    let data = "Xi\tPERSON\tXi Jinping\nJinping said\tORG\nChina\tORG\nU.S.\tGPE\tUnited States\n\
+                the Minister\tPERSON\nboth\tNORP\n2010\tEVENT\nThe U.S.\tFAC\nMr.\tPERSON\n";
+    let mut builder = LexiconBuilder::default();
+    builder.add("props.tsv", data.as_bytes()).unwrap();
+    EntityOptions {
+        lexicon: Some(Arc::new(builder.build().unwrap())),
+    }
+});
+
+fn analyse_and_check_with(text: &str, options: &EntityOptions) {
+    let analysis = analyze_with(text, &Sections::all(), options);
     let bytes = serialise(&analysis);
     let json: serde_json::Value = serde_json::from_slice(&bytes).expect("output is JSON");
     check_spans(text, &json);
@@ -29,7 +48,7 @@ fn analyse_and_check(text: &str) {
     check_byte_spans(&analysis);
     check_mentions_disjoint_per_type(&analysis);
     check_sentences_tile(&analysis.doc);
-    let again = serialise(&analyze(text, &Sections::all()));
+    let again = serialise(&analyze_with(text, &Sections::all(), options));
     assert!(bytes == again, "two analyses of the same text differ");
 }
 
@@ -173,6 +192,11 @@ proptest! {
     #[test]
     fn newsy_text_spans_are_exact(text in newsy_text()) {
         analyse_and_check(&text);
+    }
+
+    #[test]
+    fn newsy_text_with_a_colliding_lexicon_keeps_every_property(text in newsy_text()) {
+        analyse_and_check_with(&text, &COLLIDING);
     }
 
     #[test]

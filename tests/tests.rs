@@ -4,6 +4,7 @@
 mod cli;
 mod golden;
 mod hardening;
+mod lexicon;
 mod parallel;
 mod props;
 mod recipes;

@@ -688,7 +688,7 @@ mod tests {
                 .map(|&(s, e)| Mention {
                     span: Span::new(s, e),
                     sentence: 0,
-                    rule: "gazetteer",
+                    rule: "gazetteer".into(),
                     decided_by: None,
                 })
                 .collect(),

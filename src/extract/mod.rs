@@ -30,7 +30,7 @@ pub(crate) mod testing {
             .map(|span| Mention {
                 span,
                 sentence: doc.sentence_at(span.start).unwrap_or(0),
-                rule: "gazetteer",
+                rule: "gazetteer".into(),
                 decided_by: None,
             })
             .collect();

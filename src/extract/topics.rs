@@ -748,7 +748,7 @@ mod tests {
             mentions: vec![Mention {
                 span: Span::new(0, 9),
                 sentence: 0,
-                rule: "gazetteer",
+                rule: "gazetteer".into(),
                 decided_by: None,
             }],
             salience: 1.0,

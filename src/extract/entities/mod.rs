@@ -6,6 +6,10 @@
 //!    names, titles, organisation suffixes...) and with context (a title before a name, "said",
 //!    an age after a name). Headlines in capitals or title case only take what is certain.
 //! 2. [`numeric`] finds dates, times, amounts and numbers in what is left.
+//!
+//! With user lexicons ([`Options::lexicon`], `--lexicon`), [`user_lexicon`] finds the user's
+//! names after steps 1 and 2; they replace the built-in mentions they overlap before step 3.
+//!
 //! 3. [`resolve`] groups mentions into entities: "Putin" joins "Vladimir Putin", "U.S." joins
 //!    "United States", an acronym joins the name it abbreviates; it then scores salience.
 
@@ -111,9 +115,9 @@ pub struct Mention {
     pub span: Span,
     /// Index into [`Document::sentences`].
     pub sentence: usize,
-    /// The rule or list that found the mention and gave its type (`--explain`; the README
-    /// lists the rule ids).
-    pub rule: &'static str,
+    /// The rule or list that found the mention and gave its type (`--explain`): one of
+    /// [`RULES`], or `lexicon:FILE:LINE` for the entry of a user lexicon that found it.
+    pub rule: std::borrow::Cow<'static, str>,
     /// Where the entity's type was decided by another mention, the rule that decided it: the
     /// mention joined an entity ("part-of-name", "initials", ...) or the name's strongest cue
     /// elsewhere in the document won the vote ("org-noun-before", ...).
@@ -327,6 +331,7 @@ pub(crate) mod lists;
 mod names;
 mod numeric;
 mod resolve;
+pub mod user_lexicon;
 
 #[cfg(test)]
 mod tests;
@@ -349,10 +354,19 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
 /// What the user tells the entity extractor beyond the text (command-line flags). The default
 /// is what [`extract`] uses.
 #[derive(Clone, Debug, Default)]
-pub struct Options {}
+pub struct Options {
+    /// User lexicons (`--lexicon`): their names take priority over the built-in finds.
+    pub lexicon: Option<std::sync::Arc<user_lexicon::UserLexicon>>,
+}
 
 /// [`extract`] with the user's [`Options`].
-pub fn extract_with(doc: &Document, _options: &Options) -> Vec<Entity> {
+pub fn extract_with(doc: &Document, options: &Options) -> Vec<Entity> {
     let found = names::find(doc);
-    resolve::resolve(doc, found)
+    let Some(lexicon) = &options.lexicon else {
+        return resolve::resolve(doc, found);
+    };
+    let user = lexicon.find(doc);
+    let mut entities = resolve::resolve(doc, user_lexicon::overrule(found, &user));
+    user_lexicon::name_entities(doc, &mut entities, &user);
+    entities
 }

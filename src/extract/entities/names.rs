@@ -19,6 +19,8 @@
 //!    guess from the word's rarity and shape, kept only if the document does not contradict it;
 //! 4. in a sports report, cities and regions named as teams become organisations.
 
+use std::borrow::Cow;
+
 use super::EntityType;
 use super::lists::{GAZETTEER_CI, LISTS, Lists, class::*, ctx};
 use super::numeric;
@@ -33,13 +35,15 @@ pub struct Found {
     /// `None`: a capitalised name the rules could not classify. It is kept only if the rest of
     /// the document says what it is (it names a part of a known person, say).
     pub label: Option<EntityType>,
-    /// What the name merges into, from the gazetteer ("U.S." -> "United States").
-    pub canonical: Option<&'static str>,
+    /// What the name merges into, from the gazetteer ("U.S." -> "United States") or a user
+    /// lexicon.
+    pub canonical: Option<Cow<'static, str>>,
     pub roles: Vec<String>,
     /// A label that holds only when the rest of the document does not say otherwise.
     pub guess: Option<Guess>,
-    /// The rule that found the mention and gave its label or guess (`--explain`).
-    pub rule: &'static str,
+    /// The rule that found the mention and gave its label or guess (`--explain`): one of
+    /// [`super::RULES`], or `lexicon:FILE:LINE` for a user lexicon's entry.
+    pub rule: Cow<'static, str>,
 }
 
 /// What the words around an unclassified name suggest it is. The guesses of every mention of
@@ -352,7 +356,7 @@ pub fn find(doc: &Document) -> Vec<Found> {
                 canonical: None,
                 roles: Vec::new(),
                 guess: None,
-                rule: "number",
+                rule: Cow::Borrowed("number"),
             });
         }
     }
@@ -485,7 +489,7 @@ impl Finder<'_> {
         a: usize,
         b: usize,
         label: Option<EntityType>,
-        canonical: Option<&'static str>,
+        canonical: Option<Cow<'static, str>>,
         roles: Vec<String>,
         rule: &'static str,
     ) {
@@ -499,7 +503,7 @@ impl Finder<'_> {
         b: usize,
         label: Option<EntityType>,
         guess: Option<Guess>,
-        canonical: Option<&'static str>,
+        canonical: Option<Cow<'static, str>>,
         roles: Vec<String>,
         rule: &'static str,
     ) {
@@ -516,7 +520,7 @@ impl Finder<'_> {
             canonical,
             roles,
             guess,
-            rule,
+            rule: Cow::Borrowed(rule),
         });
     }
 
@@ -531,7 +535,14 @@ impl Finder<'_> {
         } else {
             (k.label, "gazetteer")
         };
-        self.emit_full(a, b, Some(label), Some(k.canonical), Vec::new(), rule);
+        self.emit_full(
+            a,
+            b,
+            Some(label),
+            Some(k.canonical.into()),
+            Vec::new(),
+            rule,
+        );
     }
 
     /// "speaks French", "in English", "the Chinese language", "Spanish-speaking".
@@ -1155,7 +1166,10 @@ impl Finder<'_> {
             && self.text(a - 1) == "of"
             && self.taken[a - 2]
             && self.found.last().is_some_and(|f| {
-                f.label == Some(EntityType::Person) && f.span.end == self.doc.tokens[a - 2].span.end
+                // "President X of Y" names a country: a person with a title is of a place.
+                f.label == Some(EntityType::Person)
+                    && f.roles.is_empty()
+                    && f.span.end == self.doc.tokens[a - 2].span.end
             })
         {
             return guess(EntityType::Org, CONTEXT, "person-of");
@@ -1449,7 +1463,7 @@ impl Finder<'_> {
         let canonical = GAZETTEER_CI
             .find_all(text)
             .find(|(m, _)| m.start == 0 && m.end == text.len())
-            .map(|(_, key)| self.lists.known[*key].canonical);
+            .map(|(_, key)| self.lists.known[*key].canonical.into());
         self.emit_full(
             a,
             b,
@@ -1484,6 +1498,7 @@ impl Finder<'_> {
             }
             let country = f
                 .canonical
+                .as_deref()
                 .and_then(|c| self.lists.known.get(c))
                 .is_some_and(|k| k.country);
             if country {
@@ -1507,7 +1522,7 @@ impl Finder<'_> {
             });
             if !dateline && !after_prep && !modifier {
                 self.found[i].label = Some(EntityType::Org);
-                self.found[i].rule = "sports-team";
+                self.found[i].rule = Cow::Borrowed("sports-team");
             }
         }
     }
@@ -1599,12 +1614,18 @@ impl Finder<'_> {
             let span = self.doc.sentences[s].span;
             let text = self.doc.slice(span);
             let caps = *mode == Mode::Caps;
-            type Hit = (Span, Option<EntityType>, Option<&'static str>, &'static str);
+            type Hit = (
+                Span,
+                Option<EntityType>,
+                Option<Cow<'static, str>>,
+                &'static str,
+            );
             let mut hits: Vec<Hit> = Vec::new();
             if caps {
                 for (m, key) in GAZETTEER_CI.find_all(text) {
                     let k = &self.lists.known[*key];
-                    hits.push((m, Some(k.label), Some(k.canonical), "gazetteer-capitals"));
+                    let canonical = Some(k.canonical.into());
+                    hits.push((m, Some(k.label), canonical, "gazetteer-capitals"));
                 }
             }
             if let Some((g, lookup)) = &doc_names {
@@ -1616,7 +1637,7 @@ impl Finder<'_> {
                         continue;
                     }
                     let label = f.label.or(f.guess.map(|g| g.label));
-                    hits.push((m, label, f.canonical, "headline-body-name"));
+                    hits.push((m, label, f.canonical.clone(), "headline-body-name"));
                 }
             }
             // Longest first, then earliest.

@@ -78,7 +78,7 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
             continue;
         }
         // Numbers group regardless of case ("Two" in a headline, "two" in the body).
-        let key = match f.canonical {
+        let key = match &f.canonical {
             Some(c) => (label, c.to_string()),
             None if label.is_numeric() => (label, text(f).to_lowercase()),
             None => (label, text(f)),
@@ -317,7 +317,7 @@ fn mention(f: &Found, decided_by: Option<&'static str>) -> Mention {
     Mention {
         span: f.span,
         sentence: f.sentence,
-        rule: f.rule,
+        rule: f.rule.clone(),
         decided_by,
     }
 }

@@ -703,7 +703,7 @@ fn rule_ids_are_documented_and_used() {
     let known: Vec<&str> = RULES.iter().map(|(id, _)| *id).collect();
     for e in extract(&Document::new(text)) {
         for m in &e.mentions {
-            assert!(known.contains(&m.rule), "{:?}: rule {:?}", e.name, m.rule);
+            assert!(known.contains(&&*m.rule), "{:?}: rule {:?}", e.name, m.rule);
             if let Some(d) = m.decided_by {
                 assert!(known.contains(&d), "{:?}: decided_by {d:?}", e.name);
             }
