@@ -687,9 +687,11 @@ impl Finder<'_> {
                 && (f.lists.is_first_name(first) || f.lists.surnames.contains(last))
                 && head & HEADS == 0
                 // The common-word list holds frequent surnames too ("Johnson"), so a given
-                // name is evidence enough; a surname alone needs a rarer word before it.
+                // name is evidence enough; a surname alone needs a rarer word before it, and
+                // not a known name ("Russia Partnership Marks" is a headline, not a person).
                 && (f.lists.is_first_name(first)
-                    || f.lists.common_rank(first).is_none_or(|r| r > 3000))
+                    || (f.lists.common_rank(first).is_none_or(|r| r > 3000)
+                        && !f.lists.known.contains_key(first)))
         };
         if person_like(self) && !(a..b).any(|k| self.text(k) == "&") {
             // Two names in a row, as in captions: "Eric Richmond Tim Garland".
