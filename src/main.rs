@@ -4,6 +4,7 @@ mod cli;
 mod pipeline;
 mod signals;
 mod sink;
+mod tools;
 
 use std::cell::{Cell, RefCell};
 use std::fs::File;
@@ -36,7 +37,11 @@ enum Status {
 }
 
 fn main() -> ExitCode {
-    let config = Args::parse().into_config();
+    let args = Args::parse();
+    if let Some(tool) = &args.command {
+        return run_tool(tool);
+    }
+    let config = args.into_config();
     install_panic_hook();
     signals::install();
     let outcome = run(&config);
@@ -45,6 +50,19 @@ fn main() -> ExitCode {
         Err(err) if sink::is_broken_pipe(&err) => ExitCode::from(Status::Ok as u8),
         Err(err) => {
             eprintln!("newslens: {err:#}");
+            ExitCode::from(Status::Usage as u8)
+        }
+    }
+}
+
+/// Prints what a command such as `newslens man` prints; a closed pipe is not an error.
+fn run_tool(tool: &cli::Tool) -> ExitCode {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    match tools::run(tool, &mut out).and_then(|()| io::Write::flush(&mut out)) {
+        Ok(()) => ExitCode::from(Status::Ok as u8),
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(Status::Ok as u8),
+        Err(err) => {
+            eprintln!("newslens: {err}");
             ExitCode::from(Status::Usage as u8)
         }
     }
