@@ -25,7 +25,7 @@ the package's own metadata or copyright file:
   lists from Wiktionary and the BNC -- the order of the common words inside a SCOWL level.
 - Province and state names of large countries: hand-written facts (SUBDIVISIONS below).
 
-Until 2026-12 the common words came from wordfreq (data CC BY-SA 4.0) and the provinces from
+Earlier versions took the common words from wordfreq (data CC BY-SA 4.0) and the provinces from
 pycountry (LGPL-2.1); both were replaced so the binary holds only permissively licensed data.
 
 The hand-written lists (entities_gazetteer.txt, entities_norp.txt, ...) are not generated.
@@ -332,8 +332,8 @@ order; inside a level, by the word's count in pattern's en-spelling.txt as shipp
 from Wiktionary and the British National Corpus). The first {MAX_COMMON:,} words, lower-case
 ASCII letters only; SCOWL's capitalised words and abbreviations of the same levels are
 lower-cased ("english", "chicago", "mr").
-Licence: SCOWL, public-domain, WordNet-3.0, BSD-3-Clause, MIT
-(SCOWL: Copyright 2000-2011 by Kevin Atkinson, permission to use, copy, modify, distribute
+Licence: SCOWL, public-domain, WordNet-3.0, Ispell, BSD-3-Clause, MIT
+(SCOWL: Copyright 2000-2018 by Kevin Atkinson, permission to use, copy, modify, distribute
 and sell for any purpose with this notice; its levels up to 50 are from public-domain lists
 (Moby Words II, Brian Kelk's UK English Wordlist, 12dicts and 3esl, the 1990 US Census
 names) with inflections from WordNet and spelling variants from VARCON (Ispell licence,

@@ -13,8 +13,9 @@
 
 /// The licences the binary may embed data under: the project's own, and permissive ones
 /// compatible with it (attribution at most, no copyleft). Identifiers are SPDX ones where SPDX
-/// has one; `public-domain`, `WordNet-3.0` (Princeton's WordNet 3.0 licence) and `SCOWL`
-/// (Kevin Atkinson's SCOWL permission notice) are named for what they are.
+/// has one; `public-domain`, `WordNet-3.0` (Princeton's WordNet 3.0 licence), `SCOWL` (Kevin
+/// Atkinson's SCOWL permission notice) and `Ispell` (Geoff Kuenning's BSD-style Ispell
+/// licence, which VARCON's spellings in SCOWL carry) are named for what they are.
 pub const ALLOWED: &[&str] = &[
     "MIT OR Apache-2.0",
     "MIT",
@@ -26,6 +27,7 @@ pub const ALLOWED: &[&str] = &[
     "public-domain",
     "WordNet-3.0",
     "SCOWL",
+    "Ispell",
 ];
 
 /// The licence identifiers a list's header names, or why the header breaks the convention.
