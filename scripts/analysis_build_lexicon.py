@@ -69,6 +69,7 @@ BRILL = [
     "rule-based part of speech tagger). Some lexicon words were added by pattern from the",
     "Twitter Part-of-Speech Annotated Data of Carnegie Mellon University (TweetNLP; Gimpel,",
     "Schneider, O'Connor et al. 2011), CC BY 3.0.",
+    "Licence: MIT, BSD-3-Clause, CC-BY-3.0",
 ]
 
 
@@ -149,6 +150,7 @@ def build_lexicon(src, wn):
          "a contextual rule may only move a known word to a tag of one of its classes. A class",
          "that holds at most 2% of the word's sense-tagged uses in WordNet's cntlist is left out",
          "when the word has at least 5 such uses.",
+         "Licence: WordNet-3.0 (field 3)",
          "Fields: 1. the word  2. the tag  3. WordNet classes (may be empty)"],
     )
     n = 0
@@ -220,6 +222,7 @@ WORDNET = [
     "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Licence: the",
     "WordNet 3.0 licence (permission to use, copy, modify and distribute for any purpose",
     "without fee, with this notice; provided AS IS, without warranty).",
+    "Licence: WordNet-3.0",
 ]
 
 

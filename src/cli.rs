@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use clap::{Parser, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use newslens::reader::RecordFields;
 use newslens::{EntityOptions, LexiconError, Sections, UserLexicon};
@@ -21,6 +21,11 @@ Examples:
   newslens --lexicon firms.tsv a.txt         also find the names listed in firms.tsv (name<TAB>TYPE)
   newslens -j 4 --stats --input-format jsonl big.jsonl > out.jsonl   four threads, a summary at the end
   find news -name '*.txt' -print0 | xargs -0 newslens --compact > out.jsonl
+  newslens completions bash > ~/.local/share/bash-completion/completions/newslens
+  newslens man > newslens.1                  the manual page (roff)
+
+A first PATH named like a command (completions, man) is read as the command: write
+./completions to analyse a file of that name.
 
 Exit status: 0 every document analysed; 1 at least one document failed (an error record took
 its place in JSON Lines output); 2 usage error or the output could not be written; 130 stopped
@@ -29,8 +34,21 @@ by SIGINT or SIGTERM (after the record in progress).";
 /// Reads English news articles and prints what is in them as JSON: entities, topics, key
 /// phrases, stated commitments and quotes.
 #[derive(Parser, Debug)]
-#[command(name = "newslens", version, about, after_help = EXAMPLES)]
+#[command(
+    name = "newslens",
+    version,
+    about,
+    after_help = EXAMPLES,
+    args_conflicts_with_subcommands = true,
+    disable_help_subcommand = true,
+    subcommand_value_name = "COMMAND",
+    subcommand_help_heading = "Commands (instead of analysing)"
+)]
 pub struct Args {
+    /// A command that prints something about newslens itself instead of analysing articles.
+    #[command(subcommand)]
+    pub command: Option<Tool>,
+
     /// Articles to read: files, directories (walked for .txt/.text files, or .jsonl/.ndjson with
     /// --input-format jsonl), or "-" for stdin. No path reads stdin.
     #[arg(value_name = "PATH")]
@@ -103,6 +121,21 @@ pub struct Args {
     /// they stay in each document's `warnings`. Errors are still printed.
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+/// The commands that print something about newslens instead of analysing articles. Each
+/// is one variant; `main` runs it (see `tools.rs`) before any input is read.
+#[derive(Subcommand, Debug, Clone, PartialEq, Eq)]
+pub enum Tool {
+    /// Print a shell completion script. Example: newslens completions bash >
+    /// ~/.local/share/bash-completion/completions/newslens
+    Completions {
+        /// The shell: bash, zsh or fish (also elvish, powershell).
+        #[arg(value_enum, value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff). Example: newslens man > newslens.1 && man ./newslens.1
+    Man,
 }
 
 /// Parses a byte count such as "10485760", "512K", "10M" or "1G" (powers of 1024).

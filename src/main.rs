@@ -4,6 +4,7 @@ mod cli;
 mod pipeline;
 mod signals;
 mod sink;
+mod tools;
 
 use std::cell::{Cell, RefCell};
 use std::fs::File;
@@ -36,7 +37,11 @@ enum Status {
 }
 
 fn main() -> ExitCode {
-    let config = match Args::parse().into_config() {
+    let args = Args::parse();
+    if let Some(tool) = &args.command {
+        return run_tool(tool);
+    }
+    let config = match args.into_config() {
         Ok(config) => config,
         Err(err) => {
             eprintln!("newslens: {err}");
@@ -51,6 +56,19 @@ fn main() -> ExitCode {
         Err(err) if sink::is_broken_pipe(&err) => ExitCode::from(Status::Ok as u8),
         Err(err) => {
             eprintln!("newslens: {err:#}");
+            ExitCode::from(Status::Usage as u8)
+        }
+    }
+}
+
+/// Prints what a command such as `newslens man` prints; a closed pipe is not an error.
+fn run_tool(tool: &cli::Tool) -> ExitCode {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    match tools::run(tool, &mut out).and_then(|()| io::Write::flush(&mut out)) {
+        Ok(()) => ExitCode::from(Status::Ok as u8),
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(Status::Ok as u8),
+        Err(err) => {
+            eprintln!("newslens: {err}");
             ExitCode::from(Status::Usage as u8)
         }
     }

@@ -496,3 +496,43 @@ fn explain_gives_each_mention_its_rule() {
         }
     }
 }
+
+/// `newslens completions SHELL` and `newslens man` print from the real binary, and a file
+/// named like a command is still read when written as a path (`./completions`).
+#[test]
+fn commands_print_and_paths_named_like_them_are_read() {
+    for shell in ["bash", "zsh", "fish"] {
+        let out = newslens(&["completions", shell]).assert().success();
+        let script = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert!(
+            script.contains("input-format") && script.contains("only"),
+            "{shell}"
+        );
+    }
+    newslens(&["completions"]).assert().code(2);
+    newslens(&["completions", "tcsh"]).assert().code(2);
+    let out = newslens(&["man"]).assert().success();
+    let page = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(page.contains(".TH newslens 1"), "{page}");
+
+    let dir = TempDir::new().unwrap();
+    for name in ["completions", "man"] {
+        write(&dir, name, ARTICLE.as_bytes());
+        let out = newslens(&[&format!("./{name}"), "--compact"])
+            .current_dir(dir.path())
+            .assert()
+            .success();
+        let docs = json_lines(&out.get_output().stdout);
+        assert_eq!(docs[0]["id"], format!("./{name}"));
+        assert_eq!(docs[0]["title"], "Talks Resume in Geneva");
+    }
+    // After a first path, a word is a path again.
+    let a = write(&dir, "a.txt", ARTICLE.as_bytes());
+    let out = newslens(&[&a, "man", "--compact"])
+        .current_dir(dir.path())
+        .assert()
+        .success();
+    let docs = json_lines(&out.get_output().stdout);
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[1]["id"], "man");
+}

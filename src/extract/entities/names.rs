@@ -838,9 +838,11 @@ impl Finder<'_> {
                 && (f.lists.is_first_name(first) || f.lists.surnames.contains(last))
                 && head & HEADS == 0
                 // The common-word list holds frequent surnames too ("Johnson"), so a given
-                // name is evidence enough; a surname alone needs a rarer word before it.
+                // name is evidence enough; a surname alone needs a rarer word before it, and
+                // not a known name ("Russia Partnership Marks" is a headline, not a person).
                 && (f.lists.is_first_name(first)
-                    || f.lists.common_rank(first).is_none_or(|r| r > 3000))
+                    || (f.lists.common_rank(first).is_none_or(|r| r > 3000)
+                        && !f.lists.known.contains_key(first)))
         };
         if person_like(self) && !(a..b).any(|k| self.text(k) == "&") {
             // Two names in a row, as in captions: "Eric Richmond Tim Garland".
@@ -932,7 +934,13 @@ impl Finder<'_> {
             String::new()
         };
         let number_after = matches!(self.doc.tokens.get(b), Some(t) if t.kind == TokenKind::Number);
-        let guess = if lower_elsewhere || !rare {
+        // "Linux-based", "Dublin-born", "Sarkozy-led": the first half of a compound modifier
+        // may be anything; only its other mentions can say what.
+        let modifier = self.text(b) == "-"
+            && self.glued(b)
+            && self.glued(b + 1)
+            && self.text(b + 1).chars().next().is_some_and(char::is_lowercase);
+        let guess = if lower_elsewhere || !rare || modifier {
             // Written in lower case elsewhere in the document: a word, not a name.
             None
         } else if prev_lower == "of" && self.lists.in_class(before_prev.as_str(), ctx::PLACE_NOUN) {
@@ -953,8 +961,9 @@ impl Finder<'_> {
             guess(EntityType::Norp, CONTEXT, "adjective-of-nationality")
         } else if let Some(label) = shape_label(first, len) {
             guess(label, WEAK, "word-shape")
-        } else if len == 1 && prev_lower == "the" {
-            // People do not take an article; teams, ships, indices and agencies do.
+        } else if len == 1 && prev_lower == "the" && self.text(b) != "-" {
+            // People do not take an article; teams, ships, indices and agencies do. In "the
+            // Linux-based system" the article goes with the compound, not the name.
             guess(EntityType::Org, WEAK, "article")
         } else if len == 1 && self.lists.is_first_name(first) {
             guess(EntityType::Person, CONTEXT, "given-name")
