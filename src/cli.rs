@@ -81,6 +81,11 @@ pub struct Args {
     #[arg(long)]
     pub tokens: bool,
 
+    /// Resolve relative dates ("yesterday", "last Tuesday", "next year") against this date,
+    /// YYYY-MM-DD, instead of the article's dateline. Example: --date 2021-03-03
+    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    pub date: Option<jiff::civil::Date>,
+
     /// At the end, print a summary on stderr: documents, MB, MB/s, failures, seconds.
     #[arg(long)]
     pub stats: bool,
@@ -110,6 +115,24 @@ fn parse_size(value: &str) -> Result<u64, String> {
     number
         .checked_mul(1 << shift)
         .ok_or_else(|| format!("'{value}' is too large"))
+}
+
+/// Parses a calendar date written YYYY-MM-DD ("2021-03-03"); a date that does not exist
+/// ("2021-02-30") is refused.
+fn parse_date(value: &str) -> Result<jiff::civil::Date, String> {
+    let shape = value.len() == 10
+        && value.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    if !shape {
+        return Err(format!(
+            "'{value}' is not a date written YYYY-MM-DD, such as 2021-03-03"
+        ));
+    }
+    value
+        .parse()
+        .map_err(|_| format!("'{value}' is not a calendar date (no such day)"))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -189,7 +212,7 @@ impl Args {
             ),
             stats: self.stats,
             tokens: self.tokens,
-            entities: Arc::new(EntityOptions::default()),
+            entities: Arc::new(EntityOptions { date: self.date }),
         }
     }
 }
@@ -231,6 +254,28 @@ mod tests {
         for bad in ["ten", "10X", "", "-1", "99999999999999999999G"] {
             assert!(
                 Args::try_parse_from(["newslens", "--max-bytes", bad]).is_err(),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn dates_are_yyyy_mm_dd_and_exist() {
+        let date = |s: &str| config(&["--date", s]).entities.date.map(|d| d.to_string());
+        assert_eq!(date("2021-03-03").as_deref(), Some("2021-03-03"));
+        assert_eq!(date("2024-02-29").as_deref(), Some("2024-02-29"));
+        assert_eq!(config(&[]).entities.date, None);
+        for bad in [
+            "2021-02-30",
+            "2023-02-29",
+            "03/03/2021",
+            "2021-3-3",
+            "",
+            "yesterday",
+            "2021-03-03T00:00",
+        ] {
+            assert!(
+                Args::try_parse_from(["newslens", "--date", bad]).is_err(),
                 "{bad}"
             );
         }

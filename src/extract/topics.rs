@@ -750,6 +750,7 @@ mod tests {
                 sentence: 0,
             }],
             salience: 1.0,
+            value: None,
         };
         assert!(find_hits(&doc, &[person]).is_empty());
     }

@@ -445,6 +445,9 @@ fn number_end(t: &Toks, i: usize) -> Option<usize> {
     let mut j = i;
     if is_number_token(t, j) {
         j += 1;
+    } else if let Some(scale_at) = article_scale(t, j) {
+        // "a million", "half a million", "a dozen": the scale loop below takes the scale.
+        j = scale_at;
     } else if is_number_word(t.low(j)) {
         j += 1;
         // "twenty-five", "one hundred and twenty"
@@ -464,6 +467,118 @@ fn number_end(t: &Toks, i: usize) -> Option<usize> {
         j += 1;
     }
     Some(j)
+}
+
+/// "a million", "a dozen", "half a million": where the scale word is, after "a" or "half"
+/// at `i`.
+fn article_scale(t: &Toks, i: usize) -> Option<usize> {
+    let mut j = i;
+    if t.low(j) == "half" {
+        j += 1;
+    }
+    if matches!(t.low(j), "a" | "an") {
+        j += 1;
+    }
+    let word_scale = matches!(
+        t.low(j),
+        "dozen" | "hundred" | "thousand" | "million" | "billion" | "trillion"
+    );
+    (j > i && word_scale).then_some(j)
+}
+
+/// Words after which a dotted number is a clock time ("at 10.30", "until 9.15"), unless an
+/// amount follows ("at 1.25 million").
+static CLOCK_CUES: List = List::new(&["at", "until", "till", "before", "after"]);
+
+/// Words after a number that make it an amount, not a clock time.
+fn amount_follows(next: &str) -> bool {
+    SCALES.contains(&next)
+        || matches!(
+            next,
+            "%" | "percent" | "pct" | "per" | "points" | "p" | "pence"
+        )
+        || CURRENCY_WORDS.contains(&next)
+        || UNITS.contains(&next)
+}
+
+/// Is the number at `i` (which matches [`CLOCK`]) a clock time? With a colon, an "am"/"pm"
+/// or a time zone it is; with a dot only after a time cue and before no amount word, since
+/// "1.25 million" and "5.25%" are decimals.
+fn is_clock(t: &Toks, i: usize) -> bool {
+    let raw = t.text(i);
+    let next = t.low(i + 1);
+    raw.contains(':')
+        || raw.ends_with(|c: char| c.is_ascii_alphabetic())
+        || matches!(
+            next,
+            "a.m." | "p.m." | "am" | "pm" | "gmt" | "et" | "bst" | "est" | "cet"
+        )
+        || (CLOCK_CUES.contains(&t.low(i.wrapping_sub(1))) && !amount_follows(next))
+}
+
+/// Largest group of digits in a telephone number ("07946", "0000").
+const PHONE_GROUP_MAX: usize = 5;
+/// Fewest digits of a telephone number (a local number without its area code).
+const PHONE_DIGITS_MIN: usize = 7;
+
+/// A telephone number starting at token `i` ("020 7946 0000", "+44 20 7946 0000",
+/// "(555) 123-4567", "555-1234"): the index after it. Groups of digits without commas or
+/// points, separated by spaces or hyphens, at least [`PHONE_DIGITS_MIN`] digits in all, none
+/// longer than [`PHONE_GROUP_MAX`]; and marked as a telephone number by a "+", a bracketed
+/// area code, a leading zero, three groups or more, or hyphens (two groups of four digits or
+/// more, such as two years "1996 2000", are not).
+fn phone_end(t: &Toks, i: usize) -> Option<usize> {
+    let first = t.text(i).as_bytes().first()?;
+    if !(first.is_ascii_digit() || *first == b'+' || *first == b'(') {
+        return None;
+    }
+    let digit_group = |k: usize| {
+        let s = t.text(k);
+        t.kind(k) == Some(TokenKind::Number)
+            && !s.is_empty()
+            && !ISO_DATE.is_match(s)
+            && s.split('-').all(|g| {
+                !g.is_empty() && g.len() <= PHONE_GROUP_MAX && g.bytes().all(|b| b.is_ascii_digit())
+            })
+    };
+    let mut j = i;
+    let mut marked = false;
+    let (mut groups, mut digits) = (0, 0);
+    if t.text(j) == "+" && t.glued(j + 1) && digit_group(j + 1) {
+        j += 1;
+        marked = true;
+    } else if t.text(j) == "(" && digit_group(j + 1) && t.text(j + 2) == ")" {
+        groups += 1;
+        digits += t.text(j + 1).len();
+        j += 3;
+        marked = true;
+    }
+    if !digit_group(j) {
+        return None;
+    }
+    marked |= t.text(j).starts_with('0');
+    while digit_group(j) && (groups == 0 || !t.glued(j)) {
+        let s = t.text(j);
+        // "123-4567", not a score "4-1": a hyphenated number ends in four digits or more.
+        marked |= s.contains('-') && s.rsplit('-').next().is_some_and(|g| g.len() >= 4);
+        groups += s.split('-').count();
+        digits += s.bytes().filter(u8::is_ascii_digit).count();
+        j += 1;
+    }
+    (digits >= PHONE_DIGITS_MIN && groups >= 2 && (marked || groups >= 3)).then_some(j)
+}
+
+/// Currency prefixes glued before "$", as the tokenizer splits "A$5": "A", "$".
+static DOLLAR_PREFIXES: List = List::new(&["US", "A", "AU", "C", "CA", "NZ", "HK", "S", "NT", "R"]);
+
+/// Where an amount whose currency symbol is at `i` starts: at the symbol, or at a prefix glued
+/// before it ("US$", "A$", "HK$").
+fn currency_start(t: &Toks, i: usize) -> usize {
+    if t.text(i) == "$" && t.glued(i) && DOLLAR_PREFIXES.contains(&t.text(i.wrapping_sub(1))) {
+        i - 1
+    } else {
+        i
+    }
 }
 
 /// Extends the span left over modifiers ("about", "more than") ending right before `i`.
@@ -507,9 +622,18 @@ pub fn scan(doc: &Document, sentence: usize, taken: &[bool]) -> Vec<Found> {
             i += 1;
             continue;
         }
+        if let Some(end) = phone_end(&t, i) {
+            i = end;
+            continue;
+        }
         match match_at(&t, i) {
             Some((start, end, label)) if (start..end).all(free) => {
                 out.push((start, end, label));
+                i = end;
+            }
+            // A modifier or currency prefix before `i` that a name took: the rest stands.
+            Some((start, end, label)) if start < i && (i..end).all(free) => {
+                out.push((i, end, label));
                 i = end;
             }
             _ => i += 1,
@@ -672,7 +796,7 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
         if ISO_DATE.is_match(raw) || DECADE.is_match(raw) {
             return Some((i, i + 1, EntityType::Date));
         }
-        if CLOCK.is_match(raw) || HOUR_SUFFIX.is_match(raw) {
+        if (CLOCK.is_match(raw) && is_clock(t, i)) || HOUR_SUFFIX.is_match(raw) {
             let mut end = i + 1;
             if matches!(
                 t.low(end),
@@ -693,7 +817,11 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
             let start = with_modifier(t, i);
             let money_before = is_currency_symbol(t.text(i.wrapping_sub(1))) && t.glued(i);
             if money_before {
-                return Some((start.min(i - 1), i + 1, EntityType::Money));
+                return Some((
+                    start.min(currency_start(t, i - 1)),
+                    i + 1,
+                    EntityType::Money,
+                ));
             }
             if suffix == "p" {
                 return Some((start, i + 1, EntityType::Money));
@@ -718,12 +846,7 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
         let n = i + 1;
         if t.kind(n) == Some(TokenKind::Number) {
             let end = number_end(t, n).unwrap_or(n + 1);
-            let start = with_modifier(t, i);
-            let start = if t.text(i.wrapping_sub(1)) == "US" && t.glued(i) {
-                i - 1
-            } else {
-                start
-            };
+            let start = with_modifier(t, currency_start(t, i));
             return Some((start, end, EntityType::Money));
         }
         return None;
@@ -849,7 +972,7 @@ fn amount_after(t: &Toks, start: usize, end: usize) -> Option<(usize, usize, Ent
     // Number words alone are CARDINAL only when they count something ("two of", "three
     // countries"); "a" and "half" never stand alone.
     let first = t.low(start);
-    if first == "a" || first == "half" {
+    if (first == "a" || first == "half") && end <= start + 1 {
         return None;
     }
     Some((start, end, EntityType::Cardinal))
