@@ -341,11 +341,16 @@ static ORDINAL_WORDS: List = List::new(&[
     "thousandth",
 ]);
 /// Modifiers OntoNotes keeps inside an amount's span.
+/// Longest first: the first that matches is taken.
 const MODIFIERS: &[&[&str]] = &[
+    &["no", "more", "than"],
+    &["no", "less", "than"],
+    &["no", "fewer", "than"],
     &["more", "than"],
     &["less", "than"],
     &["fewer", "than"],
     &["at", "least"],
+    &["close", "to"],
     &["up", "to"],
     &["as", "many", "as"],
     &["as", "much", "as"],
@@ -383,6 +388,9 @@ static PLAIN_NUM: LazyLock<Regex> = LazyLock::new(|| {
 /// A number with its scale or unit glued on: "1.13bn", "5km", "6lb", "99p".
 static NUM_SUFFIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d[\d,]*(?:\.\d+)?)([A-Za-z]+)$").expect("valid regex"));
+/// A fraction after a whole number: "1/2" in "2 1/2 years".
+static FRACTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[1-9]/(?:[2-9]|1[0-6])$").expect("valid regex"));
 /// A range of days: "13-17" in "April 13-17".
 static DAY_RANGE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[0-3]?\d-[0-3]?\d$").expect("valid regex"));
@@ -445,6 +453,10 @@ fn number_end(t: &Toks, i: usize) -> Option<usize> {
     let mut j = i;
     if is_number_token(t, j) {
         j += 1;
+        // "2 1/2"
+        if FRACTION.is_match(t.text(j)) && !t.glued(j) {
+            j += 1;
+        }
     } else if let Some(scale_at) = article_scale(t, j) {
         // "a million", "half a million", "a dozen": the scale loop below takes the scale.
         j = scale_at;
@@ -452,7 +464,9 @@ fn number_end(t: &Toks, i: usize) -> Option<usize> {
         j += 1;
         // "twenty-five", "one hundred and twenty"
         loop {
-            if t.text(j) == "-" && t.glued(j) && is_number_word(t.low(j + 1)) {
+            let hyphen = t.text(j) == "-" && t.glued(j);
+            let and = t.low(j) == "and" && matches!(t.low(j - 1), "hundred" | "thousand");
+            if (hyphen || and) && is_number_word(t.low(j + 1)) {
                 j += 2;
             } else if is_number_word(t.low(j)) {
                 j += 1;
@@ -639,10 +653,15 @@ pub fn scan(doc: &Document, sentence: usize, taken: &[bool]) -> Vec<Found> {
             _ => i += 1,
         }
     }
-    // A weekday next to a date is one DATE: "Thursday, March 31, 2011".
+    // A weekday next to a date is one DATE: "Thursday, March 31, 2011"; a weight or length in
+    // two units one QUANTITY: "6lb 2oz".
     let mut merged: Vec<(usize, usize, EntityType)> = Vec::new();
     for c in out {
         if let Some(last) = merged.last_mut() {
+            if last.2 == EntityType::Quantity && c.2 == EntityType::Quantity && last.1 == c.0 {
+                last.1 = c.1;
+                continue;
+            }
             let gap: Vec<&str> = (last.1..c.0).map(|k| t.text(k)).collect();
             // Not two days of a listing: "Sat, Mon, Tue" are three dates.
             let day = |k: usize| WEEKDAYS.contains(&t.low(k)) || is_day_abbreviation(doc, k);
@@ -783,6 +802,12 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
         return None;
     }
     if t.kind(i) == Some(TokenKind::Number) {
+        // "007", "0800": a leading zero makes a code or a name, not a count.
+        if inside_name(t, i)
+            || (raw.len() > 1 && raw.starts_with('0') && raw.as_bytes()[1].is_ascii_digit())
+        {
+            return None;
+        }
         // "&#039;": a character reference in HTML-escaped text, not a number; "PG-13",
         // "Super-8": part of a name.
         if (t.text(i.wrapping_sub(1)) == "#" || t.text(i.wrapping_sub(1)) == "-") && t.glued(i) {
@@ -866,15 +891,23 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
     let end = number_end(t, i)?;
     // An age is a DATE in OntoNotes: "Smith, 45, said", "aged 45".
     if end == i + 1 && raw.len() <= 3 && raw.parse::<u32>().is_ok_and(|n| n < 120) {
+        // "Smith, 45, said", "The presenter, 32, who": after a word, not in a list of
+        // numbers ("1, 2, 3").
         let after_name = t.text(i.wrapping_sub(1)) == ","
             && t.text(i + 1) == ","
-            && t.text(i.wrapping_sub(2))
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase);
+            && t.kind(i.wrapping_sub(2)) == Some(TokenKind::Word)
+            && t.kind(i + 2) == Some(TokenKind::Word);
         if after_name || t.low(i.wrapping_sub(1)) == "aged" {
             return Some((i, i + 1, EntityType::Date));
         }
+    }
+    // "until 12", "till 9": an hour of the clock.
+    if end == i + 1
+        && matches!(t.low(i.wrapping_sub(1)), "until" | "till")
+        && raw.parse::<u32>().is_ok_and(|h| (1..=24).contains(&h))
+        && !amount_follows(t.low(end))
+    {
+        return Some((i, end, EntityType::Time));
     }
     // A bare year: a DATE when it stands like one.
     if end == i + 1 && YEAR.is_match(raw) {
@@ -887,6 +920,41 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
     amount_after(t, start, end)
 }
 
+/// A number between two capitalised words inside a sentence is part of a name: "the 100 Club",
+/// "The 51st State", "Route 66 Diner"; not after a month or weekday ("May 4 Smith").
+fn inside_name(t: &Toks, i: usize) -> bool {
+    let capital = |k: usize| {
+        t.kind(k) == Some(TokenKind::Word)
+            && t.text(k).chars().next().is_some_and(char::is_uppercase)
+    };
+    let prev = i.wrapping_sub(1);
+    let calendar = |k: usize| is_month(t.low(k)) || WEEKDAYS.contains(&t.low(k));
+    prev > t.range.start
+        && capital(prev)
+        && capital(i + 1)
+        && !calendar(prev)
+        && !calendar(i + 1)
+        && !is_currency_symbol(t.text(prev))
+        && !title_case(t)
+}
+
+/// A headline or a line in title case or capitals, where a capital says nothing: at least half
+/// of its words are capitalised. (Counted only when asked, which is rare.)
+fn title_case(t: &Toks) -> bool {
+    let words = t
+        .range
+        .clone()
+        .filter(|k| t.kind(*k) == Some(TokenKind::Word));
+    let (mut all, mut capital) = (0, 0);
+    for k in words {
+        all += 1;
+        if t.text(k).chars().next().is_some_and(char::is_uppercase) {
+            capital += 1;
+        }
+    }
+    capital * 2 >= all
+}
+
 /// "one" is a number when it counts something ("one of them", "one man"), not when it is a
 /// pronoun ("one cannot", "an interesting one", "no one").
 fn counts_something(t: &Toks, i: usize) -> bool {
@@ -895,6 +963,7 @@ fn counts_something(t: &Toks, i: usize) -> bool {
     if matches!(
         prev,
         "no" | "the"
+            | "at"
             | "every"
             | "any"
             | "each"
@@ -915,7 +984,8 @@ fn counts_something(t: &Toks, i: usize) -> bool {
     const NOT_NOUNS: &[&str] = &[
         "can", "cannot", "could", "would", "should", "must", "might", "will", "may", "shall",
         "does", "doesn't", "did", "has", "had", "is", "was", "gets", "wants", "needs", "and", "or",
-        "but", "that", "who", "which", "to", "in", "on", "at", "by", "for", "with", "is",
+        "but", "that", "who", "which", "to", "in", "on", "at", "by", "for", "with", "is", "the",
+        "a", "an", "his", "her", "its", "their", "our", "my", "your",
     ];
     word && !NOT_NOUNS.contains(&next)
 }
@@ -951,7 +1021,9 @@ fn amount_after(t: &Toks, start: usize, end: usize) -> Option<(usize, usize, Ent
     let unit = t.low(unit_at);
     if DATE_UNITS.contains(&unit) {
         let mut e = unit_at + 1;
-        if t.low(e) == "ago" || (t.low(e) == "old" && !hyphen) {
+        if matches!(t.low(e), "ago" | "back" | "ahead" | "earlier" | "later")
+            || (t.low(e) == "old" && !hyphen)
+        {
             e += 1;
         } else if hyphen && t.text(e) == "-" && t.low(e + 1) == "old" {
             e += 2;

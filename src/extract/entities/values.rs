@@ -210,6 +210,20 @@ struct Word {
 fn words(doc: &Document, span: Span) -> Vec<Word> {
     let first = doc.token_at_or_after(span.start);
     let mut out: Vec<Word> = Vec::new();
+    // A prefix outside the span ("HK" that the name finder took) still says which dollar.
+    if let Some(t) = doc.tokens.get(first)
+        && doc.slice(t.span) == "$"
+        && !t.space_before
+        && first > 0
+    {
+        let prev = doc.token_text(first - 1).to_lowercase();
+        if DOLLAR_PREFIXES.iter().any(|(p, _)| prev == *p) {
+            out.push(Word {
+                low: prev,
+                number: false,
+            });
+        }
+    }
     for t in doc.tokens[first..]
         .iter()
         .take_while(|t| t.span.end <= span.end)
@@ -356,8 +370,14 @@ fn number_at(w: &[Word], i: usize, money: bool) -> Option<(Dec, usize, &str)> {
     while let Some(x) = w.get(j) {
         let s = x.low.as_str();
         if x.number {
-            if current.is_some() || j > i && total != Dec::int(0) {
+            if (current.is_some() && fraction(s).is_none()) || j > i && total != Dec::int(0) {
                 break;
+            }
+            if let Some(f) = current.and_then(|_| fraction(s)) {
+                // "2 1/2"
+                current = Some(current?.add(f)?);
+                j += 1;
+                continue;
             }
             let (digits, rest) = split_suffix(s);
             current = Some(Dec::parse(digits)?);
@@ -423,6 +443,25 @@ fn number_at(w: &[Word], i: usize, money: bool) -> Option<(Dec, usize, &str)> {
         None => total,
     };
     Some((value, j, suffix))
+}
+
+/// "1/2", "3/4": a fraction with a decimal expansion of at most three digits, exactly.
+fn fraction(s: &str) -> Option<Dec> {
+    let (a, b) = s.split_once('/')?;
+    let (a, b): (u128, u128) = (a.parse().ok()?, b.parse().ok()?);
+    if b == 0 || a >= b {
+        return None;
+    }
+    (1..=3).find_map(|k| {
+        let p = 10u128.pow(k);
+        (p % b == 0).then(|| {
+            Dec {
+                m: a * (p / b),
+                e: -(k as i32),
+            }
+            .trim()
+        })
+    })
 }
 
 /// The first number in `w` (after modifiers such as "more than" and "about").
@@ -708,6 +747,10 @@ fn quantity(w: &[Word]) -> Option<Value> {
         None => suffix,
     };
     let symbol = unit_symbol(word)?;
+    // "6lb 2oz" is one weight in two units: no one amount.
+    if w[end..].iter().any(|x| x.number) {
+        return None;
+    }
     let unit = match (power, symbol) {
         ("", s) => s,
         ("2", "km") => "km2",
@@ -885,6 +928,8 @@ struct DateParts {
     count: Option<Dec>,
     period: Option<(&'static str, u128)>,
     ago: bool,
+    /// "five months ahead".
+    ahead: bool,
     old: bool,
     decade: Option<String>,
     season: Option<&'static str>,
@@ -954,7 +999,8 @@ fn date_parts(w: &[Word]) -> Option<DateParts> {
                 "past" => p.past = true,
                 "next" | "coming" => p.direction = Some(1),
                 "this" => p.direction = Some(0),
-                "ago" => p.ago = true,
+                "ago" | "back" => p.ago = true,
+                "ahead" => p.ahead = true,
                 "old" => p.old = true,
                 // Relative to the story, not to the reference date: "two days later", "the
                 // following week"; and words that make the amount vague.
@@ -1105,10 +1151,11 @@ fn date(w: &[Word], reference: Option<Date>, future: bool) -> Option<DateValue> 
     }
     let (designator, times) = p.period?;
     if let Some(n) = p.count.or((p.ago || p.old).then_some(Dec::int(1))) {
-        if p.ago {
-            // "three weeks ago"
+        if p.ago || p.ahead {
+            // "three weeks ago", "five months ahead"
             let n = n.small_int()?;
-            return Some(relative(v, reference, -n, designator, times));
+            let n = if p.ago { -n } else { n };
+            return Some(relative(v, reference, n, designator, times));
         }
         // "three months", "a 5-year-old", "the past five years"
         v.duration = Some(format!("P{}{designator}", n.mul(Dec::int(times))?.iso()));
@@ -1240,6 +1287,435 @@ pub fn future_sentence(doc: &Document, sentence: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::doc::Document;
+    use crate::extract::entities::{Options, extract_with};
+    use crate::output::ValueOut;
+
+    /// The value printed for the entity mentioned as `mention` in `text`, as compact JSON;
+    /// "-" when it has none.
+    fn value_of(text: &str, mention: &str, date: Option<&str>) -> String {
+        let options = Options {
+            date: date.map(|d| d.parse().unwrap()),
+        };
+        let doc = Document::new(text);
+        let entities = extract_with(&doc, &options);
+        let e = entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| doc.slice(m.span) == mention))
+            .unwrap_or_else(|| panic!("{text:?}: no mention {mention:?} in {entities:#?}"));
+        match &e.value {
+            Some(v) => serde_json::to_string(&ValueOut::from(v)).unwrap(),
+            None => "-".to_string(),
+        }
+    }
+
+    fn check(cases: &[(&str, &str, &str)], date: Option<&str>) {
+        for (text, mention, want) in cases {
+            assert_eq!(
+                value_of(text, mention, date),
+                *want,
+                "{text:?} / {mention:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn numbers() {
+        check(
+            &[
+                (
+                    "The club has 1,250,000 members.",
+                    "1,250,000",
+                    r#"{"number":1250000}"#,
+                ),
+                (
+                    "The club has 1.25 million members.",
+                    "1.25 million",
+                    r#"{"number":1250000}"#,
+                ),
+                (
+                    "Twenty-five people came.",
+                    "Twenty-five",
+                    r#"{"number":25}"#,
+                ),
+                (
+                    "We saw two hundred and forty birds.",
+                    "two hundred and forty",
+                    r#"{"number":240}"#,
+                ),
+                ("They hired a dozen workers.", "a dozen", r#"{"number":12}"#),
+                (
+                    "Half a million people marched.",
+                    "Half a million",
+                    r#"{"number":500000}"#,
+                ),
+                ("About 40 boats sank.", "About 40", r#"{"number":40}"#),
+                ("Three of the boats sank.", "Three", r#"{"number":3}"#),
+                ("Thousands of people marched.", "Thousands", "-"),
+                ("The score was 4-1 at the end.", "4-1", "-"),
+                ("She came first in the race.", "first", r#"{"number":1}"#),
+                ("It was his 21st win.", "21st", r#"{"number":21}"#),
+                ("He finished No. 5 in the list.", "No. 5", r#"{"number":5}"#),
+            ],
+            None,
+        );
+    }
+
+    #[test]
+    fn amounts() {
+        check(
+            &[
+                (
+                    "The deal is worth $4.5 billion.",
+                    "$4.5 billion",
+                    r#"{"amount":4500000000,"currency":"USD"}"#,
+                ),
+                (
+                    "They paid $1.13bn for it.",
+                    "$1.13bn",
+                    r#"{"amount":1130000000,"currency":"USD"}"#,
+                ),
+                (
+                    "The mine cost A$3m to build.",
+                    "A$3m",
+                    r#"{"amount":3000000,"currency":"AUD"}"#,
+                ),
+                (
+                    "Tickets cost C$200 each.",
+                    "C$200",
+                    r#"{"amount":200,"currency":"CAD"}"#,
+                ),
+                // The name finder takes "HK" as an organisation; the prefix still names the
+                // currency of the "$200" left.
+                (
+                    "Tickets cost HK$200 each.",
+                    "$200",
+                    r#"{"amount":200,"currency":"HKD"}"#,
+                ),
+                (
+                    "The bill came to £1,400 in all.",
+                    "£1,400",
+                    r#"{"amount":1400,"currency":"GBP"}"#,
+                ),
+                (
+                    "The fine was €20 for each day.",
+                    "€20",
+                    r#"{"amount":20,"currency":"EUR"}"#,
+                ),
+                (
+                    "A stamp costs 45p now.",
+                    "45p",
+                    r#"{"amount":0.45,"currency":"GBP"}"#,
+                ),
+                (
+                    "A cup costs 99 cents there.",
+                    "99 cents",
+                    r#"{"amount":0.99,"currency":"USD"}"#,
+                ),
+                (
+                    "They raised 10 million euros for it.",
+                    "10 million euros",
+                    r#"{"amount":10000000,"currency":"EUR"}"#,
+                ),
+                (
+                    "The loan is 500 billion yen over ten years.",
+                    "500 billion yen",
+                    r#"{"amount":500000000000,"currency":"JPY"}"#,
+                ),
+                (
+                    "He sent 2,000 rupees home.",
+                    "2,000 rupees",
+                    r#"{"amount":2000,"currency":"INR"}"#,
+                ),
+                (
+                    "It sold for 300 francs then.",
+                    "300 francs",
+                    r#"{"amount":300}"#,
+                ),
+                (
+                    "Shares rose 5.25% on the news.",
+                    "5.25%",
+                    r#"{"percent":5.25}"#,
+                ),
+                (
+                    "Prices rose 3 per cent last month.",
+                    "3 per cent",
+                    r#"{"percent":3}"#,
+                ),
+                (
+                    "The tower is 300 metres tall.",
+                    "300 metres",
+                    r#"{"amount":300,"unit":"m"}"#,
+                ),
+                (
+                    "The farm covers 40 square miles of land.",
+                    "40 square miles",
+                    r#"{"amount":40,"unit":"mi2"}"#,
+                ),
+                (
+                    "They pump 2.5 million barrels a day.",
+                    "2.5 million barrels",
+                    r#"{"amount":2500000,"unit":"bbl"}"#,
+                ),
+                (
+                    "She ran 5km before work.",
+                    "5km",
+                    r#"{"amount":5,"unit":"km"}"#,
+                ),
+            ],
+            None,
+        );
+    }
+
+    #[test]
+    fn times() {
+        check(
+            &[
+                (
+                    "The train left at 14:30 sharp.",
+                    "14:30",
+                    r#"{"time":"14:30"}"#,
+                ),
+                (
+                    "The shop shut at 5.25pm sharp.",
+                    "5.25pm",
+                    r#"{"time":"17:25"}"#,
+                ),
+                (
+                    "We met at 10.30 in the hall.",
+                    "10.30",
+                    r#"{"time":"10:30"}"#,
+                ),
+                (
+                    "The call came at 8 pm local time.",
+                    "8 pm",
+                    r#"{"time":"20:00"}"#,
+                ),
+                ("It ended at 12am sharp.", "12am", r#"{"time":"00:00"}"#),
+                (
+                    "They met at noon in the hall.",
+                    "noon",
+                    r#"{"time":"12:00"}"#,
+                ),
+                (
+                    "The talk lasted about 20 minutes.",
+                    "about 20 minutes",
+                    r#"{"duration":"PT20M"}"#,
+                ),
+            ],
+            None,
+        );
+    }
+
+    #[test]
+    fn dates_as_written() {
+        check(
+            &[
+                (
+                    "The law passed on March 3, 2021, in the end.",
+                    "March 3, 2021",
+                    r#"{"date":"2021-03-03"}"#,
+                ),
+                (
+                    "The file is dated 2021-03-03 in the archive.",
+                    "2021-03-03",
+                    r#"{"date":"2021-03-03"}"#,
+                ),
+                (
+                    "She moved there on 30 August 1996 with him.",
+                    "30 August 1996",
+                    r#"{"date":"1996-08-30"}"#,
+                ),
+                (
+                    "The plant opened in March 2023 after delays.",
+                    "March 2023",
+                    r#"{"date":"2023-03"}"#,
+                ),
+                (
+                    "The plant opened in 2023 after delays.",
+                    "2023",
+                    r#"{"date":"2023"}"#,
+                ),
+                (
+                    "Prices were low in the 1990s for most.",
+                    "the 1990s",
+                    r#"{"date":"199X"}"#,
+                ),
+                (
+                    "The rally was held in summer 2012 in town.",
+                    "summer 2012",
+                    r#"{"date":"2012","season":"summer"}"#,
+                ),
+                (
+                    "The strike lasted three months in all.",
+                    "three months",
+                    r#"{"duration":"P3M"}"#,
+                ),
+                (
+                    "Smith, 45, said he was tired.",
+                    "45",
+                    r#"{"duration":"P45Y"}"#,
+                ),
+                ("The fair runs April 13-17 in the park.", "April 13-17", "-"),
+                (
+                    "They argued for several years over it.",
+                    "several years",
+                    "-",
+                ),
+            ],
+            None,
+        );
+    }
+
+    #[test]
+    fn relative_dates_without_a_reference() {
+        check(
+            &[
+                (
+                    "The mayor resigned yesterday after the vote.",
+                    "yesterday",
+                    r#"{"relative":true,"offset":-1,"period":"day"}"#,
+                ),
+                (
+                    "The mayor resigned last Tuesday after the vote.",
+                    "last Tuesday",
+                    r#"{"relative":true,"weekday":"tuesday","offset":-1}"#,
+                ),
+                (
+                    "The mayor resigned on Tuesday after the vote.",
+                    "Tuesday",
+                    r#"{"relative":true,"weekday":"tuesday"}"#,
+                ),
+                (
+                    "The mayor will resign next year after the vote.",
+                    "next year",
+                    r#"{"relative":true,"offset":1,"period":"year"}"#,
+                ),
+                (
+                    "The mayor resigned three weeks ago after the vote.",
+                    "three weeks ago",
+                    r#"{"relative":true,"offset":-3,"period":"week"}"#,
+                ),
+                (
+                    "The mayor resigned on March 31 after the vote.",
+                    "March 31",
+                    r#"{"date":"--03-31","relative":true}"#,
+                ),
+            ],
+            None,
+        );
+    }
+
+    #[test]
+    fn relative_dates_resolved_against_the_date() {
+        // 2023-03-08 is a Wednesday.
+        check(
+            &[
+                (
+                    "The mayor resigned yesterday after the vote.",
+                    "yesterday",
+                    r#"{"date":"2023-03-07"}"#,
+                ),
+                (
+                    "The mayor resigned last Tuesday after the vote.",
+                    "last Tuesday",
+                    r#"{"date":"2023-03-07"}"#,
+                ),
+                (
+                    "The mayor resigned on Friday after the vote.",
+                    "Friday",
+                    r#"{"date":"2023-03-03"}"#,
+                ),
+                (
+                    "The mayor will resign on Friday after the vote.",
+                    "Friday",
+                    r#"{"date":"2023-03-10"}"#,
+                ),
+                (
+                    "The mayor will resign next year after the vote.",
+                    "next year",
+                    r#"{"date":"2024"}"#,
+                ),
+                (
+                    "The mayor resigned last month after the vote.",
+                    "last month",
+                    r#"{"date":"2023-02"}"#,
+                ),
+                (
+                    "The mayor resigned last week after the vote.",
+                    "last week",
+                    r#"{"date":"2023-W09"}"#,
+                ),
+                (
+                    "The mayor resigned three weeks ago after the vote.",
+                    "three weeks ago",
+                    r#"{"date":"2023-02-15"}"#,
+                ),
+                (
+                    "The mayor resigned on March 31 after the vote.",
+                    "March 31",
+                    r#"{"date":"2023-03-31"}"#,
+                ),
+                (
+                    "The mayor resigned on December 20 after the vote.",
+                    "December 20",
+                    r#"{"date":"2022-12-20"}"#,
+                ),
+                (
+                    "The mayor resigned the next day after the vote.",
+                    "the next day",
+                    "-",
+                ),
+            ],
+            Some("2023-03-08"),
+        );
+    }
+
+    #[test]
+    fn a_dateline_is_the_reference() {
+        let text =
+            "Mayor quits\n\nLONDON, March 8, 2023 - The mayor resigned yesterday after the vote.";
+        assert_eq!(
+            value_of(text, "yesterday", None),
+            r#"{"date":"2023-03-07"}"#
+        );
+        // --date wins over the dateline.
+        assert_eq!(
+            value_of(text, "yesterday", Some("2020-01-01")),
+            r#"{"date":"2019-12-31"}"#
+        );
+        // A date in the body is not a dateline.
+        let text = "The mayor said on March 8, 2023 that he resigned yesterday.";
+        assert_eq!(
+            value_of(text, "yesterday", None),
+            r#"{"relative":true,"offset":-1,"period":"day"}"#
+        );
+    }
+
+    #[test]
+    fn huge_and_odd_numbers_have_no_value_and_no_panic() {
+        let long = "9".repeat(60);
+        for text in [
+            format!("They counted {long} grains."),
+            format!("It cost ${long} billion in all."),
+            format!("Prices rose {long}% in a day."),
+            format!("He left {long} years ago."),
+            "It cost $99999999999999999999999999999 trillion trillion.".to_string(),
+            "The event is on February 30, 2023 in town.".to_string(),
+            "It happened 4000000000 days ago in the story.".to_string(),
+        ] {
+            let doc = Document::new(text.as_str());
+            for e in extract_with(&doc, &Options::default()) {
+                if let Some(Value::Number(n) | Value::Percent(n)) = e.value {
+                    assert!(n.is_finite(), "{text}");
+                }
+            }
+        }
+        let doc = Document::new(format!("They counted {long} grains."));
+        let e = extract_with(&doc, &Options::default());
+        assert!(e.iter().all(|e| e.value.is_none()), "{e:#?}");
+    }
 
     #[test]
     fn decimals_are_exact() {
