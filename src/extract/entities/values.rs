@@ -1247,18 +1247,28 @@ fn weekday_date(r: Date, wd: Weekday, direction: Option<i64>, future: bool) -> O
 }
 
 /// The date of the document's dateline, if it has one: a full date near the top on a line
-/// whose text before it is in capitals ("LONDON 1996-08-30", "WASHINGTON, March 3, 2021").
+/// that opens with a word in capitals, at most a place and its state or country before the date
+/// ("LONDON 1996-08-30", "KHASAVYURT , Russia 1996-08-30", "WASHINGTON, March 3, 2021").
 /// `dates` are the spans of DATE mentions in text order.
 pub fn dateline_date(doc: &Document, dates: impl IntoIterator<Item = Span>) -> Option<Date> {
     /// A dateline stands in the first lines of an article.
     const DATELINE_WITHIN: usize = 1000;
+    /// The place (and state or country) before a dateline's date, in bytes.
+    const DATELINE_PLACE_MAX: usize = 60;
     for span in dates {
         if span.start > DATELINE_WITHIN {
             return None;
         }
         let line_start = doc.text[..span.start].rfind('\n').map_or(0, |i| i + 1);
         let before = &doc.text[line_start..span.start];
-        if before.chars().any(char::is_lowercase) || !before.chars().any(char::is_uppercase) {
+        // The line opens with a place in capitals ("LONDON", "KHASAVYURT , Russia").
+        let first_word = before
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .next()
+            .unwrap_or("");
+        let capitals = first_word.chars().filter(|c| c.is_uppercase()).count() >= 2
+            && !first_word.chars().any(char::is_lowercase);
+        if !capitals || before.len() > DATELINE_PLACE_MAX {
             continue;
         }
         if let Some(Value::Date(DateValue {
@@ -1685,6 +1695,9 @@ mod tests {
             value_of(text, "yesterday", Some("2020-01-01")),
             r#"{"date":"2019-12-31"}"#
         );
+        let text =
+            "Rebels agree truce\n\nKHASAVYURT , Russia 1996-08-30 \nThe rebels met on Thursday.";
+        assert_eq!(value_of(text, "Thursday", None), r#"{"date":"1996-08-29"}"#);
         // A date in the body is not a dateline.
         let text = "The mayor said on March 8, 2023 that he resigned yesterday.";
         assert_eq!(
