@@ -89,8 +89,7 @@ pub fn resolve(
         if label.is_numeric() {
             // By value; without one by text regardless of case ("Two" in a headline, "two" in
             // the body). The "=" and "~" keep a value's key apart from any text.
-            let future = values::future_sentence(doc, f.sentence);
-            let value = values::normalise(doc, f.span, label, reference, future);
+            let value = values::normalise(doc, f.span, f.sentence, label, reference);
             let key = match &value {
                 Some(v) => (label, format!("={}", v.key())),
                 None => (label, format!("~{}", text(f).to_lowercase())),

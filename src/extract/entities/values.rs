@@ -105,7 +105,7 @@ impl Dec {
                 return None;
             }
             m = m.checked_mul(10)?.checked_add(u128::from(b - b'0'))?;
-            e -= 1;
+            e = e.checked_sub(1)?;
         }
         Some(Dec { m, e }.trim())
     }
@@ -239,22 +239,25 @@ fn words(doc: &Document, span: Span) -> Vec<Word> {
             continue;
         }
         out.push(Word {
-            low: text.to_lowercase(),
+            low: if text.is_ascii() {
+                text.to_ascii_lowercase()
+            } else {
+                text.to_lowercase()
+            },
             number: t.kind == TokenKind::Number,
         });
     }
     out
 }
 
-/// The value of a mention of type `label` at `span`, if the text determines one. `reference`
-/// resolves relative dates; `future` says the sentence speaks of what will happen (a bare
-/// weekday is then the next one, not the last).
+/// The value of a mention of type `label` at `span` in sentence `sentence`, if the text
+/// determines one. `reference` resolves relative dates.
 pub fn normalise(
     doc: &Document,
     span: Span,
+    sentence: usize,
     label: EntityType,
     reference: Option<Date>,
-    future: bool,
 ) -> Option<Value> {
     let w = words(doc, span);
     match label {
@@ -264,7 +267,7 @@ pub fn normalise(
         EntityType::Money => money(&w),
         EntityType::Quantity => quantity(&w),
         EntityType::Time => time(&w).map(Value::Time),
-        EntityType::Date => date(&w, reference, future).map(Value::Date),
+        EntityType::Date => date(&w, reference, || future_sentence(doc, sentence)).map(Value::Date),
         _ => None,
     }
 }
@@ -1087,7 +1090,9 @@ fn period_name(designator: &str) -> &'static str {
     }
 }
 
-fn date(w: &[Word], reference: Option<Date>, future: bool) -> Option<DateValue> {
+/// `future` says whether the sentence speaks of what will happen (a bare weekday is then the
+/// next one, not the last); asked only of weekdays.
+fn date(w: &[Word], reference: Option<Date>, future: impl FnOnce() -> bool) -> Option<DateValue> {
     let p = date_parts(w)?;
     let mut v = DateValue {
         season: p.season,
@@ -1127,7 +1132,7 @@ fn date(w: &[Word], reference: Option<Date>, future: bool) -> Option<DateValue> 
     if let Some((wd, name)) = p.weekday {
         return Some(match reference {
             Some(r) => {
-                v.date = Some(iso(weekday_date(r, wd, p.direction, future)?));
+                v.date = Some(iso(weekday_date(r, wd, p.direction, future())?));
                 v
             }
             None => DateValue {
@@ -1275,7 +1280,7 @@ pub fn dateline_date(doc: &Document, dates: impl IntoIterator<Item = Span>) -> O
             date: Some(d),
             relative: false,
             ..
-        })) = normalise(doc, span, EntityType::Date, None, false)
+        })) = normalise(doc, span, 0, EntityType::Date, None)
             && let Ok(date) = d.parse::<Date>()
         {
             return Some(date);
@@ -1285,7 +1290,7 @@ pub fn dateline_date(doc: &Document, dates: impl IntoIterator<Item = Span>) -> O
 }
 
 /// Does the sentence speak of the future ("will", "'ll", "shall")? For bare weekdays.
-pub fn future_sentence(doc: &Document, sentence: usize) -> bool {
+fn future_sentence(doc: &Document, sentence: usize) -> bool {
     doc.sentences.get(sentence).is_some_and(|s| {
         s.tokens.clone().any(|i| {
             let t = doc.token_text(i);
