@@ -468,7 +468,7 @@ fn number_end(t: &Toks, i: usize) -> Option<usize> {
             let and = t.low(j) == "and" && matches!(t.low(j - 1), "hundred" | "thousand");
             if (hyphen || and) && is_number_word(t.low(j + 1)) {
                 j += 2;
-            } else if is_number_word(t.low(j)) {
+            } else if is_number_word(t.low(j)) && continues_number(t.low(j - 1), t.low(j)) {
                 j += 1;
             } else {
                 break;
@@ -481,6 +481,28 @@ fn number_end(t: &Toks, i: usize) -> Option<usize> {
         j += 1;
     }
     Some(j)
+}
+
+/// Does number word `next` continue the number ending in `prev`? "twenty five", "two
+/// hundred", "hundred five" do; "two eight" ("two eight-year-old boys") is two numbers.
+fn continues_number(prev: &str, next: &str) -> bool {
+    const TENS: &[&str] = &[
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    const SCALE_WORDS: &[&str] = &[
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "dozen",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "dozens",
+    ];
+    SCALE_WORDS.contains(&next) || TENS.contains(&prev) || SCALE_WORDS.contains(&prev)
 }
 
 /// "a million", "a dozen", "half a million": where the scale word is, after "a" or "half"

@@ -402,6 +402,15 @@ fn number_at(w: &[Word], i: usize, money: bool) -> Option<(Dec, usize, &str)> {
             return None;
         }
         if let Some(n) = unit_word(s) {
+            // "twenty five", "hundred and five"; not "two eight" (two numbers).
+            let fits = match current.map(Dec::small_int) {
+                None => true,
+                Some(Some(c)) => c % 100 == 0 || (c % 10 == 0 && n < 10),
+                Some(None) => false,
+            };
+            if !fits {
+                break;
+            }
             current = Some(current.unwrap_or(Dec::int(0)).add(Dec::int(n))?);
         } else if s == "dozen" {
             current = Some(current.unwrap_or(Dec::int(1)).mul(Dec::int(12))?);
@@ -739,6 +748,12 @@ fn unit_symbol(w: &str) -> Option<&'static str> {
 
 fn quantity(w: &[Word]) -> Option<Value> {
     let (n, end, suffix) = first_number(w, false)?;
+    // "a 359-yard drive"
+    let end = if w.get(end).is_some_and(|x| x.low == "-") {
+        end + 1
+    } else {
+        end
+    };
     let (power, unit_at) = match w.get(end).map(|x| x.low.as_str()) {
         _ if !suffix.is_empty() => ("", None),
         Some("square" | "sq" | "sq.") => ("2", Some(end + 1)),
@@ -773,6 +788,12 @@ fn quantity(w: &[Word]) -> Option<Value> {
 /// "14:30", "10.30am", "5pm", "3:30 p.m.", "noon"; "20 minutes" is a duration.
 fn time(w: &[Word]) -> Option<TimeValue> {
     for (k, x) in w.iter().enumerate() {
+        // "34.3 hours" is a duration, not a clock time.
+        if starts_number(w, k)
+            && let Some(d) = duration(w, k, TIME_PERIODS)
+        {
+            return Some(TimeValue::Duration(d));
+        }
         match x.low.as_str() {
             "noon" | "midday" => return Some(TimeValue::Clock("12:00".into())),
             "midnight" => return Some(TimeValue::Clock("00:00".into())),
@@ -929,6 +950,8 @@ struct DateParts {
     /// "yesterday" -1, "today" 0, "tomorrow" +1.
     day_offset: Option<i64>,
     count: Option<Dec>,
+    /// A number was read (a second one makes the date unreadable).
+    counted: bool,
     period: Option<(&'static str, u128)>,
     ago: bool,
     /// "five months ahead".
@@ -967,9 +990,10 @@ fn date_parts(w: &[Word]) -> Option<DateParts> {
                 })
             {
                 p.day = Some(day);
-            } else if suffix.is_empty() && p.count.is_none() {
+            } else if suffix.is_empty() && p.count.is_none() && !p.counted {
                 let (n, end, _) = number_at(w, k - 1, false)?;
                 p.count = Some(n);
+                p.counted = true;
                 k = end;
             } else {
                 return None;
@@ -989,9 +1013,21 @@ fn date_parts(w: &[Word]) -> Option<DateParts> {
             p.season = Some(if *season == "fall" { "autumn" } else { season });
         } else if let Some((_, d, n)) = DATE_PERIODS.iter().find(|(u, _, _)| *u == s) {
             p.period = Some((d, *n));
-        } else if p.count.is_none() && starts_number(w, k - 1) {
+        } else if p.count.is_none()
+            && matches!(s, "a" | "an")
+            && w.get(k)
+                .is_some_and(|n| DATE_PERIODS.iter().any(|(u, _, _)| *u == n.low))
+        {
+            // "a century", "a year ago"
+            p.count = Some(Dec::int(1));
+        } else if starts_number(w, k - 1) {
+            // Two numbers ("two eight-year-old") are not one duration.
+            if p.counted {
+                return None;
+            }
             let (n, end, _) = number_at(w, k - 1, false)?;
             p.count = Some(n);
+            p.counted = true;
             k = end;
         } else {
             match s {
@@ -1367,6 +1403,7 @@ mod tests {
                 ),
                 ("About 40 boats sank.", "About 40", r#"{"number":40}"#),
                 ("Three of the boats sank.", "Three", r#"{"number":3}"#),
+                ("The two eight-year-old boys ran.", "two", r#"{"number":2}"#),
                 ("Thousands of people marched.", "Thousands", "-"),
                 ("The score was 4-1 at the end.", "4-1", "-"),
                 ("She came first in the race.", "first", r#"{"number":1}"#),
@@ -1478,6 +1515,11 @@ mod tests {
                     "5km",
                     r#"{"amount":5,"unit":"km"}"#,
                 ),
+                (
+                    "He hit a 359-yard drive.",
+                    "359-yard",
+                    r#"{"amount":359,"unit":"yd"}"#,
+                ),
             ],
             None,
         );
@@ -1517,6 +1559,11 @@ mod tests {
                     "The talk lasted about 20 minutes.",
                     "about 20 minutes",
                     r#"{"duration":"PT20M"}"#,
+                ),
+                (
+                    "The flight took 34.3 hours in all.",
+                    "34.3 hours",
+                    r#"{"duration":"PT34.3H"}"#,
                 ),
             ],
             None,
@@ -1566,6 +1613,11 @@ mod tests {
                     "The strike lasted three months in all.",
                     "three months",
                     r#"{"duration":"P3M"}"#,
+                ),
+                (
+                    "The church stood for a century before the fire.",
+                    "a century",
+                    r#"{"duration":"P100Y"}"#,
                 ),
                 (
                     "Smith, 45, said he was tired.",
