@@ -388,9 +388,15 @@ static PLAIN_NUM: LazyLock<Regex> = LazyLock::new(|| {
 /// A number with its scale or unit glued on: "1.13bn", "5km", "6lb", "99p".
 static NUM_SUFFIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d[\d,]*(?:\.\d+)?)([A-Za-z]+)$").expect("valid regex"));
-/// A fraction after a whole number: "1/2" in "2 1/2 years".
-static FRACTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[1-9]/(?:[2-9]|1[0-6])$").expect("valid regex"));
+/// A fraction after a whole number: "1/2" in "2 1/2 years" (a digit over one or two digits).
+fn is_fraction(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 3
+        && b.len() <= 4
+        && b[0].is_ascii_digit()
+        && b[1] == b'/'
+        && b[2..].iter().all(u8::is_ascii_digit)
+}
 /// A range of days: "13-17" in "April 13-17".
 static DAY_RANGE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[0-3]?\d-[0-3]?\d$").expect("valid regex"));
@@ -454,7 +460,7 @@ fn number_end(t: &Toks, i: usize) -> Option<usize> {
     if is_number_token(t, j) {
         j += 1;
         // "2 1/2"
-        if FRACTION.is_match(t.text(j)) && !t.glued(j) {
+        if is_fraction(t.text(j)) && !t.glued(j) {
             j += 1;
         }
     } else if let Some(scale_at) = article_scale(t, j) {

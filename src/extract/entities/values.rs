@@ -870,6 +870,12 @@ fn duration(w: &[Word], k: usize, periods: &[(&str, &str)]) -> Option<String> {
     if !suffix.is_empty() {
         return None;
     }
+    // "a two-minute walk"
+    let end = if w.get(end).is_some_and(|x| x.low == "-") {
+        end + 1
+    } else {
+        end
+    };
     let unit = w.get(end)?.low.as_str();
     let (_, d) = periods.iter().find(|(p, _)| *p == unit)?;
     Some(format!("PT{}{d}", n.iso()))
@@ -1564,6 +1570,11 @@ mod tests {
                     "The flight took 34.3 hours in all.",
                     "34.3 hours",
                     r#"{"duration":"PT34.3H"}"#,
+                ),
+                (
+                    "They took a two-minute break.",
+                    "two-minute",
+                    r#"{"duration":"PT2M"}"#,
                 ),
             ],
             None,
