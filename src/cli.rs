@@ -18,6 +18,7 @@ Examples:
   newslens --input-format jsonl < docs.jsonl records {\"id\": ..., \"text\": ...} in, one line out each
   newslens --only entities,quotes a.txt      only those sections
   newslens --tokens a.txt                    each sentence's tokens, lemmas and tags, one line each
+  newslens --date 2021-03-03 a.txt           \"yesterday\" in a.txt is 2021-03-02 in entities[].value
   newslens -j 4 --stats --input-format jsonl big.jsonl > out.jsonl   four threads, a summary at the end
   find news -name '*.txt' -print0 | xargs -0 newslens --compact > out.jsonl
 
