@@ -19,6 +19,7 @@ Examples:
   newslens --only entities,quotes a.txt      only those sections
   newslens --tokens a.txt                    each sentence's tokens, lemmas and tags, one line each
   newslens --lexicon firms.tsv a.txt         also find the names listed in firms.tsv (name<TAB>TYPE)
+  newslens --date 2021-03-03 a.txt           \"yesterday\" in a.txt is 2021-03-02 in entities[].value
   newslens -j 4 --stats --input-format jsonl big.jsonl > out.jsonl   four threads, a summary at the end
   find news -name '*.txt' -print0 | xargs -0 newslens --compact > out.jsonl
   newslens completions bash > ~/.local/share/bash-completion/completions/newslens
@@ -112,6 +113,10 @@ pub struct Args {
     /// Repeatable; for a name listed twice, the later file wins. Example: --lexicon firms.tsv
     #[arg(long = "lexicon", value_name = "FILE")]
     pub lexicons: Vec<PathBuf>,
+    /// Resolve relative dates ("yesterday", "last Tuesday", "next year") against this date,
+    /// YYYY-MM-DD, instead of the article's dateline. Example: --date 2021-03-03
+    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    pub date: Option<jiff::civil::Date>,
 
     /// At the end, print a summary on stderr: documents, MB, MB/s, failures, seconds.
     #[arg(long)]
@@ -157,6 +162,24 @@ fn parse_size(value: &str) -> Result<u64, String> {
     number
         .checked_mul(1 << shift)
         .ok_or_else(|| format!("'{value}' is too large"))
+}
+
+/// Parses a calendar date written YYYY-MM-DD ("2021-03-03"); a date that does not exist
+/// ("2021-02-30") is refused.
+fn parse_date(value: &str) -> Result<jiff::civil::Date, String> {
+    let shape = value.len() == 10
+        && value.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    if !shape {
+        return Err(format!(
+            "'{value}' is not a date written YYYY-MM-DD, such as 2021-03-03"
+        ));
+    }
+    value
+        .parse()
+        .map_err(|_| format!("'{value}' is not a calendar date (no such day)"))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -246,7 +269,10 @@ impl Args {
             stats: self.stats,
             tokens: self.tokens,
             explain: self.explain,
-            entities: Arc::new(EntityOptions { lexicon }),
+            entities: Arc::new(EntityOptions {
+                lexicon,
+                date: self.date,
+            }),
         })
     }
 }
@@ -320,6 +346,28 @@ mod tests {
             err.to_string().contains("missing.tsv: cannot read"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn dates_are_yyyy_mm_dd_and_exist() {
+        let date = |s: &str| config(&["--date", s]).entities.date.map(|d| d.to_string());
+        assert_eq!(date("2021-03-03").as_deref(), Some("2021-03-03"));
+        assert_eq!(date("2024-02-29").as_deref(), Some("2024-02-29"));
+        assert_eq!(config(&[]).entities.date, None);
+        for bad in [
+            "2021-02-30",
+            "2023-02-29",
+            "03/03/2021",
+            "2021-3-3",
+            "",
+            "yesterday",
+            "2021-03-03T00:00",
+        ] {
+            assert!(
+                Args::try_parse_from(["newslens", "--date", bad]).is_err(),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

@@ -8,6 +8,8 @@ use serde::Serialize;
 use crate::Analysis;
 use crate::Sections;
 use crate::doc::Span;
+use crate::extract::entities::Value;
+use crate::extract::entities::values::TimeValue;
 
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -70,7 +72,102 @@ pub struct EntityOut<'a> {
     pub roles: &'a [String],
     pub count: usize,
     pub salience: f64,
+    /// Absent where the entity is not numeric or the text determines no value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<ValueOut<'a>>,
     pub mentions: Vec<MentionOut<'a>>,
+}
+
+/// A number in JSON: a whole number within 2^53 prints as an integer (4500000000, not
+/// 4500000000.0), anything else as a decimal.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Num(pub f64);
+
+impl Serialize for Num {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        /// Every whole number up to 2^53 is exact in an f64.
+        const EXACT: f64 = 9_007_199_254_740_992.0;
+        if self.0.fract() == 0.0 && self.0.abs() <= EXACT {
+            s.serialize_i64(self.0 as i64)
+        } else {
+            s.serialize_f64(self.0)
+        }
+    }
+}
+
+/// An entity's normalised `value`; which fields are present depends on the type (README,
+/// "Values"). Fields print in this order.
+#[derive(Serialize, Debug, Default, PartialEq)]
+pub struct ValueOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duration: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub season: Option<&'a str>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub relative: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weekday: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub period: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Num>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub percent: Option<Num>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<Num>,
+}
+
+impl<'a> From<&'a Value> for ValueOut<'a> {
+    fn from(v: &'a Value) -> ValueOut<'a> {
+        match v {
+            Value::Date(d) => ValueOut {
+                date: d.date.as_deref(),
+                duration: d.duration.as_deref(),
+                season: d.season,
+                relative: d.relative,
+                weekday: d.weekday,
+                offset: d.offset,
+                period: d.period,
+                ..ValueOut::default()
+            },
+            Value::Time(TimeValue::Clock(t)) => ValueOut {
+                time: Some(t),
+                ..ValueOut::default()
+            },
+            Value::Time(TimeValue::Duration(d)) => ValueOut {
+                duration: Some(d),
+                ..ValueOut::default()
+            },
+            Value::Money { amount, currency } => ValueOut {
+                amount: Some(Num(*amount)),
+                currency: *currency,
+                ..ValueOut::default()
+            },
+            Value::Percent(p) => ValueOut {
+                percent: Some(Num(*p)),
+                ..ValueOut::default()
+            },
+            Value::Quantity { amount, unit } => ValueOut {
+                amount: Some(Num(*amount)),
+                unit: Some(unit),
+                ..ValueOut::default()
+            },
+            Value::Number(n) => ValueOut {
+                number: Some(Num(*n)),
+                ..ValueOut::default()
+            },
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -239,6 +336,7 @@ pub fn document<'a>(
                 roles: &e.roles,
                 count: e.mentions.len(),
                 salience: round(e.salience),
+                value: e.value.as_ref().map(ValueOut::from),
                 mentions: e
                     .mentions
                     .iter()

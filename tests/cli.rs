@@ -536,3 +536,60 @@ fn commands_print_and_paths_named_like_them_are_read() {
     assert_eq!(docs.len(), 2);
     assert_eq!(docs[1]["id"], "man");
 }
+
+/// The entity whose mentions include `text`.
+fn entity_mentioned<'a>(doc: &'a Value, text: &str) -> &'a Value {
+    doc["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| {
+            e["mentions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|m| m["text"] == text)
+        })
+        .unwrap_or_else(|| panic!("no mention {text:?} in {doc}"))
+}
+
+#[test]
+fn date_resolves_relative_dates() {
+    let article =
+        "The council met yesterday and will meet again next month. It spent $2.5 million.\n";
+    let doc = stdout_json(&["--date", "2021-03-03", "--only", "entities"], article);
+    let value = |text: &str| entity_mentioned(&doc, text)["value"].clone();
+    assert_eq!(
+        value("yesterday"),
+        serde_json::json!({"date": "2021-03-02"})
+    );
+    assert_eq!(value("next month"), serde_json::json!({"date": "2021-04"}));
+    assert_eq!(
+        value("$2.5 million"),
+        serde_json::json!({"amount": 2500000, "currency": "USD"})
+    );
+    // Without --date or a dateline, what is known.
+    let doc = stdout_json(&["--only", "entities"], article);
+    assert_eq!(
+        entity_mentioned(&doc, "yesterday")["value"],
+        serde_json::json!({"relative": true, "offset": -1, "period": "day"})
+    );
+    // A name has no value field at all.
+    let doc = stdout_json(&["--only", "entities"], ARTICLE);
+    assert!(entity_mentioned(&doc, "Geneva").get("value").is_none());
+}
+
+#[test]
+fn a_bad_date_is_a_usage_error() {
+    for bad in ["2021-02-30", "03/03/2021", "tomorrow"] {
+        let out = newslens(&["--date", bad])
+            .write_stdin(ARTICLE)
+            .assert()
+            .code(2)
+            .get_output()
+            .clone();
+        assert!(out.stdout.is_empty(), "{bad}: nothing on stdout");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains("--date") && err.contains(bad), "{bad}: {err}");
+    }
+}

@@ -36,6 +36,7 @@ static COLLIDING: LazyLock<EntityOptions> = LazyLock::new(|| {
     builder.add("props.tsv", data.as_bytes()).unwrap();
     EntityOptions {
         lexicon: Some(Arc::new(builder.build().unwrap())),
+        ..Default::default()
     }
 });
 

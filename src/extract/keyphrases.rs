@@ -693,6 +693,7 @@ mod tests {
                 })
                 .collect(),
             salience: 1.0,
+            value: None,
         };
         let with = extract(&doc, std::slice::from_ref(&person));
         let lovelace_day = |ks: &[Keyphrase]| {

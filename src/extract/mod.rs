@@ -42,6 +42,7 @@ pub(crate) mod testing {
             roles: Vec::new(),
             mentions,
             salience: 0.0,
+            value: None,
         }
     }
 }

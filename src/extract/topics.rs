@@ -752,6 +752,7 @@ mod tests {
                 decided_by: None,
             }],
             salience: 1.0,
+            value: None,
         };
         assert!(find_hits(&doc, &[person]).is_empty());
     }

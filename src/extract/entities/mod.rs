@@ -138,6 +138,9 @@ pub struct Entity {
     pub mentions: Vec<Mention>,
     /// 0..1, see the README ("salience").
     pub salience: f64,
+    /// Of a date, time, amount or number: its normalised value, where the text determines one
+    /// ([`values`]). Every mention has this value or the same text.
+    pub value: Option<Value>,
 }
 
 /// The spans of every mention of a proper name (see [`EntityType::is_proper_name`]), for the
@@ -332,6 +335,9 @@ mod names;
 mod numeric;
 mod resolve;
 pub mod user_lexicon;
+pub mod values;
+
+pub use values::Value;
 
 #[cfg(test)]
 mod tests;
@@ -343,10 +349,13 @@ mod tests;
 ///
 /// `salience = weight × (0.55 × mentions / most_mentions + 0.30 × (1 − first / length) +
 /// 0.15 × headline)`, where `mentions` counts the entity's mentions, `most_mentions` is the
-/// highest count of any entity in the document, `first / length` is the byte offset of its
-/// first mention relative to the document's length, `headline` is 1 when the entity is named in
-/// the title or first sentence, and `weight` is 1 for names and 0.5 for dates, times, amounts
-/// and numbers (they are rarely what an article is about).
+/// highest count of any name in the document (of any entity when there is no name; names are
+/// every type but the numeric ones), `first / length` is the byte offset of its first mention
+/// relative to the document's length, `headline` is 1 when the entity is named in the title or
+/// first sentence, and `weight` is 1 for names and 0.5 for dates, times, amounts and numbers
+/// (they are rarely what an article is about). A date, time, amount or number never ranks
+/// above a name: its salience is at most the lowest salience of a name, and on a tie the name
+/// comes first. Numeric mentions group by type and value ("two" and "2"), else by text.
 pub fn extract(doc: &Document) -> Vec<Entity> {
     extract_with(doc, &Options::default())
 }
@@ -357,16 +366,26 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
 pub struct Options {
     /// User lexicons (`--lexicon`): their names take priority over the built-in finds.
     pub lexicon: Option<std::sync::Arc<user_lexicon::UserLexicon>>,
+    /// The date relative dates ("yesterday", "next year") are resolved against (`--date`);
+    /// without it, the document's dateline date ([`values::dateline_date`]).
+    pub date: Option<jiff::civil::Date>,
 }
 
 /// [`extract`] with the user's [`Options`].
 pub fn extract_with(doc: &Document, options: &Options) -> Vec<Entity> {
     let found = names::find(doc);
+    let reference = options.date.or_else(|| {
+        let dates = found
+            .iter()
+            .filter(|f| f.label == Some(EntityType::Date))
+            .map(|f| f.span);
+        values::dateline_date(doc, dates)
+    });
     let Some(lexicon) = &options.lexicon else {
-        return resolve::resolve(doc, found);
+        return resolve::resolve(doc, found, reference);
     };
     let user = lexicon.find(doc);
-    let mut entities = resolve::resolve(doc, user_lexicon::overrule(found, &user));
+    let mut entities = resolve::resolve(doc, user_lexicon::overrule(found, &user), reference);
     user_lexicon::name_entities(doc, &mut entities, &user);
     entities
 }

@@ -939,7 +939,11 @@ impl Finder<'_> {
         let modifier = self.text(b) == "-"
             && self.glued(b)
             && self.glued(b + 1)
-            && self.text(b + 1).chars().next().is_some_and(char::is_lowercase);
+            && self
+                .text(b + 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
         let guess = if lower_elsewhere || !rare || modifier {
             // Written in lower case elsewhere in the document: a word, not a name.
             None

@@ -341,11 +341,16 @@ static ORDINAL_WORDS: List = List::new(&[
     "thousandth",
 ]);
 /// Modifiers OntoNotes keeps inside an amount's span.
+/// Longest first: the first that matches is taken.
 const MODIFIERS: &[&[&str]] = &[
+    &["no", "more", "than"],
+    &["no", "less", "than"],
+    &["no", "fewer", "than"],
     &["more", "than"],
     &["less", "than"],
     &["fewer", "than"],
     &["at", "least"],
+    &["close", "to"],
     &["up", "to"],
     &["as", "many", "as"],
     &["as", "much", "as"],
@@ -383,6 +388,15 @@ static PLAIN_NUM: LazyLock<Regex> = LazyLock::new(|| {
 /// A number with its scale or unit glued on: "1.13bn", "5km", "6lb", "99p".
 static NUM_SUFFIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d[\d,]*(?:\.\d+)?)([A-Za-z]+)$").expect("valid regex"));
+/// A fraction after a whole number: "1/2" in "2 1/2 years" (a digit over one or two digits).
+fn is_fraction(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 3
+        && b.len() <= 4
+        && b[0].is_ascii_digit()
+        && b[1] == b'/'
+        && b[2..].iter().all(u8::is_ascii_digit)
+}
 /// A range of days: "13-17" in "April 13-17".
 static DAY_RANGE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[0-3]?\d-[0-3]?\d$").expect("valid regex"));
@@ -445,13 +459,22 @@ fn number_end(t: &Toks, i: usize) -> Option<usize> {
     let mut j = i;
     if is_number_token(t, j) {
         j += 1;
+        // "2 1/2"
+        if is_fraction(t.text(j)) && !t.glued(j) {
+            j += 1;
+        }
+    } else if let Some(scale_at) = article_scale(t, j) {
+        // "a million", "half a million", "a dozen": the scale loop below takes the scale.
+        j = scale_at;
     } else if is_number_word(t.low(j)) {
         j += 1;
         // "twenty-five", "one hundred and twenty"
         loop {
-            if t.text(j) == "-" && t.glued(j) && is_number_word(t.low(j + 1)) {
+            let hyphen = t.text(j) == "-" && t.glued(j);
+            let and = t.low(j) == "and" && matches!(t.low(j - 1), "hundred" | "thousand");
+            if (hyphen || and) && is_number_word(t.low(j + 1)) {
                 j += 2;
-            } else if is_number_word(t.low(j)) {
+            } else if is_number_word(t.low(j)) && continues_number(t.low(j - 1), t.low(j)) {
                 j += 1;
             } else {
                 break;
@@ -464,6 +487,140 @@ fn number_end(t: &Toks, i: usize) -> Option<usize> {
         j += 1;
     }
     Some(j)
+}
+
+/// Does number word `next` continue the number ending in `prev`? "twenty five", "two
+/// hundred", "hundred five" do; "two eight" ("two eight-year-old boys") is two numbers.
+fn continues_number(prev: &str, next: &str) -> bool {
+    const TENS: &[&str] = &[
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    const SCALE_WORDS: &[&str] = &[
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "dozen",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "dozens",
+    ];
+    SCALE_WORDS.contains(&next) || TENS.contains(&prev) || SCALE_WORDS.contains(&prev)
+}
+
+/// "a million", "a dozen", "half a million": where the scale word is, after "a" or "half"
+/// at `i`.
+fn article_scale(t: &Toks, i: usize) -> Option<usize> {
+    let mut j = i;
+    if t.low(j) == "half" {
+        j += 1;
+    }
+    if matches!(t.low(j), "a" | "an") {
+        j += 1;
+    }
+    let word_scale = matches!(
+        t.low(j),
+        "dozen" | "hundred" | "thousand" | "million" | "billion" | "trillion"
+    );
+    (j > i && word_scale).then_some(j)
+}
+
+/// Words after which a dotted number is a clock time ("at 10.30", "until 9.15"), unless an
+/// amount follows ("at 1.25 million").
+static CLOCK_CUES: List = List::new(&["at", "until", "till", "before", "after"]);
+
+/// Words after a number that make it an amount, not a clock time.
+fn amount_follows(next: &str) -> bool {
+    SCALES.contains(&next)
+        || matches!(
+            next,
+            "%" | "percent" | "pct" | "per" | "points" | "p" | "pence"
+        )
+        || CURRENCY_WORDS.contains(&next)
+        || UNITS.contains(&next)
+}
+
+/// Is the number at `i` (which matches [`CLOCK`]) a clock time? With a colon, an "am"/"pm"
+/// or a time zone it is; with a dot only after a time cue and before no amount word, since
+/// "1.25 million" and "5.25%" are decimals.
+fn is_clock(t: &Toks, i: usize) -> bool {
+    let raw = t.text(i);
+    let next = t.low(i + 1);
+    raw.contains(':')
+        || raw.ends_with(|c: char| c.is_ascii_alphabetic())
+        || matches!(
+            next,
+            "a.m." | "p.m." | "am" | "pm" | "gmt" | "et" | "bst" | "est" | "cet"
+        )
+        || (CLOCK_CUES.contains(&t.low(i.wrapping_sub(1))) && !amount_follows(next))
+}
+
+/// Largest group of digits in a telephone number ("07946", "0000").
+const PHONE_GROUP_MAX: usize = 5;
+/// Fewest digits of a telephone number (a local number without its area code).
+const PHONE_DIGITS_MIN: usize = 7;
+
+/// A telephone number starting at token `i` ("020 7946 0000", "+44 20 7946 0000",
+/// "(555) 123-4567", "555-1234"): the index after it. Groups of digits without commas or
+/// points, separated by spaces or hyphens, at least [`PHONE_DIGITS_MIN`] digits in all, none
+/// longer than [`PHONE_GROUP_MAX`]; and marked as a telephone number by a "+", a bracketed
+/// area code, a leading zero, three groups or more, or hyphens (two groups of four digits or
+/// more, such as two years "1996 2000", are not).
+fn phone_end(t: &Toks, i: usize) -> Option<usize> {
+    let first = t.text(i).as_bytes().first()?;
+    if !(first.is_ascii_digit() || *first == b'+' || *first == b'(') {
+        return None;
+    }
+    let digit_group = |k: usize| {
+        let s = t.text(k);
+        t.kind(k) == Some(TokenKind::Number)
+            && !s.is_empty()
+            && !ISO_DATE.is_match(s)
+            && s.split('-').all(|g| {
+                !g.is_empty() && g.len() <= PHONE_GROUP_MAX && g.bytes().all(|b| b.is_ascii_digit())
+            })
+    };
+    let mut j = i;
+    let mut marked = false;
+    let (mut groups, mut digits) = (0, 0);
+    if t.text(j) == "+" && t.glued(j + 1) && digit_group(j + 1) {
+        j += 1;
+        marked = true;
+    } else if t.text(j) == "(" && digit_group(j + 1) && t.text(j + 2) == ")" {
+        groups += 1;
+        digits += t.text(j + 1).len();
+        j += 3;
+        marked = true;
+    }
+    if !digit_group(j) {
+        return None;
+    }
+    marked |= t.text(j).starts_with('0');
+    while digit_group(j) && (groups == 0 || !t.glued(j)) {
+        let s = t.text(j);
+        // "123-4567", not a score "4-1": a hyphenated number ends in four digits or more.
+        marked |= s.contains('-') && s.rsplit('-').next().is_some_and(|g| g.len() >= 4);
+        groups += s.split('-').count();
+        digits += s.bytes().filter(u8::is_ascii_digit).count();
+        j += 1;
+    }
+    (digits >= PHONE_DIGITS_MIN && groups >= 2 && (marked || groups >= 3)).then_some(j)
+}
+
+/// Currency prefixes glued before "$", as the tokenizer splits "A$5": "A", "$".
+static DOLLAR_PREFIXES: List = List::new(&["US", "A", "AU", "C", "CA", "NZ", "HK", "S", "NT", "R"]);
+
+/// Where an amount whose currency symbol is at `i` starts: at the symbol, or at a prefix glued
+/// before it ("US$", "A$", "HK$").
+fn currency_start(t: &Toks, i: usize) -> usize {
+    if t.text(i) == "$" && t.glued(i) && DOLLAR_PREFIXES.contains(&t.text(i.wrapping_sub(1))) {
+        i - 1
+    } else {
+        i
+    }
 }
 
 /// Extends the span left over modifiers ("about", "more than") ending right before `i`.
@@ -507,18 +664,32 @@ pub fn scan(doc: &Document, sentence: usize, taken: &[bool]) -> Vec<Found> {
             i += 1;
             continue;
         }
+        if let Some(end) = phone_end(&t, i) {
+            i = end;
+            continue;
+        }
         match match_at(&t, i) {
             Some((start, end, label)) if (start..end).all(free) => {
                 out.push((start, end, label));
                 i = end;
             }
+            // A modifier or currency prefix before `i` that a name took: the rest stands.
+            Some((start, end, label)) if start < i && (i..end).all(free) => {
+                out.push((i, end, label));
+                i = end;
+            }
             _ => i += 1,
         }
     }
-    // A weekday next to a date is one DATE: "Thursday, March 31, 2011".
+    // A weekday next to a date is one DATE: "Thursday, March 31, 2011"; a weight or length in
+    // two units one QUANTITY: "6lb 2oz".
     let mut merged: Vec<(usize, usize, EntityType)> = Vec::new();
     for c in out {
         if let Some(last) = merged.last_mut() {
+            if last.2 == EntityType::Quantity && c.2 == EntityType::Quantity && last.1 == c.0 {
+                last.1 = c.1;
+                continue;
+            }
             let gap: Vec<&str> = (last.1..c.0).map(|k| t.text(k)).collect();
             // Not two days of a listing: "Sat, Mon, Tue" are three dates.
             let day = |k: usize| WEEKDAYS.contains(&t.low(k)) || is_day_abbreviation(doc, k);
@@ -659,6 +830,12 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
         return None;
     }
     if t.kind(i) == Some(TokenKind::Number) {
+        // "007", "0800": a leading zero makes a code or a name, not a count.
+        if inside_name(t, i)
+            || (raw.len() > 1 && raw.starts_with('0') && raw.as_bytes()[1].is_ascii_digit())
+        {
+            return None;
+        }
         // "&#039;": a character reference in HTML-escaped text, not a number; "PG-13",
         // "Super-8": part of a name.
         if (t.text(i.wrapping_sub(1)) == "#" || t.text(i.wrapping_sub(1)) == "-") && t.glued(i) {
@@ -672,7 +849,7 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
         if ISO_DATE.is_match(raw) || DECADE.is_match(raw) {
             return Some((i, i + 1, EntityType::Date));
         }
-        if CLOCK.is_match(raw) || HOUR_SUFFIX.is_match(raw) {
+        if (CLOCK.is_match(raw) && is_clock(t, i)) || HOUR_SUFFIX.is_match(raw) {
             let mut end = i + 1;
             if matches!(
                 t.low(end),
@@ -693,7 +870,11 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
             let start = with_modifier(t, i);
             let money_before = is_currency_symbol(t.text(i.wrapping_sub(1))) && t.glued(i);
             if money_before {
-                return Some((start.min(i - 1), i + 1, EntityType::Money));
+                return Some((
+                    start.min(currency_start(t, i - 1)),
+                    i + 1,
+                    EntityType::Money,
+                ));
             }
             if suffix == "p" {
                 return Some((start, i + 1, EntityType::Money));
@@ -718,12 +899,7 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
         let n = i + 1;
         if t.kind(n) == Some(TokenKind::Number) {
             let end = number_end(t, n).unwrap_or(n + 1);
-            let start = with_modifier(t, i);
-            let start = if t.text(i.wrapping_sub(1)) == "US" && t.glued(i) {
-                i - 1
-            } else {
-                start
-            };
+            let start = with_modifier(t, currency_start(t, i));
             return Some((start, end, EntityType::Money));
         }
         return None;
@@ -743,15 +919,23 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
     let end = number_end(t, i)?;
     // An age is a DATE in OntoNotes: "Smith, 45, said", "aged 45".
     if end == i + 1 && raw.len() <= 3 && raw.parse::<u32>().is_ok_and(|n| n < 120) {
+        // "Smith, 45, said", "The presenter, 32, who": after a word, not in a list of
+        // numbers ("1, 2, 3").
         let after_name = t.text(i.wrapping_sub(1)) == ","
             && t.text(i + 1) == ","
-            && t.text(i.wrapping_sub(2))
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase);
+            && t.kind(i.wrapping_sub(2)) == Some(TokenKind::Word)
+            && t.kind(i + 2) == Some(TokenKind::Word);
         if after_name || t.low(i.wrapping_sub(1)) == "aged" {
             return Some((i, i + 1, EntityType::Date));
         }
+    }
+    // "until 12", "till 9": an hour of the clock.
+    if end == i + 1
+        && matches!(t.low(i.wrapping_sub(1)), "until" | "till")
+        && raw.parse::<u32>().is_ok_and(|h| (1..=24).contains(&h))
+        && !amount_follows(t.low(end))
+    {
+        return Some((i, end, EntityType::Time));
     }
     // A bare year: a DATE when it stands like one.
     if end == i + 1 && YEAR.is_match(raw) {
@@ -764,6 +948,41 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
     amount_after(t, start, end)
 }
 
+/// A number between two capitalised words inside a sentence is part of a name: "the 100 Club",
+/// "The 51st State", "Route 66 Diner"; not after a month or weekday ("May 4 Smith").
+fn inside_name(t: &Toks, i: usize) -> bool {
+    let capital = |k: usize| {
+        t.kind(k) == Some(TokenKind::Word)
+            && t.text(k).chars().next().is_some_and(char::is_uppercase)
+    };
+    let prev = i.wrapping_sub(1);
+    let calendar = |k: usize| is_month(t.low(k)) || WEEKDAYS.contains(&t.low(k));
+    prev > t.range.start
+        && capital(prev)
+        && capital(i + 1)
+        && !calendar(prev)
+        && !calendar(i + 1)
+        && !is_currency_symbol(t.text(prev))
+        && !title_case(t)
+}
+
+/// A headline or a line in title case or capitals, where a capital says nothing: at least half
+/// of its words are capitalised. (Counted only when asked, which is rare.)
+fn title_case(t: &Toks) -> bool {
+    let words = t
+        .range
+        .clone()
+        .filter(|k| t.kind(*k) == Some(TokenKind::Word));
+    let (mut all, mut capital) = (0, 0);
+    for k in words {
+        all += 1;
+        if t.text(k).chars().next().is_some_and(char::is_uppercase) {
+            capital += 1;
+        }
+    }
+    capital * 2 >= all
+}
+
 /// "one" is a number when it counts something ("one of them", "one man"), not when it is a
 /// pronoun ("one cannot", "an interesting one", "no one").
 fn counts_something(t: &Toks, i: usize) -> bool {
@@ -772,6 +991,7 @@ fn counts_something(t: &Toks, i: usize) -> bool {
     if matches!(
         prev,
         "no" | "the"
+            | "at"
             | "every"
             | "any"
             | "each"
@@ -792,7 +1012,8 @@ fn counts_something(t: &Toks, i: usize) -> bool {
     const NOT_NOUNS: &[&str] = &[
         "can", "cannot", "could", "would", "should", "must", "might", "will", "may", "shall",
         "does", "doesn't", "did", "has", "had", "is", "was", "gets", "wants", "needs", "and", "or",
-        "but", "that", "who", "which", "to", "in", "on", "at", "by", "for", "with", "is",
+        "but", "that", "who", "which", "to", "in", "on", "at", "by", "for", "with", "is", "the",
+        "a", "an", "his", "her", "its", "their", "our", "my", "your",
     ];
     word && !NOT_NOUNS.contains(&next)
 }
@@ -828,7 +1049,9 @@ fn amount_after(t: &Toks, start: usize, end: usize) -> Option<(usize, usize, Ent
     let unit = t.low(unit_at);
     if DATE_UNITS.contains(&unit) {
         let mut e = unit_at + 1;
-        if t.low(e) == "ago" || (t.low(e) == "old" && !hyphen) {
+        if matches!(t.low(e), "ago" | "back" | "ahead" | "earlier" | "later")
+            || (t.low(e) == "old" && !hyphen)
+        {
             e += 1;
         } else if hyphen && t.text(e) == "-" && t.low(e + 1) == "old" {
             e += 2;
@@ -849,7 +1072,7 @@ fn amount_after(t: &Toks, start: usize, end: usize) -> Option<(usize, usize, Ent
     // Number words alone are CARDINAL only when they count something ("two of", "three
     // countries"); "a" and "half" never stand alone.
     let first = t.low(start);
-    if first == "a" || first == "half" {
+    if (first == "a" || first == "half") && end <= start + 1 {
         return None;
     }
     Some((start, end, EntityType::Cardinal))

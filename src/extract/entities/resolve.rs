@@ -6,10 +6,13 @@
 //! before it when several do; an acronym joins the organisation it abbreviates ("WHO" ->
 //! "World Health Organization", by initials or by "(WHO)" right after the name). Unclassified
 //! names join an entity they match and are otherwise dropped unless they carry a guess.
+//! Dates, times, amounts and numbers group by type and normalised value ("two" and "2", "Tuesday"
+//! and the date it names), or by type and text where they have no value.
 
 use std::collections::HashMap;
 
 use super::names::Found;
+use super::values::{self, Value};
 use super::{Entity, EntityType, Mention};
 use crate::doc::Document;
 
@@ -17,6 +20,7 @@ struct Group {
     label: EntityType,
     mentions: Vec<Mention>,
     roles: Vec<String>,
+    value: Option<Value>,
 }
 
 /// The initials of a multi-word name, skipping small words: "World Health Organization" ->
@@ -33,7 +37,12 @@ fn acronym_text(t: &str) -> String {
     t.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
-pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
+/// Groups `found` into entities; `reference` is the date relative dates are resolved against.
+pub fn resolve(
+    doc: &Document,
+    found: Vec<Found>,
+    reference: Option<jiff::civil::Date>,
+) -> Vec<Entity> {
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: HashMap<(EntityType, String), usize> = HashMap::new();
     // Surface text -> group, for unclassified mentions and one-word persons.
@@ -49,6 +58,7 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
                 label,
                 mentions: Vec::new(),
                 roles: Vec::new(),
+                value: None,
             });
             groups.len() - 1
         });
@@ -77,10 +87,22 @@ pub fn resolve(doc: &Document, found: Vec<Found>) -> Vec<Entity> {
             later.push(f);
             continue;
         }
-        // Numbers group regardless of case ("Two" in a headline, "two" in the body).
+        if label.is_numeric() {
+            // By value; without one by text regardless of case ("Two" in a headline, "two" in
+            // the body). The "=" and "~" keep a value's key apart from any text.
+            let value = values::normalise(doc, f.span, f.sentence, label, reference);
+            let key = match &value {
+                Some(v) => (label, format!("={}", v.key())),
+                None => (label, format!("~{}", text(f).to_lowercase())),
+            };
+            let g = add(&mut groups, &mut by_key, key, f, None);
+            if groups[g].value.is_none() {
+                groups[g].value = value;
+            }
+            continue;
+        }
         let key = match &f.canonical {
             Some(c) => (label, c.to_string()),
-            None if label.is_numeric() => (label, text(f).to_lowercase()),
             None => (label, text(f)),
         };
         let g = add(&mut groups, &mut by_key, key, f, None);
@@ -324,7 +346,14 @@ fn mention(f: &Found, decided_by: Option<&'static str>) -> Mention {
 
 fn finish(doc: &Document, groups: Vec<Group>) -> Vec<Entity> {
     let len = doc.text.len().max(1) as f64;
-    let max_mentions = groups.iter().map(|g| g.mentions.len()).max().unwrap_or(1) as f64;
+    let most = |names: bool| {
+        groups
+            .iter()
+            .filter(|g| g.label.is_numeric() != names)
+            .map(|g| g.mentions.len())
+            .max()
+    };
+    let max_mentions = most(true).or(most(false)).unwrap_or(1).max(1) as f64;
     let headline_end = doc
         .title
         .map(|t| t.end)
@@ -373,12 +402,25 @@ fn finish(doc: &Document, groups: Vec<Group>) -> Vec<Entity> {
                 },
                 mentions: g.mentions,
                 salience: salience.clamp(0.0, 1.0),
+                value: g.value,
             }
         })
         .collect();
+    // No date, time, amount or number above a name.
+    let lowest_name = out
+        .iter()
+        .filter(|e| !e.label.is_numeric())
+        .map(|e| e.salience)
+        .min_by(f64::total_cmp);
+    if let Some(cap) = lowest_name {
+        for e in out.iter_mut().filter(|e| e.label.is_numeric()) {
+            e.salience = e.salience.min(cap);
+        }
+    }
     out.sort_by(|a, b| {
         b.salience
             .total_cmp(&a.salience)
+            .then(a.label.is_numeric().cmp(&b.label.is_numeric()))
             .then(a.mentions[0].span.start.cmp(&b.mentions[0].span.start))
     });
     out

@@ -775,3 +775,92 @@ fn no_names_from_pieces_of_phrases() {
         "{got:?}"
     );
 }
+
+/// Decimals are amounts, not clock times, unless something says they are a time.
+#[test]
+fn decimals_are_not_clock_times() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "The firm has 1.25 million users.",
+            "1.25 million",
+            "CARDINAL",
+        ),
+        ("Inflation reached 5.25% in the spring.", "5.25%", "PERCENT"),
+        (
+            "The bond yields 3.45 percent now.",
+            "3.45 percent",
+            "PERCENT",
+        ),
+        ("The note was worth 2.50 euros then.", "2.50 euros", "MONEY"),
+        ("The doors open at 5.25pm daily.", "5.25pm", "TIME"),
+        ("The meeting starts at 10.30 in the hall.", "10.30", "TIME"),
+        ("The meeting starts at 10:30 in the hall.", "10:30", "TIME"),
+    ];
+    for (text, name, label) in cases {
+        let got = found(text);
+        assert!(
+            got.iter().any(|(n, l)| n == name && l == label),
+            "{text:?}: want {name:?} {label}, got {got:?}"
+        );
+    }
+    let not_times = ["The index fell 1.25 points.", "Its share is 5.25% now."];
+    for text in not_times {
+        let got = found(text);
+        assert!(got.iter().all(|(_, l)| *l != "TIME"), "{text:?}: {got:?}");
+    }
+}
+
+/// Telephone numbers are not numbers; numbers near them still are.
+#[test]
+fn telephone_numbers_are_not_cardinals() {
+    let cases = [
+        "For tickets call 020 7946 0000 after lunch.",
+        "For tickets call +44 20 7946 0000 after lunch.",
+        "For tickets call (555) 123-4567 after lunch.",
+        "For tickets call 555-1234 after lunch.",
+    ];
+    for text in cases {
+        let got = found(text);
+        assert!(
+            got.iter().all(|(_, l)| *l != "CARDINAL"),
+            "{text:?}: {got:?}"
+        );
+    }
+    // Not telephone numbers: a list of years, a score, a date.
+    let got = found("The team won 4-1 on 1996-08-30 after 300 fans came.");
+    for (name, label) in [
+        ("4-1", "CARDINAL"),
+        ("1996-08-30", "DATE"),
+        ("300", "CARDINAL"),
+    ] {
+        assert!(
+            got.iter().any(|(n, l)| n == name && *l == label),
+            "want {name} {label}: {got:?}"
+        );
+    }
+}
+
+/// Numbers group by value, and no number outranks a name.
+#[test]
+fn numbers_group_by_value_below_names() {
+    let text = "Two Nations Sign Pact\n\nThe two nations signed a pact in Oslo. Two leaders and 2 aides \
+                met there. The third talk, the 3rd in a year, was brief.";
+    let entities = extract(&Document::new(text));
+    let two = entity(&entities, "Two");
+    assert_eq!(two.mentions.len(), 4, "{entities:#?}");
+    assert_eq!(two.value, Some(Value::Number(2.0)));
+    let third = entity(&entities, "third");
+    assert_eq!(third.mentions.len(), 2, "{entities:#?}");
+    let first_number = entities
+        .iter()
+        .position(|e| e.label.is_numeric())
+        .expect("numbers");
+    assert!(
+        entities[first_number..]
+            .iter()
+            .all(|e| e.label.is_numeric()),
+        "a name after a number: {entities:#?}"
+    );
+    let oslo = entity(&entities, "Oslo");
+    assert!(two.salience <= oslo.salience, "{entities:#?}");
+}

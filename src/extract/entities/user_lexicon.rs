@@ -502,6 +502,7 @@ mod tests {
     fn entities(files: &[(&str, &str)], text: &str) -> Vec<(String, &'static str, Vec<String>)> {
         let options = super::super::Options {
             lexicon: Some(Arc::new(lexicon(files))),
+            ..Default::default()
         };
         let mut out: Vec<_> = extract_with(&Document::new(text), &options)
             .into_iter()
@@ -700,6 +701,7 @@ mod tests {
                 "a.tsv",
                 "Tessaly\tGPE\nOrrin Vale\tPERSON\n",
             )]))),
+            ..Default::default()
         };
         let found: Vec<(String, &str, Vec<String>)> = extract_with(&doc, &options)
             .into_iter()
@@ -785,6 +787,7 @@ mod tests {
         let plain = super::super::extract(&doc);
         let options = super::super::Options {
             lexicon: Some(Arc::new(lexicon(&[("a.tsv", "# nothing yet\n")]))),
+            ..Default::default()
         };
         assert_eq!(extract_with(&doc, &options), plain);
     }
