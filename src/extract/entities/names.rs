@@ -694,7 +694,7 @@ impl Finder<'_> {
             // The common-word list also holds names ("Rohan", "Liam"), so only its frequent
             // part counts, and only a word English writes in lower case (the tagger's
             // lexicon), or one the document itself writes in lower case.
-            && ((self.lists.common_rank(first).is_some_and(|r| r < 10000)
+            && ((self.lists.common_rank(first).is_some_and(|r| r < 20000)
                 && is_english_word(first))
                 || self.lower_words.contains(first.to_lowercase().as_str()))
             && !is_acronym(first)
@@ -766,7 +766,7 @@ impl Finder<'_> {
                 && !courtesy
                 && !self.lists.is_first_name(word)
                 && !self.lists.surnames.contains(word)
-                && self.lists.common_rank(word).is_some_and(|r| r < 10000)
+                && self.lists.common_rank(word).is_some_and(|r| r < 20000)
             {
                 return;
             }
@@ -841,7 +841,7 @@ impl Finder<'_> {
                 // name is evidence enough; a surname alone needs a rarer word before it, and
                 // not a known name ("Russia Partnership Marks" is a headline, not a person).
                 && (f.lists.is_first_name(first)
-                    || (f.lists.common_rank(first).is_none_or(|r| r > 3000)
+                    || (f.lists.common_rank(first).is_none_or(|r| r > 6000)
                         && !f.lists.known.contains_key(first)))
         };
         if person_like(self) && !(a..b).any(|k| self.text(k) == "&") {
@@ -910,14 +910,14 @@ impl Finder<'_> {
             let w = self.text(k);
             self.lists.in_class(w, ctx::PARTICLE)
                 || w == "-"
-                || (self.lists.common_rank(w).is_none_or(|r| r > 2000) && !is_acronym(w))
+                || (self.lists.common_rank(w).is_none_or(|r| r > 4000) && !is_acronym(w))
         });
         // A single word must be rarer still: "Election", "Embassy", "Coalition" capitalised
         // alone are pieces of longer names or headings, not names. Known surnames pass.
         let rare = rare
             && (len > 1
                 || self.lists.surnames.contains(first)
-                || self.lists.common_rank(first).is_none_or(|r| r > 10000));
+                || self.lists.common_rank(first).is_none_or(|r| r > 20000));
         let prev = if a > self.range().start {
             self.text(a - 1)
         } else {
@@ -976,7 +976,7 @@ impl Finder<'_> {
             // last is an ordinary word ("Rum Diary", "Stranger Tides"), not a surname.
             let last = self.text(b - 1);
             let surname_like = self.lists.surnames.contains(last)
-                || self.lists.common_rank(last).is_none_or(|r| r > 5000);
+                || self.lists.common_rank(last).is_none_or(|r| r > 10000);
             if surname_like {
                 guess(EntityType::Person, WEAK, "rare-words")
             } else {
@@ -1254,7 +1254,7 @@ impl Finder<'_> {
         let common = (a..b).all(|k| {
             self.lists
                 .common_rank(self.text(k))
-                .is_some_and(|r| r < 3000)
+                .is_some_and(|r| r < 6000)
         });
         if common {
             return None;
