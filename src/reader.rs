@@ -33,6 +33,20 @@ pub enum ReadError {
 }
 
 impl ReadError {
+    /// Every name [`ReadError::kind`] gives, for the output's JSON Schema; a test checks that
+    /// each variant's name is listed.
+    pub const KINDS: [&'static str; 9] = [
+        "unreadable",
+        "invalid_utf8",
+        "binary",
+        "empty",
+        "bad_record",
+        "no_documents",
+        "compressed",
+        "too_large",
+        "internal_error",
+    ];
+
     /// The stable name printed as `error.kind`.
     pub fn kind(&self) -> &'static str {
         match self {
