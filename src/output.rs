@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::Analysis;
 use crate::Sections;
+use crate::analysis::clauses::{Form, Link, SubjectHow, Tense};
 use crate::doc::Span;
 use crate::extract::commitments::CommitmentKind;
 use crate::extract::entities::values::TimeValue;
@@ -412,15 +413,12 @@ fn entity_type(_: &mut SchemaGenerator) -> Schema {
     strings(EntityType::ALL.map(EntityType::as_str), false)
 }
 
-/// The wire name of a plural group actor, a type no entity has.
-const GROUP: &str = "GROUP";
-
 fn actor_type(_: &mut SchemaGenerator) -> Schema {
     strings(
         EntityType::ALL
             .map(EntityType::as_str)
             .into_iter()
-            .chain([GROUP]),
+            .chain([crate::analysis::references::GROUP]),
         true,
     )
 }
@@ -435,6 +433,36 @@ fn quote_kind(_: &mut SchemaGenerator) -> Schema {
 
 fn error_kind(_: &mut SchemaGenerator) -> Schema {
     strings(ReadError::KINDS.iter().copied(), false)
+}
+
+/// What embeds a clause in the `--tokens` view: a verb group, or a noun or adjective.
+const EMBEDDER_KINDS: [&str; 2] = ["verb", "word"];
+
+fn embedder_kind(_: &mut SchemaGenerator) -> Schema {
+    strings(EMBEDDER_KINDS, false)
+}
+
+fn form(_: &mut SchemaGenerator) -> Schema {
+    strings(Form::ALL.map(Form::as_str), false)
+}
+
+fn tense(_: &mut SchemaGenerator) -> Schema {
+    strings(Tense::ALL.map(Tense::as_str), false)
+}
+
+fn subject_how(_: &mut SchemaGenerator) -> Schema {
+    strings(SubjectHow::ALL.map(SubjectHow::as_str), false)
+}
+
+fn link(_: &mut SchemaGenerator) -> Schema {
+    strings(Link::ALL.map(Link::as_str), true)
+}
+
+fn upos(_: &mut SchemaGenerator) -> Schema {
+    strings(
+        crate::analysis::Upos::ALL.map(crate::analysis::Upos::as_str),
+        false,
+    )
 }
 
 fn penn_tag(_: &mut SchemaGenerator) -> Schema {
@@ -665,7 +693,9 @@ pub struct VerbGroupOut {
     pub start: usize,
     pub end: usize,
     pub head: usize,
+    #[schemars(schema_with = "form")]
     pub form: &'static str,
+    #[schemars(schema_with = "tense")]
     pub tense: &'static str,
     pub modal: Option<usize>,
     pub negated: bool,
@@ -688,7 +718,8 @@ pub struct SubjectOut {
     pub start: usize,
     pub end: usize,
     pub head: usize,
-    /// "own", "inverted", "relative", "shared" or "controlled".
+    /// How the verb got its subject.
+    #[schemars(schema_with = "subject_how")]
     pub how: &'static str,
     /// For a relative pronoun: the head of the phrase it stands for.
     pub antecedent: Option<usize>,
@@ -699,9 +730,11 @@ pub struct SubjectOut {
 pub struct EmbedderOut {
     /// The token that embeds the clause: a verb group's main verb, a noun or an adjective.
     pub token: usize,
-    /// "verb" or "word".
+    /// A verb group's main verb, or a noun or adjective.
+    #[schemars(schema_with = "embedder_kind")]
     pub kind: &'static str,
-    /// "that", "zero" or "to".
+    /// How the clause is tied to it: "that", no word ("zero") or a "to"-infinitive.
+    #[schemars(schema_with = "link")]
     pub link: Option<&'static str>,
 }
 
@@ -716,6 +749,8 @@ pub struct TokenOut<'a> {
     /// Penn Treebank tag.
     #[schemars(schema_with = "penn_tag")]
     pub tag: &'static str,
+    /// Universal Dependencies part of speech.
+    #[schemars(schema_with = "upos")]
     pub upos: &'static str,
     pub classes: Vec<&'static str>,
 }
@@ -784,7 +819,7 @@ fn phrases_in(layer: &crate::analysis::Layer, range: std::ops::Range<usize>) -> 
 }
 
 fn verbs_in(layer: &crate::analysis::Layer, range: std::ops::Range<usize>) -> Vec<VerbGroupOut> {
-    use crate::analysis::clauses::{Embedder, Form, Link, SubjectHow, Tense};
+    use crate::analysis::clauses::{Embedder, Link};
     let base = range.start;
     let clauses = &layer.clauses;
     // Indices outside the sentence (none are expected) are clamped to it.
@@ -803,19 +838,8 @@ fn verbs_in(layer: &crate::analysis::Layer, range: std::ops::Range<usize>) -> Ve
             start: rel(g.start),
             end: rel(g.end.saturating_sub(1)) + 1,
             head: rel(g.head),
-            form: match g.form {
-                Form::Finite => "finite",
-                Form::Infinitive => "infinitive",
-                Form::Gerund => "gerund",
-                Form::Participle => "participle",
-            },
-            tense: match g.tense {
-                Tense::Present => "present",
-                Tense::Past => "past",
-                Tense::Future => "future",
-                Tense::Modal => "modal",
-                Tense::None => "none",
-            },
+            form: g.form.as_str(),
+            tense: g.tense.as_str(),
             modal: g.modal.map(rel),
             negated: g.negated,
             passive: g.passive,
@@ -827,13 +851,7 @@ fn verbs_in(layer: &crate::analysis::Layer, range: std::ops::Range<usize>) -> Ve
                     start: p.start,
                     end: p.end,
                     head: p.head,
-                    how: match s.how {
-                        SubjectHow::Own => "own",
-                        SubjectHow::Inverted => "inverted",
-                        SubjectHow::Relative => "relative",
-                        SubjectHow::Shared => "shared",
-                        SubjectHow::Controlled => "controlled",
-                    },
+                    how: s.how.as_str(),
                     antecedent: g.antecedent.map(|a| rel(a.head)),
                 }
             }),
@@ -841,17 +859,13 @@ fn verbs_in(layer: &crate::analysis::Layer, range: std::ops::Range<usize>) -> Ve
             complement: g.complement.map(|c| rel(clauses.groups[c].head)),
             embedded_by: g.embedded_by.map(|e| {
                 let (token, kind) = match e {
-                    Embedder::Verb(up) => (clauses.groups[up].head, "verb"),
-                    Embedder::Word(w) => (w, "word"),
+                    Embedder::Verb(up) => (clauses.groups[up].head, EMBEDDER_KINDS[0]),
+                    Embedder::Word(w) => (w, EMBEDDER_KINDS[1]),
                 };
                 EmbedderOut {
                     token: rel(token),
                     kind,
-                    link: g.link.map(|l| match l {
-                        Link::That => "that",
-                        Link::Zero => "zero",
-                        Link::To => "to",
-                    }),
+                    link: g.link.map(Link::as_str),
                 }
             }),
             relative: g.relative,

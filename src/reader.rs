@@ -410,6 +410,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_error_kind_is_listed_for_the_schema() {
+        let errors = [
+            ReadError::Unreadable(String::new()),
+            ReadError::InvalidUtf8 {
+                offset: 0,
+                hint: None,
+            },
+            ReadError::Binary { offset: 0 },
+            ReadError::Empty,
+            ReadError::BadRecord(String::new()),
+            ReadError::NoDocuments(""),
+            ReadError::Compressed(""),
+            ReadError::TooLarge {
+                size: None,
+                limit: 0,
+            },
+            ReadError::Internal(String::new()),
+        ];
+        let kinds: Vec<&str> = errors.iter().map(ReadError::kind).collect();
+        assert_eq!(kinds, ReadError::KINDS);
+    }
+
+    #[test]
     fn decode_cases() {
         assert_eq!(decode(b"Hello.".to_vec(), false).unwrap().text, "Hello.");
         assert_eq!(
