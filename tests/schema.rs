@@ -124,12 +124,15 @@ fn a_json_lines_batch_with_error_records_is_valid() {
     assert_valid(&validator, &docs);
 }
 
+/// A way to break a valid document.
+type Break = fn(&mut Value);
+
 #[test]
 fn broken_documents_are_invalid() {
     let (_, validator) = validator(&[]);
     let good = seed_output(&[]).remove(0);
     assert!(validator.is_valid(&good));
-    let broken: [(&str, fn(&mut Value)); 7] = [
+    let broken: [(&str, Break); 7] = [
         ("entities a string", |d| d["entities"] = json!("none")),
         ("schema_version 2", |d| d["schema_version"] = json!(2)),
         ("an unknown field", |d| d["extra"] = json!(1)),
