@@ -50,6 +50,7 @@ pub struct DocumentOut<'a> {
     pub id: Option<&'a str>,
     /// The headline, when the first line is one.
     pub title: Option<&'a str>,
+    /// Counts over the whole text.
     pub stats: Stats,
     /// One object per distinct entity, by salience, highest first.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -113,6 +114,7 @@ pub struct EntityOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "ValueOut<'a>")]
     pub value: Option<ValueOut<'a>>,
+    /// Every mention, in text order.
     pub mentions: Vec<MentionOut<'a>>,
 }
 
@@ -151,41 +153,55 @@ impl Serialize for Num {
 #[derive(Serialize, JsonSchema, Debug, Default, PartialEq)]
 #[schemars(deny_unknown_fields)]
 pub struct ValueOut<'a> {
+    /// ISO 8601, as precise as the text: a day, month, year, ISO week, decade ("199X"), or
+    /// "--MM-DD".
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "str")]
     pub date: Option<&'a str>,
+    /// 24-hour "HH:MM".
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "str")]
     pub time: Option<&'a str>,
+    /// ISO 8601 duration ("P3M", "PT20M").
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "str")]
     pub duration: Option<&'a str>,
+    /// "spring", "summer", "autumn" or "winter".
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "str")]
     pub season: Option<&'a str>,
+    /// True when the date depends on a reference date that is not known.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub relative: bool,
+    /// An unresolved weekday, in lower case.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "str")]
     pub weekday: Option<&'a str>,
+    /// An unresolved relative date: how many periods from the reference (-1 for "last").
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "i64")]
     pub offset: Option<i64>,
+    /// The unit of `offset`: "day", "week", "month" or "year".
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "str")]
     pub period: Option<&'a str>,
+    /// Of money or a quantity.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Num")]
     pub amount: Option<Num>,
+    /// ISO 4217 code.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "str")]
     pub currency: Option<&'a str>,
+    /// The unit of a quantity ("m", "km2", "kg", "bbl/d").
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "str")]
     pub unit: Option<&'a str>,
+    /// A percentage (5.25 for 5.25%).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Num")]
     pub percent: Option<Num>,
+    /// A cardinal or ordinal number.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Num")]
     pub number: Option<Num>,
@@ -284,6 +300,7 @@ pub struct KeyphraseOut<'a> {
 #[schemars(deny_unknown_fields)]
 /// Who is committed.
 pub struct ActorOut<'a> {
+    /// The actor as the article names it, in its fullest form.
     pub name: &'a str,
     /// The entity type when the actor is a recognised entity, "GROUP" for a plural group.
     #[serde(rename = "type")]
@@ -307,8 +324,10 @@ pub struct CommitmentOut<'a> {
     pub sentence: usize,
     /// The words that carry it ("pledged to", "will").
     pub trigger: &'a str,
+    /// Pledge, agreement (parties bound together), intent, reaffirmation or refusal.
     #[schemars(schema_with = "commitment_kind")]
     pub kind: &'static str,
+    /// Who is committed.
     pub actor: Option<ActorOut<'a>>,
     /// Who stated it, when the article attributes it.
     pub speaker: Option<&'a str>,
@@ -342,6 +361,7 @@ pub struct QuoteOut<'a> {
     pub speaker_entity: Option<String>,
     /// The speech verb or phrase ("said", "according to").
     pub verb: Option<&'a str>,
+    /// "direct" (inside quotation marks) or "reported".
     #[schemars(schema_with = "quote_kind")]
     pub kind: &'static str,
 }
@@ -352,6 +372,7 @@ pub struct QuoteOut<'a> {
 pub struct ErrorRecord<'a> {
     /// The path for files; the record's id when it could be read, else null.
     pub id: Option<&'a str>,
+    /// What went wrong.
     pub error: ErrorOut<'a>,
 }
 
@@ -359,8 +380,10 @@ pub struct ErrorRecord<'a> {
 #[schemars(deny_unknown_fields)]
 /// What went wrong.
 pub struct ErrorOut<'a> {
+    /// Why the document could not be analysed (README, "Errors and exit status").
     #[schemars(schema_with = "error_kind")]
     pub kind: &'a str,
+    /// What went wrong, for people.
     pub message: &'a str,
     /// The 1-based line of a JSON Lines input the error is about.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -665,14 +688,21 @@ pub fn document<'a>(
 #[derive(Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct SentenceTokensOut<'a> {
+    /// The document's id, as in the main output.
     pub id: Option<&'a str>,
+    /// 0-based index of the sentence.
     pub sentence: usize,
+    /// 0-based index of its paragraph.
     pub paragraph: usize,
+    /// The sentence; offsets are code points, `end` exclusive.
     pub text: &'a str,
     pub start: usize,
     pub end: usize,
+    /// One object per token, in order.
     pub tokens: Vec<TokenOut<'a>>,
+    /// The base noun phrases.
     pub phrases: Vec<PhraseOut>,
+    /// The verb groups, in order.
     pub verbs: Vec<VerbGroupOut>,
 }
 
@@ -693,19 +723,25 @@ pub struct VerbGroupOut {
     pub start: usize,
     pub end: usize,
     pub head: usize,
+    /// Finite, infinitive ("to cut"), gerund or participle (no auxiliary).
     #[schemars(schema_with = "form")]
     pub form: &'static str,
+    /// "future" for "will", "shall", "'ll", "is going to"; "modal" for another modal.
     #[schemars(schema_with = "tense")]
     pub tense: &'static str,
+    /// The modal token.
     pub modal: Option<usize>,
     pub negated: bool,
     pub passive: bool,
     pub perfect: bool,
     pub progressive: bool,
+    /// The subject phrase.
     pub subject: Option<SubjectOut>,
+    /// The noun phrase right after the verb.
     pub object: Option<PhraseOut>,
     /// The main verb of the clause this verb takes ("said" → the verb of its "that" clause).
     pub complement: Option<usize>,
+    /// What the clause depends on.
     pub embedded_by: Option<EmbedderOut>,
     pub relative: bool,
     pub conditional: bool,
@@ -741,10 +777,13 @@ pub struct EmbedderOut {
 #[derive(Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct TokenOut<'a> {
+    /// The token; offsets are code points.
     pub text: &'a str,
     pub start: usize,
     pub end: usize,
+    /// Lower case (curly apostrophes written as straight ones).
     pub lower: &'a str,
+    /// Lemma, lower case.
     pub lemma: &'a str,
     /// Penn Treebank tag.
     #[schemars(schema_with = "penn_tag")]
@@ -752,6 +791,7 @@ pub struct TokenOut<'a> {
     /// Universal Dependencies part of speech.
     #[schemars(schema_with = "upos")]
     pub upos: &'static str,
+    /// The word classes it belongs to (`src/lexicon/data/analysis_word_classes.txt`).
     pub classes: Vec<&'static str>,
 }
 
