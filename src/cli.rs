@@ -24,8 +24,9 @@ Examples:
   find news -name '*.txt' -print0 | xargs -0 newslens --compact > out.jsonl
   newslens completions bash > ~/.local/share/bash-completion/completions/newslens
   newslens man > newslens.1                  the manual page (roff)
+  newslens schema > newslens.schema.json     the JSON Schema of the output (--tokens: of that view)
 
-A first PATH named like a command (completions, man) is read as the command: write
+A first PATH named like a command (completions, man, schema) is read as the command: write
 ./completions to analyse a file of that name.
 
 Exit status: 0 every document analysed; 1 at least one document failed (an error record took
@@ -141,6 +142,13 @@ pub enum Tool {
     },
     /// Print the manual page (roff). Example: newslens man > newslens.1 && man ./newslens.1
     Man,
+    /// Print the JSON Schema (draft 2020-12) of the output, schema version 1: one document or
+    /// error record. Example: newslens schema > newslens.schema.json
+    Schema {
+        /// The schema of a line of the --tokens view instead.
+        #[arg(long)]
+        tokens: bool,
+    },
 }
 
 /// Parses a byte count such as "10485760", "512K", "10M" or "1G" (powers of 1024).

@@ -3,13 +3,18 @@
 //!
 //! This is the one place where byte offsets become Unicode code point offsets.
 
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Serialize;
 
 use crate::Analysis;
 use crate::Sections;
+use crate::analysis::clauses::{Form, Link, SubjectHow, Tense};
 use crate::doc::Span;
-use crate::extract::entities::Value;
+use crate::extract::commitments::CommitmentKind;
 use crate::extract::entities::values::TimeValue;
+use crate::extract::entities::{EntityType, Value};
+use crate::extract::quotes::QuoteKind;
+use crate::reader::ReadError;
 
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -34,47 +39,82 @@ impl OffsetMap {
     }
 }
 
-#[derive(Serialize)]
+/// The analysis of one document. Sections not chosen with `--only` are absent.
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct DocumentOut<'a> {
+    /// Always 1; changes only when a field's meaning changes.
+    #[schemars(schema_with = "schema_version")]
     pub schema_version: u32,
+    /// The path as given, "-" for stdin, or the JSON Lines record's id (null when it has none).
     pub id: Option<&'a str>,
+    /// The headline, when the first line is one.
     pub title: Option<&'a str>,
+    /// Counts over the whole text.
     pub stats: Stats,
+    /// One object per distinct entity, by salience, highest first.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Vec<EntityOut<'a>>")]
     pub entities: Option<Vec<EntityOut<'a>>>,
+    /// IPTC Media Topics, best first.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Vec<TopicOut<'a>>")]
     pub topics: Option<Vec<TopicOut<'a>>>,
+    /// Key phrases, best first.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Vec<KeyphraseOut<'a>>")]
     pub keyphrases: Option<Vec<KeyphraseOut<'a>>>,
+    /// Stated commitments, in text order.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Vec<CommitmentOut<'a>>")]
     pub commitments: Option<Vec<CommitmentOut<'a>>>,
+    /// Quotes and reported speech, in text order.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Vec<QuoteOut<'a>>")]
     pub quotes: Option<Vec<QuoteOut<'a>>>,
+    /// What the reader had to work around, and signs the input is not an English article.
     pub warnings: &'a [String],
 }
 
-#[derive(Serialize)]
+/// Counts over the whole text.
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Stats {
+    /// Length of the text in code points.
     pub chars: usize,
+    /// Word and number tokens.
     pub words: usize,
+    /// Sentences (the headline is one).
     pub sentences: usize,
+    /// Paragraphs.
     pub paragraphs: usize,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+/// One distinct entity and its mentions.
 pub struct EntityOut<'a> {
     /// "e1", "e2", ...: the entity's place in the entities section, the same in every mode.
     pub id: String,
+    /// Canonical name: the longest form the article gives.
     pub name: &'a str,
+    /// OntoNotes label.
     #[serde(rename = "type")]
+    #[schemars(schema_with = "entity_type")]
     pub label: &'static str,
+    /// The other forms it is mentioned by, sorted.
     pub aliases: &'a [String],
+    /// Titles seen with a person, in order of first sighting.
     pub roles: &'a [String],
+    /// Number of mentions.
     pub count: usize,
+    /// 0..1: how central the entity is to the article.
     pub salience: f64,
     /// Absent where the entity is not numeric or the text determines no value.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "ValueOut<'a>")]
     pub value: Option<ValueOut<'a>>,
+    /// Every mention, in text order.
     pub mentions: Vec<MentionOut<'a>>,
 }
 
@@ -82,6 +122,19 @@ pub struct EntityOut<'a> {
 /// 4500000000.0), anything else as a decimal.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Num(pub f64);
+
+impl JsonSchema for Num {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Num".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "number",
+            "description": "An exact decimal: a whole number prints as an integer."
+        })
+    }
+}
 
 impl Serialize for Num {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -97,33 +150,60 @@ impl Serialize for Num {
 
 /// An entity's normalised `value`; which fields are present depends on the type (README,
 /// "Values"). Fields print in this order.
-#[derive(Serialize, Debug, Default, PartialEq)]
+#[derive(Serialize, JsonSchema, Debug, Default, PartialEq)]
+#[schemars(deny_unknown_fields)]
 pub struct ValueOut<'a> {
+    /// ISO 8601, as precise as the text: a day, month, year, ISO week, decade ("199X"), or
+    /// "--MM-DD".
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "str")]
     pub date: Option<&'a str>,
+    /// 24-hour "HH:MM".
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "str")]
     pub time: Option<&'a str>,
+    /// ISO 8601 duration ("P3M", "PT20M").
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "str")]
     pub duration: Option<&'a str>,
+    /// "spring", "summer", "autumn" or "winter".
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "str")]
     pub season: Option<&'a str>,
+    /// True when the date depends on a reference date that is not known.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub relative: bool,
+    /// An unresolved weekday, in lower case.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "str")]
     pub weekday: Option<&'a str>,
+    /// An unresolved relative date: how many periods from the reference (-1 for "last").
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "i64")]
     pub offset: Option<i64>,
+    /// The unit of `offset`: "day", "week", "month" or "year".
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "str")]
     pub period: Option<&'a str>,
+    /// Of money or a quantity.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Num")]
     pub amount: Option<Num>,
+    /// ISO 4217 code.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "str")]
     pub currency: Option<&'a str>,
+    /// The unit of a quantity ("m", "km2", "kg", "bbl/d").
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "str")]
     pub unit: Option<&'a str>,
+    /// A percentage (5.25 for 5.25%).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Num")]
     pub percent: Option<Num>,
+    /// A cardinal or ordinal number.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Num")]
     pub number: Option<Num>,
 }
 
@@ -170,91 +250,249 @@ impl<'a> From<&'a Value> for ValueOut<'a> {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+/// One mention of an entity; offsets are code points, `end` exclusive.
 pub struct MentionOut<'a> {
+    /// The mention as written.
     pub text: &'a str,
     pub start: usize,
     pub end: usize,
+    /// 0-based index of the sentence it is in.
     pub sentence: usize,
     /// With `--explain`: the rule that found the mention (README, "Rule ids").
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "str")]
     pub rule: Option<&'a str>,
     /// With `--explain`, where another mention decided the type: the rule that did.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "str")]
     pub decided_by: Option<&'static str>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+/// An IPTC Media Topic the article is about.
 pub struct TopicOut<'a> {
+    /// IPTC Media Topic code, e.g. "medtop:11000000".
     pub id: &'static str,
+    /// IPTC's English label.
     pub label: &'static str,
+    /// 0..1.
     pub score: f64,
+    /// The terms in the text that fired the topic, most frequent first.
     pub evidence: &'a [String],
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+/// A key phrase of the article.
 pub struct KeyphraseOut<'a> {
+    /// The phrase as it appears in the article.
     pub text: &'a str,
+    /// 0..1, higher is more central.
     pub score: f64,
+    /// Occurrences, case-insensitive, singular and plural together.
     pub count: usize,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+/// Who is committed.
 pub struct ActorOut<'a> {
+    /// The actor as the article names it, in its fullest form.
     pub name: &'a str,
+    /// The entity type when the actor is a recognised entity, "GROUP" for a plural group.
     #[serde(rename = "type")]
+    #[schemars(schema_with = "actor_type")]
     pub label: Option<&'a str>,
+    /// A group's members where the article names them.
     pub members: &'a [String],
     /// The id of the entity the actor is.
     pub entity: Option<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+/// What an actor bound itself, or declared itself ready, to do (or not to do).
 pub struct CommitmentOut<'a> {
+    /// The clause that states the commitment; offsets are code points, `end` exclusive.
     pub text: &'a str,
     pub start: usize,
     pub end: usize,
+    /// 0-based index of the sentence it is in.
     pub sentence: usize,
+    /// The words that carry it ("pledged to", "will").
     pub trigger: &'a str,
+    /// Pledge, agreement (parties bound together), intent, reaffirmation or refusal.
+    #[schemars(schema_with = "commitment_kind")]
     pub kind: &'static str,
+    /// Who is committed.
     pub actor: Option<ActorOut<'a>>,
+    /// Who stated it, when the article attributes it.
     pub speaker: Option<&'a str>,
     /// The id of the entity the speaker is.
     pub speaker_entity: Option<String>,
+    /// The committed action, a short verb phrase from the text.
     pub action: &'a str,
+    /// True for refusals and negated commitments.
     pub negated: bool,
+    /// A stated condition ("if elected").
     pub condition: Option<&'a str>,
+    /// A stated time ("by 2010").
     pub deadline: Option<&'a str>,
+    /// Which rule found it (README, "commitments[]").
     pub rule: &'static str,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+/// A direct quote or reported speech.
 pub struct QuoteOut<'a> {
+    /// The content (inside the marks for a direct quote); offsets are code points.
     pub text: &'a str,
     pub start: usize,
     pub end: usize,
+    /// 0-based index of the sentence the content starts in.
     pub sentence: usize,
+    /// Who said it, in the fullest form the article gives.
     pub speaker: Option<&'a str>,
     /// The id of the entity the speaker is.
     pub speaker_entity: Option<String>,
+    /// The speech verb or phrase ("said", "according to").
     pub verb: Option<&'a str>,
+    /// "direct" (inside quotation marks) or "reported".
+    #[schemars(schema_with = "quote_kind")]
     pub kind: &'static str,
 }
 
 /// The record printed in place of a document that could not be read.
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct ErrorRecord<'a> {
+    /// The path for files; the record's id when it could be read, else null.
     pub id: Option<&'a str>,
+    /// What went wrong.
     pub error: ErrorOut<'a>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+/// What went wrong.
 pub struct ErrorOut<'a> {
+    /// Why the document could not be analysed (README, "Errors and exit status").
+    #[schemars(schema_with = "error_kind")]
     pub kind: &'a str,
+    /// What went wrong, for people.
     pub message: &'a str,
     /// The 1-based line of a JSON Lines input the error is about.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "u64")]
     pub line: Option<u64>,
+}
+
+/// One line of the output: the analysis of a document, or the error record printed in its place.
+#[derive(JsonSchema)]
+#[schemars(untagged, rename = "newslens output, schema version 1")]
+pub enum Line<'a> {
+    Document(DocumentOut<'a>),
+    Error(ErrorRecord<'a>),
+}
+
+/// The JSON Schema (draft 2020-12) of one document of the output (`newslens schema`).
+pub fn schema() -> Schema {
+    generator().into_root_schema_for::<Line<'static>>()
+}
+
+/// The JSON Schema of one line of the `--tokens` view (`newslens schema --tokens`).
+pub fn tokens_schema() -> Schema {
+    generator().into_root_schema_for::<SentenceTokensOut<'static>>()
+}
+
+/// A generator for what is serialised (not parsed): a field is required unless it has a
+/// `skip_serializing_if`, so an `Option` printed as `null` is required and may be null.
+fn generator() -> SchemaGenerator {
+    schemars::generate::SchemaSettings::draft2020_12()
+        .for_serialize()
+        .into_generator()
+}
+
+fn schema_version(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "type": "integer", "const": SCHEMA_VERSION })
+}
+
+/// The wire names of a Rust enum, listed from its own `ALL`/`as_str` so the schema cannot drift.
+fn strings(values: impl IntoIterator<Item = &'static str>, nullable: bool) -> Schema {
+    let mut list: Vec<serde_json::Value> = values.into_iter().map(Into::into).collect();
+    if nullable {
+        list.push(serde_json::Value::Null);
+        json_schema!({ "type": ["string", "null"], "enum": list })
+    } else {
+        json_schema!({ "type": "string", "enum": list })
+    }
+}
+
+fn entity_type(_: &mut SchemaGenerator) -> Schema {
+    strings(EntityType::ALL.map(EntityType::as_str), false)
+}
+
+fn actor_type(_: &mut SchemaGenerator) -> Schema {
+    strings(
+        EntityType::ALL
+            .map(EntityType::as_str)
+            .into_iter()
+            .chain([crate::analysis::references::GROUP]),
+        true,
+    )
+}
+
+fn commitment_kind(_: &mut SchemaGenerator) -> Schema {
+    strings(CommitmentKind::ALL.map(CommitmentKind::as_str), false)
+}
+
+fn quote_kind(_: &mut SchemaGenerator) -> Schema {
+    strings(QuoteKind::ALL.map(QuoteKind::as_str), false)
+}
+
+fn error_kind(_: &mut SchemaGenerator) -> Schema {
+    strings(ReadError::KINDS.iter().copied(), false)
+}
+
+/// What embeds a clause in the `--tokens` view: a verb group, or a noun or adjective.
+const EMBEDDER_KINDS: [&str; 2] = ["verb", "word"];
+
+fn embedder_kind(_: &mut SchemaGenerator) -> Schema {
+    strings(EMBEDDER_KINDS, false)
+}
+
+fn form(_: &mut SchemaGenerator) -> Schema {
+    strings(Form::ALL.map(Form::as_str), false)
+}
+
+fn tense(_: &mut SchemaGenerator) -> Schema {
+    strings(Tense::ALL.map(Tense::as_str), false)
+}
+
+fn subject_how(_: &mut SchemaGenerator) -> Schema {
+    strings(SubjectHow::ALL.map(SubjectHow::as_str), false)
+}
+
+fn link(_: &mut SchemaGenerator) -> Schema {
+    strings(Link::ALL.map(Link::as_str), true)
+}
+
+fn upos(_: &mut SchemaGenerator) -> Schema {
+    strings(
+        crate::analysis::Upos::ALL.map(crate::analysis::Upos::as_str),
+        false,
+    )
+}
+
+fn penn_tag(_: &mut SchemaGenerator) -> Schema {
+    strings(
+        crate::analysis::Tag::ALL.map(crate::analysis::Tag::as_str),
+        false,
+    )
 }
 
 /// The wire id of the entity at `index` of [`Analysis::entities`] (the order of the entities
@@ -447,21 +685,30 @@ pub fn document<'a>(
 }
 
 /// One sentence of the `--tokens` view.
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct SentenceTokensOut<'a> {
+    /// The document's id, as in the main output.
     pub id: Option<&'a str>,
+    /// 0-based index of the sentence.
     pub sentence: usize,
+    /// 0-based index of its paragraph.
     pub paragraph: usize,
+    /// The sentence; offsets are code points, `end` exclusive.
     pub text: &'a str,
     pub start: usize,
     pub end: usize,
+    /// One object per token, in order.
     pub tokens: Vec<TokenOut<'a>>,
+    /// The base noun phrases.
     pub phrases: Vec<PhraseOut>,
+    /// The verb groups, in order.
     pub verbs: Vec<VerbGroupOut>,
 }
 
 /// A noun phrase of the `--tokens` view: token indices within the sentence, `end` exclusive.
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct PhraseOut {
     pub start: usize,
     pub end: usize,
@@ -470,58 +717,81 @@ pub struct PhraseOut {
 
 /// A verb group of the `--tokens` view (see [`crate::analysis::clauses::VerbGroup`]); token
 /// indices within the sentence.
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct VerbGroupOut {
     pub start: usize,
     pub end: usize,
     pub head: usize,
+    /// Finite, infinitive ("to cut"), gerund or participle (no auxiliary).
+    #[schemars(schema_with = "form")]
     pub form: &'static str,
+    /// "future" for "will", "shall", "'ll", "is going to"; "modal" for another modal.
+    #[schemars(schema_with = "tense")]
     pub tense: &'static str,
+    /// The modal token.
     pub modal: Option<usize>,
     pub negated: bool,
     pub passive: bool,
     pub perfect: bool,
     pub progressive: bool,
+    /// The subject phrase.
     pub subject: Option<SubjectOut>,
+    /// The noun phrase right after the verb.
     pub object: Option<PhraseOut>,
     /// The main verb of the clause this verb takes ("said" → the verb of its "that" clause).
     pub complement: Option<usize>,
+    /// What the clause depends on.
     pub embedded_by: Option<EmbedderOut>,
     pub relative: bool,
     pub conditional: bool,
     pub question: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct SubjectOut {
     pub start: usize,
     pub end: usize,
     pub head: usize,
-    /// "own", "inverted", "relative", "shared" or "controlled".
+    /// How the verb got its subject.
+    #[schemars(schema_with = "subject_how")]
     pub how: &'static str,
     /// For a relative pronoun: the head of the phrase it stands for.
     pub antecedent: Option<usize>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct EmbedderOut {
     /// The token that embeds the clause: a verb group's main verb, a noun or an adjective.
     pub token: usize,
-    /// "verb" or "word".
+    /// A verb group's main verb, or a noun or adjective.
+    #[schemars(schema_with = "embedder_kind")]
     pub kind: &'static str,
-    /// "that", "zero" or "to".
+    /// How the clause is tied to it: "that", no word ("zero") or a "to"-infinitive.
+    #[schemars(schema_with = "link")]
     pub link: Option<&'static str>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct TokenOut<'a> {
+    /// The token; offsets are code points.
     pub text: &'a str,
     pub start: usize,
     pub end: usize,
+    /// Lower case (curly apostrophes written as straight ones).
     pub lower: &'a str,
+    /// Lemma, lower case.
     pub lemma: &'a str,
+    /// Penn Treebank tag.
+    #[schemars(schema_with = "penn_tag")]
     pub tag: &'static str,
+    /// Universal Dependencies part of speech.
+    #[schemars(schema_with = "upos")]
     pub upos: &'static str,
+    /// The word classes it belongs to (`src/lexicon/data/analysis_word_classes.txt`).
     pub classes: Vec<&'static str>,
 }
 
@@ -589,7 +859,7 @@ fn phrases_in(layer: &crate::analysis::Layer, range: std::ops::Range<usize>) -> 
 }
 
 fn verbs_in(layer: &crate::analysis::Layer, range: std::ops::Range<usize>) -> Vec<VerbGroupOut> {
-    use crate::analysis::clauses::{Embedder, Form, Link, SubjectHow, Tense};
+    use crate::analysis::clauses::{Embedder, Link};
     let base = range.start;
     let clauses = &layer.clauses;
     // Indices outside the sentence (none are expected) are clamped to it.
@@ -608,19 +878,8 @@ fn verbs_in(layer: &crate::analysis::Layer, range: std::ops::Range<usize>) -> Ve
             start: rel(g.start),
             end: rel(g.end.saturating_sub(1)) + 1,
             head: rel(g.head),
-            form: match g.form {
-                Form::Finite => "finite",
-                Form::Infinitive => "infinitive",
-                Form::Gerund => "gerund",
-                Form::Participle => "participle",
-            },
-            tense: match g.tense {
-                Tense::Present => "present",
-                Tense::Past => "past",
-                Tense::Future => "future",
-                Tense::Modal => "modal",
-                Tense::None => "none",
-            },
+            form: g.form.as_str(),
+            tense: g.tense.as_str(),
             modal: g.modal.map(rel),
             negated: g.negated,
             passive: g.passive,
@@ -632,13 +891,7 @@ fn verbs_in(layer: &crate::analysis::Layer, range: std::ops::Range<usize>) -> Ve
                     start: p.start,
                     end: p.end,
                     head: p.head,
-                    how: match s.how {
-                        SubjectHow::Own => "own",
-                        SubjectHow::Inverted => "inverted",
-                        SubjectHow::Relative => "relative",
-                        SubjectHow::Shared => "shared",
-                        SubjectHow::Controlled => "controlled",
-                    },
+                    how: s.how.as_str(),
                     antecedent: g.antecedent.map(|a| rel(a.head)),
                 }
             }),
@@ -646,17 +899,13 @@ fn verbs_in(layer: &crate::analysis::Layer, range: std::ops::Range<usize>) -> Ve
             complement: g.complement.map(|c| rel(clauses.groups[c].head)),
             embedded_by: g.embedded_by.map(|e| {
                 let (token, kind) = match e {
-                    Embedder::Verb(up) => (clauses.groups[up].head, "verb"),
-                    Embedder::Word(w) => (w, "word"),
+                    Embedder::Verb(up) => (clauses.groups[up].head, EMBEDDER_KINDS[0]),
+                    Embedder::Word(w) => (w, EMBEDDER_KINDS[1]),
                 };
                 EmbedderOut {
                     token: rel(token),
                     kind,
-                    link: g.link.map(|l| match l {
-                        Link::That => "that",
-                        Link::Zero => "zero",
-                        Link::To => "to",
-                    }),
+                    link: g.link.map(Link::as_str),
                 }
             }),
             relative: g.relative,

@@ -33,6 +33,20 @@ pub enum ReadError {
 }
 
 impl ReadError {
+    /// Every name [`ReadError::kind`] gives, for the output's JSON Schema; a test checks that
+    /// each variant's name is listed.
+    pub const KINDS: [&'static str; 9] = [
+        "unreadable",
+        "invalid_utf8",
+        "binary",
+        "empty",
+        "bad_record",
+        "no_documents",
+        "compressed",
+        "too_large",
+        "internal_error",
+    ];
+
     /// The stable name printed as `error.kind`.
     pub fn kind(&self) -> &'static str {
         match self {
@@ -394,6 +408,29 @@ fn id_value(raw: &serde_json::value::RawValue, name: &str) -> Result<Option<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_error_kind_is_listed_for_the_schema() {
+        let errors = [
+            ReadError::Unreadable(String::new()),
+            ReadError::InvalidUtf8 {
+                offset: 0,
+                hint: None,
+            },
+            ReadError::Binary { offset: 0 },
+            ReadError::Empty,
+            ReadError::BadRecord(String::new()),
+            ReadError::NoDocuments(""),
+            ReadError::Compressed(""),
+            ReadError::TooLarge {
+                size: None,
+                limit: 0,
+            },
+            ReadError::Internal(String::new()),
+        ];
+        let kinds: Vec<&str> = errors.iter().map(ReadError::kind).collect();
+        assert_eq!(kinds, ReadError::KINDS);
+    }
 
     #[test]
     fn decode_cases() {

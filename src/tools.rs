@@ -1,6 +1,7 @@
 //! The commands that print something about newslens itself (`newslens completions SHELL`,
-//! `newslens man`): generated from the clap definition of [`crate::cli::Args`], so they list
-//! exactly the flags the binary takes. The man page is made at run time, not in `build.rs`:
+//! `newslens man`, `newslens schema`): generated from the clap definition of
+//! [`crate::cli::Args`], so they list exactly the flags the binary takes, and from the wire
+//! structs of [`newslens::output`], so the schema describes exactly what is printed. The man page is made at run time, not in `build.rs`:
 //! the flags' definition lives in the binary (it names library types), and a page printed by
 //! the binary always matches that binary.
 
@@ -19,6 +20,15 @@ pub fn run(tool: &Tool, out: &mut dyn Write) -> io::Result<()> {
             Ok(())
         }
         Tool::Man => clap_mangen::Man::new(cmd).render(out),
+        Tool::Schema { tokens } => {
+            let schema = if *tokens {
+                newslens::output::tokens_schema()
+            } else {
+                newslens::output::schema()
+            };
+            serde_json::to_writer_pretty(&mut *out, &schema)?;
+            writeln!(out)
+        }
     }
 }
 
@@ -64,7 +74,7 @@ mod tests {
         for flag in flags
             .iter()
             .map(String::as_str)
-            .chain(["completions", "man"])
+            .chain(["completions", "man", "schema"])
         {
             assert!(page.contains(flag), "man page lacks {flag}");
         }

@@ -514,9 +514,10 @@ fn commands_print_and_paths_named_like_them_are_read() {
     let out = newslens(&["man"]).assert().success();
     let page = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert!(page.contains(".TH newslens 1"), "{page}");
+    newslens(&["schema"]).assert().success();
 
     let dir = TempDir::new().unwrap();
-    for name in ["completions", "man"] {
+    for name in ["completions", "man", "schema"] {
         write(&dir, name, ARTICLE.as_bytes());
         let out = newslens(&[&format!("./{name}"), "--compact"])
             .current_dir(dir.path())

@@ -11,5 +11,6 @@ mod recipes;
 mod references;
 mod regressions;
 mod scaling;
+mod schema;
 mod seed;
 mod util;

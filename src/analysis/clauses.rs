@@ -106,6 +106,80 @@ pub enum Link {
     To,
 }
 
+impl Form {
+    pub const ALL: [Form; 4] = [
+        Form::Finite,
+        Form::Infinitive,
+        Form::Gerund,
+        Form::Participle,
+    ];
+
+    /// The name the `--tokens` view prints.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Form::Finite => "finite",
+            Form::Infinitive => "infinitive",
+            Form::Gerund => "gerund",
+            Form::Participle => "participle",
+        }
+    }
+}
+
+impl Tense {
+    pub const ALL: [Tense; 5] = [
+        Tense::Present,
+        Tense::Past,
+        Tense::Future,
+        Tense::Modal,
+        Tense::None,
+    ];
+
+    /// The name the `--tokens` view prints.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tense::Present => "present",
+            Tense::Past => "past",
+            Tense::Future => "future",
+            Tense::Modal => "modal",
+            Tense::None => "none",
+        }
+    }
+}
+
+impl SubjectHow {
+    pub const ALL: [SubjectHow; 5] = [
+        SubjectHow::Own,
+        SubjectHow::Inverted,
+        SubjectHow::Relative,
+        SubjectHow::Shared,
+        SubjectHow::Controlled,
+    ];
+
+    /// The name the `--tokens` view prints.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SubjectHow::Own => "own",
+            SubjectHow::Inverted => "inverted",
+            SubjectHow::Relative => "relative",
+            SubjectHow::Shared => "shared",
+            SubjectHow::Controlled => "controlled",
+        }
+    }
+}
+
+impl Link {
+    pub const ALL: [Link; 3] = [Link::That, Link::Zero, Link::To];
+
+    /// The name the `--tokens` view prints.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Link::That => "that",
+            Link::Zero => "zero",
+            Link::To => "to",
+        }
+    }
+}
+
 /// A verb group: its auxiliaries, modal, negators and adverbs up to its main verb.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct VerbGroup {

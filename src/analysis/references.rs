@@ -83,6 +83,9 @@ fn is_possessive(s: &str) -> bool {
     matches!(s, "'s" | "’s" | "'S" | "’S")
 }
 
+/// The label of a plural group referent ("both leaders"), beside the entity types.
+pub const GROUP: &str = "GROUP";
+
 /// Who a phrase names: the fullest name the article gives, with its entity label.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Referent {
@@ -767,7 +770,7 @@ impl<'a> Names<'a> {
             let members = self.recent_pair(span.start);
             return Some(Referent {
                 name: text.to_string(),
-                label: Some("GROUP".into()),
+                label: Some(GROUP.into()),
                 members,
                 entity: None,
             });
@@ -809,7 +812,7 @@ impl<'a> Names<'a> {
         let r = self.name_only(right)?;
         Some(Referent {
             name: format!("{l} and {r}"),
-            label: Some("GROUP".into()),
+            label: Some(GROUP.into()),
             members: vec![l, r],
             entity: None,
         })

@@ -275,6 +275,26 @@ pub enum Upos {
 }
 
 impl Upos {
+    pub const ALL: [Upos; 17] = [
+        Upos::Adj,
+        Upos::Adp,
+        Upos::Adv,
+        Upos::Aux,
+        Upos::Cconj,
+        Upos::Det,
+        Upos::Intj,
+        Upos::Noun,
+        Upos::Num,
+        Upos::Part,
+        Upos::Pron,
+        Upos::Propn,
+        Upos::Punct,
+        Upos::Sconj,
+        Upos::Sym,
+        Upos::Verb,
+        Upos::X,
+    ];
+
     /// The tag as UD writes it: `"NOUN"`, `"AUX"`.
     pub fn as_str(self) -> &'static str {
         match self {

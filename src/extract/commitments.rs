@@ -37,6 +37,14 @@ pub enum CommitmentKind {
 }
 
 impl CommitmentKind {
+    pub const ALL: [CommitmentKind; 5] = [
+        CommitmentKind::Pledge,
+        CommitmentKind::Agreement,
+        CommitmentKind::Intent,
+        CommitmentKind::Reaffirmation,
+        CommitmentKind::Refusal,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             CommitmentKind::Pledge => "pledge",

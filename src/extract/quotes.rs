@@ -26,6 +26,8 @@ pub enum QuoteKind {
 }
 
 impl QuoteKind {
+    pub const ALL: [QuoteKind; 2] = [QuoteKind::Direct, QuoteKind::Reported];
+
     pub fn as_str(self) -> &'static str {
         match self {
             QuoteKind::Direct => "direct",
