@@ -1530,8 +1530,11 @@ impl Finder<'_> {
             let after_prep = self.lists.in_class(prev.as_str(), ctx::LOCATIVE) || prev == "of";
             // "the Moscow club", "the Volgograd side": the place that names a team, before
             // the team; "Leicester :" heads the results of a match played there.
+            // "( at The Oval , London )": a place closing a bracket says where.
             let modifier = next.is_some_and(|n| {
-                n == ":" || n.chars().next().is_some_and(char::is_lowercase) && prev == "the"
+                n == ":"
+                    || n == ")"
+                    || n.chars().next().is_some_and(char::is_lowercase) && prev == "the"
             });
             if !dateline && !after_prep && !modifier {
                 self.found[i].label = Some(EntityType::Org);

@@ -492,6 +492,13 @@ fn venues_in_sports_reports() {
     let entities = extract(&Document::new(text));
     assert_eq!(entity(&entities, "Mardale").label, EntityType::Gpe);
     assert_eq!(entity(&entities, "Farrowfield").label, EntityType::Fac);
+    // A city closing a bracket says where a match is played, not who plays.
+    let text = "Cricket fixtures for the season, with wickets and innings to come:\n\
+                May 24 First test (at Farrowfield, Leeds)\n\
+                Kent beat Leeds by ten wickets.";
+    let entities = extract(&Document::new(text));
+    let leeds = entity(&entities, "Leeds");
+    assert_eq!(leeds.label, EntityType::Gpe, "{leeds:?}");
     assert_eq!(
         found("Passengers landed at Brixholm airport on Tuesday.")
             .iter()
@@ -646,6 +653,17 @@ fn names_every_reader_sees() {
         (
             "Velvetry's second album sold well. Velvetry said little.",
             &[("Velvetry", "ORG")],
+            &[],
+        ),
+        // A town before a state's abbreviation of news style.
+        (
+            "The firm is based in Pellston, Mich., and in Tarrow, Calif.",
+            &[
+                ("Pellston", "GPE"),
+                ("Tarrow", "GPE"),
+                ("Mich", "GPE"),
+                ("Calif", "GPE"),
+            ],
             &[],
         ),
         // What only an organisation has.
