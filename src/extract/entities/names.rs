@@ -1495,13 +1495,16 @@ impl Finder<'_> {
             if f.label.is_none() {
                 let a = self.doc.token_at_or_after(f.span.start);
                 let b = self.doc.token_at_or_after(f.span.end);
-                // A capitalised word kept only in case ("Extras 5") names no team.
+                // A capitalised word kept only in case ("Extras 5") names no team, except in a
+                // row of a results table ("Reading 2 Stoke 2", "Bury 4 3 1 0 8 2 10").
                 let word = f.guess.is_some()
-                    || (b == a + 1 && self.lists.common_rank(self.doc.token_text(a)).is_none());
+                    || (b == a + 1 && self.lists.common_rank(self.doc.token_text(a)).is_none())
+                    || self.table_row(a, b);
                 if word && let Some(cue) = self.venue_cue(a, b).or_else(|| self.team_cue(a, b)) {
                     let stronger = f.guess.is_none_or(|g| g.weight <= cue.weight);
                     if stronger {
                         self.found[i].guess = Some(cue);
+                        self.found[i].rule = Cow::Borrowed(cue.rule);
                     }
                 }
                 continue;
@@ -1541,6 +1544,28 @@ impl Finder<'_> {
                 self.found[i].rule = Cow::Borrowed("sports-team");
             }
         }
+    }
+
+    /// The name at tokens `a..b` heads or sits inside a row of results: three numbers or more
+    /// after it (a table of standings), or a score, then a capitalised name and its score;
+    /// or scores on both sides of it.
+    fn table_row(&self, a: usize, b: usize) -> bool {
+        let doc = self.doc;
+        let number = |k: usize| {
+            doc.tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+        };
+        let cap = |k: usize| {
+            doc.tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Word && starts_upper(doc.slice(t.span)))
+        };
+        let numbers = (b..b + 3).take_while(|&k| number(k)).count();
+        let same_line = |k: usize| doc.tokens.get(k).is_some_and(|t| !t.line_start);
+        numbers >= 3
+            || (numbers == 1 && cap(b + 1) && same_line(b + 1))
+            || (a > 0 && number(a - 1) && number(b) && same_line(a) && same_line(b))
     }
 
     /// What says that the unclassified name at tokens `a..b` of a sports report is where a

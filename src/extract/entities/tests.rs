@@ -480,6 +480,17 @@ fn results_make_teams() {
     for team in ["Granvik", "Holmstad", "Torvale", "Brekken"] {
         assert_eq!(entity(&entities, team).label, EntityType::Org, "{team}");
     }
+    // Teams named like ordinary words, in rows of results and of standings.
+    let text = "Football results and standings on Saturday:\n\
+                Reading 2 Rovers 1\n\
+                Wanderers 4 3 1 0 8 2 10\n\
+                Extras 5\n\
+                The striker scored twice in the league.";
+    let table = extract(&Document::new(text));
+    assert!(table.iter().all(|e| e.name != "Extras"), "{table:?}");
+    for team in ["Reading", "Rovers", "Wanderers"] {
+        assert_eq!(entity(&table, team).label, EntityType::Org, "{team}");
+    }
     assert_eq!(entity(&entities, "Lindqvist").label, EntityType::Person);
 }
 
