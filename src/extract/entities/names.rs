@@ -1530,7 +1530,16 @@ impl Finder<'_> {
             let next = self.doc.tokens.get(b).map(|t| self.doc.slice(t.span));
             let dateline = self.doc.tokens[a].line_start
                 && next.is_some_and(|n| n.len() >= 8 && n.contains('-') || n == ",");
-            let after_prep = self.lists.in_class(prev.as_str(), ctx::LOCATIVE) || prev == "of";
+            // "in Texas", "at California", "the north of London"; "Milwaukee, Wisconsin":
+            // a region after a place and a comma says where the place is.
+            let after_place = prev == ","
+                && i > 0
+                && self.found[i - 1].label == Some(EntityType::Gpe)
+                && a >= 2
+                && self.doc.tokens[a - 2].span.end == self.found[i - 1].span.end;
+            let after_prep = self.lists.in_class(prev.as_str(), ctx::LOCATIVE)
+                || matches!(prev.as_str(), "of" | "at")
+                || after_place;
             // "the Moscow club", "the Volgograd side": the place that names a team, before
             // the team; "Leicester :" heads the results of a match played there.
             // "( at The Oval , London )": a place closing a bracket says where.

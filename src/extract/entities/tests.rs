@@ -510,6 +510,22 @@ fn venues_in_sports_reports() {
     let entities = extract(&Document::new(text));
     let leeds = entity(&entities, "Leeds");
     assert_eq!(leeds.label, EntityType::Gpe, "{leeds:?}");
+    // Where the game is: after "at", and a state after a city and a comma.
+    let text = "MILWAUKEE , Wisconsin 1996-08-30\n\
+                Baseball: the pitcher threw well in the inning as Boston beat Chicago at \
+                Milwaukee, and the league season goes on.";
+    let entities = extract(&Document::new(text));
+    assert_eq!(entity(&entities, "Wisconsin").label, EntityType::Gpe);
+    assert_eq!(entity(&entities, "Boston").label, EntityType::Org);
+    let at = entities
+        .iter()
+        .find(|e| {
+            e.mentions
+                .iter()
+                .any(|m| text[m.span.start..].starts_with("Milwaukee,"))
+        })
+        .unwrap();
+    assert_eq!(at.label, EntityType::Gpe, "{at:?}");
     assert_eq!(
         found("Passengers landed at Brixholm airport on Tuesday.")
             .iter()
