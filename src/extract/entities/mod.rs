@@ -244,6 +244,10 @@ pub const RULES: &[(&str, &str)] = &[
         "a noun for an organisation in apposition (\"X, the company that\")",
     ),
     (
+        "apposition-work-noun",
+        "a noun for a work in apposition (\"X, a film based on\")",
+    ),
+    (
         "employer-before-title",
         "before a job (\"X general manager Y\"): the employer",
     ),

@@ -1215,6 +1215,13 @@ impl Finder<'_> {
                 if head.is_some() {
                     return org("apposition-org-noun");
                 }
+                // "Rum Diary, a film based on ...", "Nights Out, their second album,".
+                let work = (k + 1..end)
+                    .take_while(|&j| is_lower_word(j))
+                    .any(|j| self.lists.in_class(self.text(j), ctx::WORK_CUE));
+                if work {
+                    return guess(EntityType::WorkOfArt, DESCRIPTOR, "apposition-work-noun");
+                }
             }
         }
         // "X general manager Y", "X spokesman": an unknown name before a job is the employer.

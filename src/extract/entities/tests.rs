@@ -693,6 +693,12 @@ fn names_every_reader_sees() {
             ],
             &[],
         ),
+        // A noun for a work in apposition.
+        (
+            "Fans await Salt Harbour, a film based on her novel.",
+            &[("Salt Harbour", "WORK_OF_ART")],
+            &[],
+        ),
         // What only an organisation has.
         (
             "Shares of Brontak rose after Brontak's shareholders met.",
