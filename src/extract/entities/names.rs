@@ -139,7 +139,7 @@ fn shape_label(word: &str, len: usize) -> Option<EntityType> {
     // "Scorers" and "Travellers" are English words.
     if len == 1
         && !is_english_word(word)
-        && ["ans", "ens", "ers", "ites", "ese"]
+        && ["ans", "ens", "ers", "ites", "ese", "is"]
             .iter()
             .any(|e| w.ends_with(e) && w.len() > e.len() + 3)
     {
@@ -963,7 +963,11 @@ impl Finder<'_> {
         {
             // An adjective of nationality or region before a noun: "a Zairean minister".
             guess(EntityType::Norp, CONTEXT, "adjective-of-nationality")
-        } else if let Some(label) = shape_label(first, len) {
+        } else if let Some(label) = shape_label(first, len).filter(|l| {
+            // "Lewis", "Dennis" end like "Azeris" but are names of people.
+            *l != EntityType::Norp
+                || !(self.lists.is_first_name(first) || self.lists.surnames.contains(first))
+        }) {
             guess(label, WEAK, "word-shape")
         } else if len == 1 && prev_lower == "the" && self.text(b) != "-" {
             // People do not take an article; teams, ships, indices and agencies do. In "the

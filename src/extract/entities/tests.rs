@@ -693,6 +693,13 @@ fn names_every_reader_sees() {
             ],
             &[],
         ),
+        // A plural of an unknown word in "-is" is a group of people; a given name is not.
+        (
+            "Talks between Karvelis and the Azeris resumed.",
+            &[("Azeris", "NORP")],
+            &[],
+        ),
+        ("Police said Lewis left early.", &[("Lewis", "PERSON")], &[]),
         // A noun for a work in apposition.
         (
             "Fans await Salt Harbour, a film based on her novel.",
