@@ -256,12 +256,15 @@ pub fn resolve(
                         let i = starts.partition_point(|s| *s < f.span.start);
                         if i == 0 { 0 } else { starts[i - 1] + 1 }
                     })
-                    // Not a name the document calls something else ("Cofinec said it").
-                    .filter(|_| {
+                    // A person the lists name ("Luther Stan Pate") takes the word whatever
+                    // its cues; one only guessed does not take a name the document calls
+                    // something else ("Cofinec GDRs" and "Cofinec said it").
+                    .filter(|g| {
                         f.label.is_none_or(|l| l == EntityType::Person)
-                            && votes.get(&t).is_none_or(|v| {
-                                v.2 == EntityType::Person || v.0 < super::names::CONTEXT
-                            })
+                            && (*g < first_pass_groups
+                                || votes.get(&t).is_none_or(|v| {
+                                    v.2 == EntityType::Person || v.0 < super::names::CONTEXT
+                                }))
                     })
                     .map(|g| (g, "part-of-name"))
             })

@@ -769,6 +769,18 @@ fn rule_ids_are_documented_and_used() {
     }
 }
 
+/// A surname joins the full name the lists make a person, whatever cues its mentions carry
+/// ("the ... side X" suggests a team).
+#[test]
+fn a_listed_person_keeps_the_surname() {
+    let text = "The donor Michael Torvund gave money. On the Labour side Torvund backed \
+                two candidates, and Torvund said he would give more.";
+    let entities = extract(&Document::new(text));
+    let person = entity(&entities, "Michael Torvund");
+    assert_eq!(person.label, EntityType::Person);
+    assert_eq!(person.mentions.len(), 3, "{entities:?}");
+}
+
 /// One strong cue anywhere in the document decides the type of every mention of the name.
 #[test]
 fn one_strong_cue_types_every_mention() {
