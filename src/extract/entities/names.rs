@@ -449,6 +449,19 @@ impl Finder<'_> {
             return None;
         }
         let text = self.slice(a, b);
+        // Decomposed accents ("Sa\u{303}o Paulo") match the lists' composed forms; offsets stay
+        // those of the text as written.
+        if !text.is_ascii()
+            && !matches!(
+                unicode_normalization::is_nfc_quick(text.chars()),
+                unicode_normalization::IsNormalized::Yes
+            )
+        {
+            let composed: String = unicode_normalization::UnicodeNormalization::nfc(text).collect();
+            if let Some(k) = self.lists.known.get(&composed) {
+                return Some(k);
+            }
+        }
         self.lists.known.get(text).or_else(|| {
             // A name in capitals in a line of body text ("DETROIT 4 Kansas City 1"): the
             // gazetteer's form in title case. Short words in capitals are acronyms ("IT").

@@ -700,6 +700,12 @@ fn names_every_reader_sees() {
             &[],
         ),
         ("Police said Lewis left early.", &[("Lewis", "PERSON")], &[]),
+        // Decomposed accents match the lists' composed names.
+        (
+            "Flights to Sa\u{303}o Paulo resumed.",
+            &[("Sa\u{303}o Paulo", "GPE")],
+            &[],
+        ),
         // A noun for a work in apposition.
         (
             "Fans await Salt Harbour, a film based on her novel.",
