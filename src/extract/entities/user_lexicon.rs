@@ -115,7 +115,7 @@ pub struct UserMention {
     pub sentence: usize,
     pub label: EntityType,
     pub canonical: Option<Arc<str>>,
-    /// The entry that matched (its file and line): what `--explain` will print.
+    /// The entry that matched (its file and line): what `--explain` prints as the rule `lexicon:FILE:LINE`.
     pub source: Source,
 }
 
