@@ -15,9 +15,13 @@
 //!    a known name split off before a title, a given name or another known name ("Russian
 //!    President Vladimir Putin", "China-Russia"); titles and honorifics ("President Xi");
 //!    head words ("... University", "Mount ...", "... Airport"); acronyms; given name or
-//!    surname; context ("said X", "X, 45,", "the village of X", "tyre maker X"); otherwise a
-//!    guess from the word's rarity and shape, kept only if the document does not contradict it;
-//! 4. in a sports report, cities and regions named as teams become organisations.
+//!    surname; otherwise a [`Guess`] with a weight: descriptors ("tyre maker X", "X said it",
+//!    "X, Scotland") [`DESCRIPTOR`], context ("said X", "in X") [`CONTEXT`], the word's rarity
+//!    and shape [`WEAK`]; [`super::resolve`] gives every mention of the name the type of its
+//!    strongest guess in the document;
+//! 4. in a sports report (sports words, or lines of scores), cities and regions named as teams
+//!    become organisations, and unknown names in results, rows of scores and venues get team,
+//!    ground or town guesses.
 
 use std::borrow::Cow;
 
