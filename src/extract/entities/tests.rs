@@ -706,6 +706,12 @@ fn names_every_reader_sees() {
             &[("Sa\u{303}o Paulo", "GPE")],
             &[],
         ),
+        // Holidays are events, whether or not a word of them is a known name.
+        (
+            "Markets shut for Labour Day and again on Memorial Day.",
+            &[("Labour Day", "EVENT"), ("Memorial Day", "EVENT")],
+            &["Labour"],
+        ),
         // A noun for a work in apposition.
         (
             "Fans await Salt Harbour, a film based on her novel.",
