@@ -7,19 +7,12 @@ use std::process::{Command as StdCommand, Stdio};
 use serde_json::Value;
 use tempfile::TempDir;
 
-use crate::util::{check_spans, error_message, fixture, json_lines, kinds, newslens, stdout_json};
+use crate::util::{
+    check_spans, error_message, fixture, json_lines, kinds, newslens, stdout_json, write,
+};
 
 const ARTICLE: &str = "Talks Resume in Geneva\n\nThe foreign ministers of France and Germany met in Geneva on Monday. \
 Officials said the talks would continue.\n";
-
-fn write(dir: &TempDir, name: &str, bytes: &[u8]) -> String {
-    let path = dir.path().join(name);
-    if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent).unwrap();
-    }
-    fs::write(&path, bytes).unwrap();
-    path.display().to_string()
-}
 
 #[test]
 fn one_file_gives_one_pretty_object() {

@@ -5,13 +5,7 @@ use std::fs;
 use serde_json::Value;
 use tempfile::TempDir;
 
-use crate::util::{check_spans, json_lines, newslens, stdout_json};
-
-fn write(dir: &TempDir, name: &str, data: &[u8]) -> String {
-    let path = dir.path().join(name);
-    fs::write(&path, data).unwrap();
-    path.display().to_string()
-}
+use crate::util::{check_spans, json_lines, newslens, stdout_json, write};
 
 /// (name, type) of every entity of one document's output.
 fn names(doc: &Value) -> Vec<(String, String)> {

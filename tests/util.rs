@@ -1,5 +1,6 @@
 //! Helpers shared by the integration tests.
 
+use std::fs;
 use std::path::PathBuf;
 
 use assert_cmd::Command;
@@ -84,4 +85,14 @@ pub fn stdout_json(args: &[&str], stdin: &str) -> Value {
         .stdout
         .clone();
     serde_json::from_slice(&out).expect("one JSON document")
+}
+
+/// Writes `bytes` to `name` inside `dir` (making its folders) and returns the path as text.
+pub fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> String {
+    let path = dir.path().join(name);
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).unwrap();
+    }
+    fs::write(&path, bytes).unwrap();
+    path.display().to_string()
 }
