@@ -1368,6 +1368,8 @@ impl<'a> Sentence<'a> {
         while k < self.range.end
             && k - group.end < 4
             && (self.tag(k) == Tag::RP || (self.tag(k).is_adverb() && self.tag(k) != Tag::WRB))
+            // "down-ballot": the first part of a compound, not an adverb of the verb.
+            && !(k + 1 < self.range.end && self.t.lower(k + 1) == "-")
         {
             k += 1;
         }
