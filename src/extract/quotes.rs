@@ -799,6 +799,8 @@ fn attribute_direct(doc: &Document, tk: &Tokens, names: &Names, m: &Marked) -> O
         j -= 1;
     }
     let lo = j.saturating_sub(9).max(floor);
+    // A noun of saying right before the mark whose speaker is not written ("the statement").
+    let mut unattributed_noun = None;
     for k in (lo..j).rev() {
         if is_mark(doc.token_text(k)) {
             break;
@@ -822,7 +824,31 @@ fn attribute_direct(doc: &Document, tk: &Tokens, names: &Names, m: &Marked) -> O
         if k + 1 != j && !cue.object && !fragment {
             break;
         }
-        let speaker = speaker_of_cue(doc, tk, names, floor, k);
+        // "called the statement 'a disgrace.'": the noun of saying is what a verb of judging
+        // judges; that verb is the cue.
+        let judged = cue.pos == CuePos::Noun
+            && names.clauses().is_some_and(|c| {
+                (floor..k)
+                    .rev()
+                    .find_map(|i| c.group_with_head(i))
+                    .is_some_and(|g| tk.has(g.head, WordClasses::EVALUATION))
+            });
+        if judged {
+            continue;
+        }
+        let speaker = if cue.pos == CuePos::Noun {
+            // A noun of saying whose speaker is not written is no attribution; a verb further
+            // back may be.
+            match noun_cue_speaker(doc, tk, names, floor, k) {
+                Some(s) => Some(s),
+                None => {
+                    unattributed_noun.get_or_insert(k);
+                    continue;
+                }
+            }
+        } else {
+            speaker_of_cue(doc, tk, names, floor, k)
+        };
         // The cue keeps its hearer: "told the seminar".
         let cue_text = if cue.object && k + 1 < j {
             doc.slice(Span::new(
@@ -835,24 +861,36 @@ fn attribute_direct(doc: &Document, tk: &Tokens, names: &Names, m: &Marked) -> O
         return Some(make(speaker, Some((k, cue_text.to_string()))));
     }
 
-    if fragment {
-        // A fragment needs a cue earlier in its sentence ("dismissed the scheme as 'reckless'").
+    // A fragment needs a cue earlier in its sentence ("dismissed the scheme as 'reckless'");
+    // so does a quoted sentence that ends a sentence it does not open ("Ross called the plan
+    // 'a waste of money.'"): the cue's subject said it.
+    let embedded = (floor..m.open).any(|k| doc.tokens[k].kind == TokenKind::Word);
+    if fragment || embedded {
         for k in (m.open.saturating_sub(40).max(floor)..m.open).rev() {
             if let Some(cue) = cue_at(doc, tk, k) {
                 if cue.class == CueClass::Thought {
                     continue;
                 }
+                // Nouns of saying were read right before the mark, above.
+                if cue.pos == CuePos::Noun {
+                    continue;
+                }
                 let speaker = speaker_of_cue(doc, tk, names, floor, k);
-                speaker.as_ref()?;
+                if speaker.is_none() {
+                    break;
+                }
                 return Some(make(speaker, Some((k, doc.token_text(k).to_string()))));
             }
         }
+    }
+    if fragment {
         // Headlines quote without cues ("Minister's 'regret' over delays"): the words are the
         // source's, named in the story below.
         if doc.title.is_some_and(|t| t.contains(m.content)) {
             return Some(make(None, None));
         }
-        return None;
+        // "a statement: 'no comment'": words quoted as someone's, who is not named.
+        return unattributed_noun.map(|k| make(None, Some((k, doc.token_text(k).to_string()))));
     }
     // A quoted sentence with no cue: the speaker comes from the neighbouring quotes.
     Some(make(None, None))
@@ -1831,6 +1869,12 @@ mod tests {
     #[test]
     fn direct_quotes() {
         let cases: Vec<(&str, Vec<_>)> = vec![
+            // A quoted sentence that ends a sentence it does not open: the cue before it
+            // (not the noun of saying, whose speaker is not written) gives the speaker.
+            (
+                "Ann Ross called the statement \"a cynical stunt.\"",
+                vec![q("a cynical stunt.", "direct", Some("Ann Ross"), Some("called"))],
+            ),
             // A quote of two sentences: its tail is in the sentence of the closing mark.
             (
                 "\"We lost the vote. It has been a hard week,\" Corrigan said.",
