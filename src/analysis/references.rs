@@ -873,16 +873,27 @@ impl<'a> Names<'a> {
             let lo = clauses
                 .groups
                 .partition_point(|g| g.start < sent.tokens.start);
+            // Of the main clauses, the one whose subject comes first: a clause set between a
+            // subject and its verb ("Obama, for all the progress he made, seems to agree")
+            // is not the sentence's main clause, though its verb comes first.
             let group = clauses.groups[lo..]
                 .iter()
                 .take_while(|g| g.start < sent.tokens.end)
-                .find(|g| {
+                .filter(|g| {
                     g.form == Form::Finite
                         && !g.relative
                         && g.embedded_by.is_none()
                         && g.subject.is_some_and(|s| {
                             matches!(s.how, SubjectHow::Own | SubjectHow::Inverted)
                         })
+                })
+                .min_by_key(|g| {
+                    let s = g.subject.expect("filtered on a subject");
+                    if s.how == SubjectHow::Own {
+                        s.phrase.start
+                    } else {
+                        g.start
+                    }
                 })?;
             // Who the subject names: a name in apposition to a title ("The Shadow Home
             // Secretary, Jo Li, said") is the topic, not the title.

@@ -1875,6 +1875,16 @@ mod tests {
                 "Ann Ross called the statement \"a cynical stunt.\"",
                 vec![q("a cynical stunt.", "direct", Some("Ann Ross"), Some("called"))],
             ),
+            // "he" continues the subject of the sentence before, not the pronoun of a clause
+            // set between that subject and its verb.
+            (
+                "Mara Quist said the plan was late.\n\nBut Tom Field, for all the doubts he \
+                 voiced in May, seems to agree. \"We can still finish it,\" he said.",
+                vec![
+                    q("the plan was late", "reported", Some("Mara Quist"), Some("said")),
+                    q("We can still finish it,", "direct", Some("Tom Field"), Some("said")),
+                ],
+            ),
             // A quote of two sentences: its tail is in the sentence of the closing mark.
             (
                 "\"We lost the vote. It has been a hard week,\" Corrigan said.",
