@@ -685,6 +685,30 @@ impl<'a> Finder<'a> {
         if self.t.tag(c.first) == Tag::PRP {
             return Some((doc.tokens[c.first].span, c.first));
         }
+        // An adjective of readiness with no "be": after the noun it describes ("the only
+        // candidate ready to act"), or opening the sentence before its subject ("Ready to
+        // act, the council met").
+        let adjective = self.t.tag(c.first).is_adjective() || self.t.tag(c.first) == Tag::VBN;
+        if adjective && self.clauses.group_at(c.first).is_none() {
+            let phrase = if c.first == floor {
+                let sentence_end = doc.sentences[doc.sentence_at(doc.tokens[floor].span.start)?]
+                    .tokens
+                    .end;
+                let comma = (c.end..sentence_end).find(|&k| doc.token_text(k) == ",")?;
+                self.clauses
+                    .main_subject(self.t, comma + 1, sentence_end)
+                    .filter(|p| p.start == comma + 1)?
+            } else {
+                self.clauses
+                    .phrase_at(c.first - 1)
+                    .filter(|p| p.end == c.first && p.start >= floor)?
+            };
+            let span = Span::new(
+                doc.tokens[phrase.start].span.start,
+                doc.tokens[phrase.end - 1].span.end,
+            );
+            return Some((span, phrase.head));
+        }
         if self.clauses.group_at(c.first).is_none()
             && let Some(p) = self.clauses.phrase_at(c.first)
         {
@@ -1466,6 +1490,18 @@ impl<'a> Finder<'a> {
         }) {
             action_end = k;
         }
+        // "Her determination to broker a truce is driven by ...": the verb of a subject that
+        // stands before the action ends it.
+        if let Some(k) = (action_start + 1..action_end).find(|&k| {
+            self.clauses.group_at(k).is_some_and(|g| {
+                g.start == k
+                    && g.form == Form::Finite
+                    && g.subject
+                        .is_some_and(|s| s.phrase.start < action_start && s.how == SubjectHow::Own)
+            })
+        }) {
+            action_end = k;
+        }
         // Span: from the subject when it is close, to the end of the action.
         let span_first = match ctx.subject {
             Some(s) => {
@@ -1781,6 +1817,37 @@ mod tests {
                 deadline: c.deadline,
             })
             .collect()
+    }
+
+    #[test]
+    fn noun_adjective_and_threat_triggers() {
+        for (text, trigger, kind) in [
+            (
+                "The insurer has threatened to leave the market.",
+                "has threatened to",
+                "pledge",
+            ),
+            (
+                "The ministry proposed raising the fee.",
+                "proposed",
+                "pledge",
+            ),
+            (
+                "The board is open to selling the stadium.",
+                "is open to",
+                "intent",
+            ),
+            (
+                "The union's willingness to talk surprised the firm.",
+                "willingness to",
+                "intent",
+            ),
+        ] {
+            let got = run(text, &[]);
+            assert_eq!(got.len(), 1, "{text}");
+            assert_eq!(got[0].trigger, trigger, "{text}");
+            assert_eq!(got[0].kind, kind, "{text}");
+        }
     }
 
     #[test]

@@ -699,7 +699,10 @@ fn attribute_direct(doc: &Document, tk: &Tokens, names: &Names, m: &Marked) -> O
     if let Some(close) = m.close {
         // A quote of several sentences ends in a later sentence than it opens: its tail is
         // read in the sentence of the closing mark.
-        let sent_end = doc.sentences[sentence_of(doc, close)].tokens.end.max(sent_end);
+        let sent_end = doc.sentences[sentence_of(doc, close)]
+            .tokens
+            .end
+            .max(sent_end);
         let mut i = close + 1;
         if i < sent_end && doc.token_text(i) == "," {
             i += 1;
@@ -1873,7 +1876,12 @@ mod tests {
             // (not the noun of saying, whose speaker is not written) gives the speaker.
             (
                 "Ann Ross called the statement \"a cynical stunt.\"",
-                vec![q("a cynical stunt.", "direct", Some("Ann Ross"), Some("called"))],
+                vec![q(
+                    "a cynical stunt.",
+                    "direct",
+                    Some("Ann Ross"),
+                    Some("called"),
+                )],
             ),
             // "he" continues the subject of the sentence before, not the pronoun of a clause
             // set between that subject and its verb.
@@ -1881,8 +1889,18 @@ mod tests {
                 "Mara Quist said the plan was late.\n\nBut Tom Field, for all the doubts he \
                  voiced in May, seems to agree. \"We can still finish it,\" he said.",
                 vec![
-                    q("the plan was late", "reported", Some("Mara Quist"), Some("said")),
-                    q("We can still finish it,", "direct", Some("Tom Field"), Some("said")),
+                    q(
+                        "the plan was late",
+                        "reported",
+                        Some("Mara Quist"),
+                        Some("said"),
+                    ),
+                    q(
+                        "We can still finish it,",
+                        "direct",
+                        Some("Tom Field"),
+                        Some("said"),
+                    ),
                 ],
             ),
             // A quote of two sentences: its tail is in the sentence of the closing mark.
