@@ -13,6 +13,7 @@
 pub mod analysis;
 pub mod doc;
 pub mod extract;
+pub mod html;
 pub mod lexicon;
 pub mod output;
 pub mod reader;
