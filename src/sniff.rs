@@ -85,7 +85,7 @@ fn json_lines_warning(text: &str) -> Option<String> {
 
 /// Whether `text` is a whole HTML page: after an optional byte-order mark, whitespace, an XML
 /// declaration and comments, it opens with `<!DOCTYPE html` or `<html` (in any case). Stricter
-/// than the markup warning on purpose: an article that mentions a tag ("the <b> tag") or
+/// than the markup warning on purpose: an article that mentions a tag ("the `<b>` tag") or
 /// quotes a snippet of HTML is never read as a page; only one that starts as a page does.
 pub fn is_html_page(text: &str) -> bool {
     let mut rest = prefix(text, SAMPLE_BYTES).trim_start_matches(crate::segment::is_space);
