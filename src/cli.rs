@@ -129,8 +129,8 @@ pub struct Args {
     #[arg(long)]
     pub stats: bool,
 
-    /// Do not print warnings (HTML markup, not English, JSON Lines read as text) on stderr;
-    /// they stay in each document's `warnings`. Errors are still printed.
+    /// Do not print warnings (HTML converted or markup found, not English, JSON Lines read as
+    /// text) on stderr; they stay in each document's `warnings`. Errors are still printed.
     #[arg(short, long)]
     pub quiet: bool,
 }

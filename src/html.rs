@@ -16,7 +16,8 @@
 //!   break. Inline elements (`a`, `span`, `em`, …) are transparent, and `<q>` gets the
 //!   quotation marks a browser shows (“…”), so the quote finder sees them.
 //! - **Not the page's furniture.** The text inside `script`, `style`, `noscript`, `template`,
-//!   `svg`, `math`, `nav`, `menu`, `aside`, `footer`, `form` and its controls, `iframe`,
+//!   `svg`, `math`, `nav`, `menu`, `aside`, `footer`, form controls (`label`, `button`,
+//!   `select`, `textarea`; not `form` itself, which some sites wrap around the whole page), `iframe`,
 //!   `object`, `canvas`, `video`, `audio`, `figure` (captions and photo credits are not the
 //!   story) is dropped, and so is a `header` outside `<article>` and `<main>` (the site's
 //!   banner); a `header` inside them holds the headline and byline, and is kept.
@@ -47,7 +48,7 @@ const DROPPED: &[&[u8]] = &[
     b"menu",
     b"aside",
     b"footer",
-    b"form",
+    b"label",
     b"button",
     b"select",
     b"textarea",
@@ -481,6 +482,12 @@ mod tests {
             "Page\n\nOne two\n\nThree",
         ),
         ("comments are not text", "<p>A<!-- hidden -->B</p>", "AB"),
+        (
+            "a form around the whole page keeps its text, not its controls",
+            "<form action=/x><p>The story.</p><label>Search</label><input name=q>\
+         <select><option>One</option></select><textarea>Type</textarea></form>",
+            "The story.",
+        ),
         (
             "nothing but markup",
             "<html><body><div></div></body></html>",
