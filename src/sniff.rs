@@ -61,7 +61,7 @@ pub fn warnings(text: &str, text_mode: bool) -> Vec<String> {
     if text_mode && let Some(w) = json_lines_warning(text) {
         out.push(w);
     }
-    if let Some(w) = html_warning(text) {
+    if let Some(w) = html_warning(text, text_mode) {
         out.push(w);
     }
     if let Some(w) = language_warning(text) {
@@ -121,7 +121,9 @@ static HTML_TAG: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the HTML tag pattern compiles")
 });
 
-fn html_warning(text: &str) -> Option<String> {
+/// The markup warning, with the way out that applies: a file or stdin can be read as HTML, a
+/// JSON Lines record only when it opens as a whole page.
+fn html_warning(text: &str, text_mode: bool) -> Option<String> {
     let sample = prefix(text, SAMPLE_BYTES);
     if !sample.contains('<') {
         return None;
@@ -133,9 +135,14 @@ fn html_warning(text: &str) -> Option<String> {
     let whole_page = page.starts_with("<!doctype") || page.starts_with("<html");
     (count >= 3 || whole_page).then(|| {
         format!(
-            "HTML markup detected ({count}{} tags such as {}): the text was analysed as is, markup included; use --input-format html to analyse the page's text",
+            "HTML markup detected ({count}{} tags such as {}): the text was analysed as is, markup included; {}",
             if count >= 1000 { "+" } else { "" },
             prefix(first.as_str(), 40),
+            if text_mode {
+                "use --input-format html to analyse the page's text"
+            } else {
+                "convert it to plain text first (a record is read as HTML only when it opens with <!DOCTYPE html> or <html>)"
+            },
         )
     })
 }

@@ -6,33 +6,9 @@ use tempfile::TempDir;
 
 use crate::util::{char_slice, check_spans, json_lines, kinds, newslens, stdout_json, write};
 
-/// A page as a news site writes it: furniture around one article, references, a script.
-const PAGE: &str = r#"<!DOCTYPE html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <title>Geneva talks resume | The Morning Ledger</title>
-  <style>p { margin: 0 }</style>
-  <script>window.ads = "<p>Buy now</p>";</script>
-</head>
-<body>
-  <header><a href="/">The Morning Ledger</a>
-    <nav><ul><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>
-  </header>
-  <main>
-    <article>
-      <h1>Talks Resume in Geneva</h1>
-      <p>The foreign ministers of France and Germany met in Geneva on Monday,
-         officials said.</p>
-      <p>&ldquo;We will meet again in Z&uuml;rich,&rdquo; said Anna Berg, who chaired
-         the talks&nbsp;&amp; the dinner.</p>
-    </article>
-    <aside><h2>Most read</h2><p>Lisbon council votes on trams</p></aside>
-  </main>
-  <footer>&copy; The Morning Ledger</footer>
-</body>
-</html>
-"#;
+/// A page as a news site writes it: furniture around one article, references, a script. The
+/// README shows its output.
+const PAGE: &str = include_str!("../examples/story.html");
 
 /// The text a reader sees in [`PAGE`], written out by hand.
 const PAGE_TEXT: &str = "Talks Resume in Geneva\n\n\
@@ -188,6 +164,7 @@ fn input_format_html_converts_every_document() {
     let doc = stdout_json(&["-q"], FRAGMENT);
     assert!(doc.get("text").is_none());
     assert!(warnings(&doc)[0].starts_with("HTML markup detected"));
+    assert!(warnings(&doc)[0].ends_with("use --input-format html to analyse the page's text"));
     // A page with no text left is empty.
     let out = newslens(&["--compact", "--input-format", "html"])
         .write_stdin("<nav>Home</nav><script>x()</script>")
@@ -252,6 +229,11 @@ fn json_lines_records_holding_pages_are_converted() {
     assert!(docs[1].get("text").is_none());
     assert!(docs[2].get("text").is_none(), "a fragment is text");
     assert!(warnings(&docs[2])[0].starts_with("HTML markup detected"));
+    assert!(
+        warnings(&docs[2])[0].ends_with("opens with <!DOCTYPE html> or <html>)"),
+        "a record cannot be read with --input-format html: {:?}",
+        warnings(&docs[2])
+    );
 }
 
 #[test]
