@@ -180,7 +180,9 @@ struct Extractor {
     articles: usize,
     article_depth: usize,
     main_depth: usize,
-    h1_depth: usize,
+    /// Inside an `<h1>`. A flag, not a depth: as in a browser, any heading's start or end tag
+    /// ends an open heading, so an unclosed `<h1>` does not run on over the page.
+    in_h1: bool,
 }
 
 impl Extractor {
@@ -199,7 +201,8 @@ impl Extractor {
                 self.article_depth += 1;
             }
             b"main" => self.main_depth += 1,
-            b"h1" => self.h1_depth += 1,
+            b"h1" => self.in_h1 = true,
+            b"h2" | b"h3" | b"h4" | b"h5" | b"h6" => self.in_h1 = false,
             b"header" => {
                 let dropped = self.article_depth == 0 && self.main_depth == 0;
                 self.headers.push(dropped);
@@ -232,7 +235,7 @@ impl Extractor {
             b"q" if self.dropping == 0 => self.current.push_str("”"),
             b"article" => self.article_depth = self.article_depth.saturating_sub(1),
             b"main" => self.main_depth = self.main_depth.saturating_sub(1),
-            b"h1" => self.h1_depth = self.h1_depth.saturating_sub(1),
+            b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6" => self.in_h1 = false,
             b"header" => {
                 if self.headers.pop() == Some(true) {
                     self.dropping -= 1;
@@ -279,7 +282,7 @@ impl Extractor {
                 text: block,
                 article: (self.article_depth > 0).then_some(self.articles),
                 in_main: self.main_depth > 0,
-                heading: self.h1_depth > 0,
+                heading: self.in_h1,
             });
         }
     }
@@ -545,6 +548,11 @@ mod tests {
             "&bogus; &",
         ),
         ("unclosed title", "<title>Only a title", "Only a title"),
+        (
+            "unclosed h1",
+            "<p>Lead.</p><h1>Headline<h2>Section</h2><p>Body.</p>",
+            "Headline\n\nLead.\n\nSection\n\nBody.",
+        ),
     ];
 
     #[test]
