@@ -12,9 +12,10 @@
 //! | stated commitments: who pledged, agreed, intends or refused to do what | [`Commitment`] | [`extract::commitments::extract`] |
 //! | the analysis layer: tokens, lemmas, part-of-speech tags, noun phrases, verb groups | [`analysis::Layer`] | [`analysis::Layer::with_names`] |
 //!
-//! Everything is rule-based and compiled into the crate: no model files, no network, no I/O.
-//! Every function here is pure and deterministic (the same text always gives the same
-//! result) and never panics, whatever the text.
+//! Everything is rule-based and compiled into the crate: no model files and no network. The
+//! analysis does no I/O (only [`reader`] and [`UserLexicon::load`] read files, for the command
+//! line); every extractor is a pure, deterministic function of the text (the same text always
+//! gives the same result) and never panics, whatever the text.
 //!
 //! # The whole pipeline: [`analyze`]
 //!
@@ -142,9 +143,10 @@
 //!
 //! # Key phrases
 //!
-//! [`extract::keyphrases::extract`] ranks the document's noun phrases and names, best first,
-//! each [`Keyphrase`] with a score in 0..1 and how often it
-//! occurs (singular and plural together).
+//! [`extract::keyphrases::extract`] ranks the words and short phrases (one to three words,
+//! never cutting through an entity's name) that best sum up the article, by statistics of the
+//! article alone (after YAKE!), best first; each [`Keyphrase`] has a score in 0..1 and how
+//! often it occurs (singular and plural together).
 //!
 //! ```
 //! use newslens::doc::Document;
