@@ -26,9 +26,10 @@
 //!   a `<main>` holds more than twice its text, in which case the `<main>` is kept; with a
 //!   `<main>` and no `<article>`, the `<main>`; otherwise the whole `<body>`.
 //! - **The headline first.** The first `<h1>` of the kept content opens the text, as its own
-//!   first paragraph, so newslens' title detection sees it; without one, the page's `<title>`
-//!   does (a `<title>` often carries the site's name, "Talks resume | The Daily", which is why
-//!   the `<h1>` comes first).
+//!   first paragraph, so newslens' title detection sees it; without one, the first `<h1>` of
+//!   the page outside the dropped parts (pages often put the headline above the `<article>`
+//!   that holds the body); without any, the page's `<title>` (a `<title>` often carries the
+//!   site's name, "Talks resume | The Daily", which is why an `<h1>` comes first).
 //! - **Characters, not references.** `&amp;`, `&#233;`, `&#xE9;` and the other character
 //!   references are decoded by the tokenizer; a no-break space (`&nbsp;`) is a space like any
 //!   other whitespace.
@@ -296,9 +297,16 @@ impl Extractor {
             .filter(|t| !t.is_empty());
         let kept = self.main_content();
         let mut blocks: Vec<&str> = kept.iter().map(|b| b.text.as_str()).collect();
+        // The content's own `<h1>`; else one above it (pages often put the headline over the
+        // `<article>` that holds the body); else the `<title>`.
         let headline = match kept.iter().position(|b| b.heading) {
             Some(i) => Some(blocks.remove(i).to_string()),
-            None => title,
+            None => self
+                .blocks
+                .iter()
+                .find(|b| b.heading)
+                .map(|b| b.text.clone())
+                .or(title),
         };
         let mut paragraphs: Vec<String> = Vec::with_capacity(blocks.len() + 1);
         if let Some(headline) = headline {
