@@ -1,5 +1,6 @@
-//! Recognising input that is not what newslens reads: compressed files, UTF-16, HTML pages,
-//! JSON Lines read as plain text, and text that is not English. Each check looks at a bounded
+//! Recognising input that is not plain English text: compressed files, UTF-16, HTML pages (to
+//! convert, [`is_html_page`]) and markup left in a text, JSON Lines read as plain text, and text
+//! that is not English. Each check looks at a bounded
 //! prefix of the input (or makes one linear pass), so it costs next to nothing on real articles.
 
 use std::sync::LazyLock;
