@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use newslens::reader::RecordFields;
+use newslens::reader::{Format, RecordFields};
 use newslens::{EntityOptions, LexiconError, Sections, UserLexicon};
 
 const EXAMPLES: &str = "\
@@ -15,6 +15,8 @@ Examples:
   curl -s https://example.com/a.txt | newslens   read the article from stdin
   newslens --compact a.txt b.txt             JSON Lines, one object per article
   newslens corpus/                           every .txt/.text file below corpus/, as JSON Lines
+  curl -s https://example.com/story | newslens   an HTML page: its article text is analysed
+  newslens --input-format html pages/        every .html/.htm file below pages/, as HTML
   newslens --input-format jsonl < docs.jsonl records {\"id\": ..., \"text\": ...} in, one line out each
   newslens --only entities,quotes a.txt      only those sections
   newslens --tokens a.txt                    each sentence's tokens, lemmas and tags, one line each
@@ -51,13 +53,17 @@ pub struct Args {
     #[command(subcommand)]
     pub command: Option<Tool>,
 
-    /// Articles to read: files, directories (walked for .txt/.text files, or .jsonl/.ndjson with
-    /// --input-format jsonl), or "-" for stdin. No path reads stdin.
+    /// Articles to read: files, directories (walked for .txt/.text files, .jsonl/.ndjson with
+    /// --input-format jsonl, .html/.htm with --input-format html), or "-" for stdin. No path
+    /// reads stdin.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
-    /// How input is framed: "text" (each file or stdin is one article) or "jsonl" (each line is
-    /// a record such as {"id": "a1", "text": "..."}; output is one line per record, streamed).
+    /// How input is framed: "text" (each file or stdin is one article; an HTML page, a .html or
+    /// .htm file or a text opening with <!DOCTYPE html> or <html>, is converted to text),
+    /// "jsonl" (each line is a record such as {"id": "a1", "text": "..."}; output is one line
+    /// per record, streamed) or "html" (each file or stdin is an HTML page: the text of its
+    /// article is analysed and printed as the output's "text" field).
     #[arg(long, value_enum, default_value_t = InputFormat::Text, value_name = "FORMAT")]
     pub input_format: InputFormat,
 
@@ -123,8 +129,8 @@ pub struct Args {
     #[arg(long)]
     pub stats: bool,
 
-    /// Do not print warnings (HTML markup, not English, JSON Lines read as text) on stderr;
-    /// they stay in each document's `warnings`. Errors are still printed.
+    /// Do not print warnings (HTML converted or markup found, not English, JSON Lines read as
+    /// text) on stderr; they stay in each document's `warnings`. Errors are still printed.
     #[arg(short, long)]
     pub quiet: bool,
 }
@@ -194,6 +200,17 @@ fn parse_date(value: &str) -> Result<jiff::civil::Date, String> {
 pub enum InputFormat {
     Text,
     Jsonl,
+    Html,
+}
+
+impl From<InputFormat> for Format {
+    fn from(format: InputFormat) -> Format {
+        match format {
+            InputFormat::Text => Format::Text,
+            InputFormat::Jsonl => Format::Jsonl,
+            InputFormat::Html => Format::Html,
+        }
+    }
 }
 
 fn parse_section(name: &str) -> Result<String, String> {
@@ -212,7 +229,7 @@ fn parse_section(name: &str) -> Result<String, String> {
 pub struct Config {
     /// Inputs in the order given; `None` is stdin.
     pub inputs: Vec<Option<PathBuf>>,
-    pub jsonl_input: bool,
+    pub format: Format,
     pub fields: RecordFields,
     pub sections: Sections,
     pub compact: bool,
@@ -259,7 +276,7 @@ impl Args {
         };
         Ok(Config {
             inputs,
-            jsonl_input: self.input_format == InputFormat::Jsonl,
+            format: self.input_format.into(),
             fields: RecordFields {
                 id: self.id_field,
                 text: self.text_field,
@@ -388,7 +405,9 @@ mod tests {
             "--text-field",
             "body",
         ]);
-        assert!(c.jsonl_input);
+        assert_eq!(c.format, Format::Jsonl);
+        assert_eq!(config(&[]).format, Format::Text);
+        assert_eq!(config(&["--input-format", "html"]).format, Format::Html);
         assert_eq!(
             (c.fields.id.as_str(), c.fields.text.as_str()),
             ("doc", "body")

@@ -19,7 +19,7 @@ use clap::Parser;
 
 use cli::{Args, Config};
 use newslens::output::{self, ErrorOut, ErrorRecord};
-use newslens::reader::{self, Decoded, ReadError};
+use newslens::reader::{self, Decoded, Format, ReadError};
 use pipeline::{Done, Pipeline};
 use sink::{FileId, Output};
 
@@ -146,12 +146,20 @@ struct Printer {
 }
 
 impl Printer {
-    fn document(&mut self, config: &Config, origin: &Origin, decoded: Decoded) -> Result<()> {
+    /// Hands one document to the pipeline; `html`: the text is an HTML page, to be converted.
+    fn document(
+        &mut self,
+        config: &Config,
+        origin: &Origin,
+        decoded: Decoded,
+        html: bool,
+    ) -> Result<()> {
         let id = origin.id.map(str::to_string);
         let name = origin.name.clone();
         let line = origin.line;
         let sections = config.sections;
-        let (pretty, quiet, text_mode) = (self.pretty, config.quiet, !config.jsonl_input);
+        let (pretty, quiet) = (self.pretty, config.quiet);
+        let text_mode = config.format != Format::Jsonl;
         let token_view = config.tokens;
         let entity_options = Arc::clone(&config.entities);
         let explain = config.explain;
@@ -160,8 +168,21 @@ impl Printer {
             // Everything that reads the text runs under `catching`: a fault becomes this
             // document's error record, and the worker goes on with the next one.
             let analysed = catching(|| {
-                let mut warnings = decoded.warnings;
-                let found = newslens::sniff::warnings(&decoded.text, text_mode);
+                let Decoded { text, mut warnings } = decoded;
+                let (text, found) = if html {
+                    let text = newslens::html::to_text(&text);
+                    if text.is_empty() {
+                        return Err(ReadError::Empty);
+                    }
+                    // The page's byte-order mark is not in the extracted text.
+                    warnings.retain(|w| w != reader::BOM_WARNING);
+                    let mut found = vec![html_warning(&text)];
+                    found.extend(newslens::sniff::language_warning(&text));
+                    (text, found)
+                } else {
+                    let found = newslens::sniff::warnings(&text, text_mode);
+                    (text, found)
+                };
                 if !quiet {
                     for warning in &found {
                         eprintln!("newslens: {name}: warning: {warning}");
@@ -169,35 +190,41 @@ impl Printer {
                 }
                 warnings.extend(found);
                 if token_view {
-                    let doc = newslens::doc::Document::new(decoded.text);
-                    return newslens::output::token_lines(id.as_deref(), &doc, &entity_options);
+                    let doc = newslens::doc::Document::new(text);
+                    return newslens::output::token_lines(id.as_deref(), &doc, &entity_options)
+                        .map_err(ReadError::Internal);
                 }
-                let analysis = newslens::analyze_with(decoded.text, &sections, &entity_options);
-                output::check_spans(&analysis)?;
-                let wire =
+                let analysis = newslens::analyze_with(text, &sections, &entity_options);
+                output::check_spans(&analysis).map_err(ReadError::Internal)?;
+                let mut wire =
                     output::document(id.as_deref(), &analysis, &sections, &warnings, explain);
+                // Offsets point into the extracted text, so the output carries it.
+                wire.text = html.then_some(analysis.doc.text.as_str());
                 let mut line = if pretty {
                     serde_json::to_vec_pretty(&wire)
                 } else {
                     serde_json::to_vec(&wire)
                 }
-                .map_err(|e| format!("cannot serialise the result: {e}"))?;
+                .map_err(|e| ReadError::Internal(format!("cannot serialise the result: {e}")))?;
                 line.push(b'\n');
-                Ok::<_, String>(line)
+                Ok(line)
             });
-            match analysed.and_then(|inner| inner) {
+            match analysed
+                .map_err(ReadError::Internal)
+                .and_then(|inner| inner)
+            {
                 Ok(line) => Done {
                     line,
                     failed: false,
                     bytes,
                 },
-                Err(why) => {
+                Err(err) => {
                     let origin = Origin {
                         id: id.as_deref(),
                         name,
                         line,
                     };
-                    let mut done = error_done(&origin, &ReadError::Internal(why), pretty);
+                    let mut done = error_done(&origin, &err, pretty);
                     done.bytes = bytes;
                     done
                 }
@@ -220,6 +247,14 @@ impl Printer {
             Flow::Go
         }
     }
+}
+
+/// The warning that a document was an HTML page, analysed as the text extracted from it.
+fn html_warning(text: &str) -> String {
+    format!(
+        "HTML converted to text: analysed the {} characters extracted from the page (its headline, then its main content); offsets point into the output's `text` field",
+        text.chars().count()
+    )
 }
 
 /// The message on stderr and the error record for a document that failed. With a single
@@ -259,13 +294,13 @@ fn run(config: &Config) -> Result<Status> {
     let out = match &config.output {
         Some(path) => {
             sink::check_output_is_not_input(path, &config.inputs, stdin_id, |p| {
-                reader::is_wanted_file(p, config.jsonl_input)
+                reader::is_wanted_file(p, config.format)
             })?;
             Output::create(path)?
         }
         None => Output::stdout()?,
     };
-    let single_text = !config.jsonl_input
+    let single_text = config.format != Format::Jsonl
         && config.inputs.len() == 1
         && config.inputs[0].as_deref().is_none_or(|p| !p.is_dir());
     let progress = !single_text && !config.quiet;
@@ -320,13 +355,10 @@ fn stdin_file_id() -> Option<FileId> {
 }
 
 fn read_dir(config: &Config, dir: &Path, printer: &mut Printer) -> Result<Flow> {
-    let entries = reader::walk_dir(dir, config.jsonl_input);
+    let entries = reader::walk_dir(dir, config.format);
     if entries.is_empty() {
         let name = dir.display().to_string();
-        printer.error(
-            &Origin::path(&name),
-            &reader::no_documents(config.jsonl_input),
-        )?;
+        printer.error(&Origin::path(&name), &reader::no_documents(config.format))?;
     }
     for entry in entries {
         let flow = match entry {
@@ -345,7 +377,7 @@ fn read_dir(config: &Config, dir: &Path, printer: &mut Printer) -> Result<Flow> 
 
 fn read_stdin(config: &Config, printer: &mut Printer) -> Result<Flow> {
     let stdin = io::stdin().lock();
-    if config.jsonl_input {
+    if config.format == Format::Jsonl {
         return read_records(config, "stdin", stdin, printer);
     }
     let origin = Origin {
@@ -355,7 +387,10 @@ fn read_stdin(config: &Config, printer: &mut Printer) -> Result<Flow> {
     };
     match read_limited(stdin, config.max_bytes, None) {
         Ok(bytes) => match reader::decode(bytes, config.lossy) {
-            Ok(decoded) => printer.document(config, &origin, decoded)?,
+            Ok(decoded) => {
+                let html = is_html(config, None, &decoded.text);
+                printer.document(config, &origin, decoded, html)?
+            }
             Err(err) => printer.error(&origin, &err)?,
         },
         Err(err) => printer.error(&origin, &err)?,
@@ -394,7 +429,7 @@ fn read_path(config: &Config, path: &Path, printer: &mut Printer) -> Result<Flow
         Ok(opened) => opened,
         Err(e) => {
             let origin = Origin {
-                id: (!config.jsonl_input).then_some(name.as_str()),
+                id: (config.format != Format::Jsonl).then_some(name.as_str()),
                 name: name.clone(),
                 line: None,
             };
@@ -408,7 +443,7 @@ fn read_path(config: &Config, path: &Path, printer: &mut Printer) -> Result<Flow
         printer.error(&origin, &ReadError::Unreadable(why))?;
         return Ok(printer.flow());
     }
-    if config.jsonl_input {
+    if config.format == Format::Jsonl {
         return read_records(config, &name, file, printer);
     }
     let origin = Origin::path(&name);
@@ -422,10 +457,22 @@ fn read_path(config: &Config, path: &Path, printer: &mut Printer) -> Result<Flow
         None => read_limited(file, config.max_bytes, size),
     };
     match read.and_then(|bytes| reader::decode(bytes, config.lossy)) {
-        Ok(decoded) => printer.document(config, &origin, decoded)?,
+        Ok(decoded) => {
+            let html = is_html(config, Some(path), &decoded.text);
+            printer.document(config, &origin, decoded, html)?
+        }
         Err(err) => printer.error(&origin, &err)?,
     }
     Ok(printer.flow())
+}
+
+/// Whether a document is an HTML page to convert: every one under `--input-format html`;
+/// otherwise a `.html`/`.htm` file, or a text (on stdin, in another file, in a JSON Lines
+/// record) that opens as a page does.
+fn is_html(config: &Config, path: Option<&Path>, text: &str) -> bool {
+    config.format == Format::Html
+        || path.is_some_and(reader::is_html_path)
+        || newslens::sniff::is_html_page(text)
 }
 
 fn record_origin<'a>(id: Option<&'a str>, name: &str, number: u64) -> Origin<'a> {
@@ -570,6 +617,7 @@ fn record(
         .trim_end_matches(['\n', '\r']);
     match reader::parse_record(json, &config.fields) {
         Ok(record) => {
+            let html = newslens::sniff::is_html_page(&record.text);
             let decoded = Decoded {
                 text: record.text,
                 warnings: text.warnings,
@@ -578,6 +626,7 @@ fn record(
                 config,
                 &record_origin(record.id.as_deref(), name, number),
                 decoded,
+                html,
             )
         }
         Err((id, err)) => printer.error(&record_origin(id.as_deref(), name, number), &err),

@@ -74,6 +74,11 @@ pub struct DocumentOut<'a> {
     pub quotes: Option<Vec<QuoteOut<'a>>>,
     /// What the reader had to work around, and signs the input is not an English article.
     pub warnings: &'a [String],
+    /// Only for an HTML page: the text extracted from it, which was analysed and which every
+    /// offset of this document points into (code points, as everywhere).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "str")]
+    pub text: Option<&'a str>,
 }
 
 /// Counts over the whole text.
@@ -681,6 +686,7 @@ pub fn document<'a>(
         commitments,
         quotes,
         warnings,
+        text: None,
     }
 }
 

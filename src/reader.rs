@@ -111,6 +111,10 @@ pub struct Decoded {
     pub warnings: Vec<String>,
 }
 
+/// The warning for a text opening with a byte-order mark (which an HTML page drops).
+pub const BOM_WARNING: &str =
+    "byte-order mark at the start: kept in the text, so offsets count it as code point 0";
+
 /// Decodes raw bytes as UTF-8 text. With `lossy`, invalid sequences become U+FFFD (as Python's
 /// `bytes.decode("utf-8", "replace")` does) and a warning says how many; without it they are an
 /// error. A leading byte-order mark is kept, so offsets count it, and a warning says so.
@@ -128,10 +132,7 @@ pub fn decode(bytes: Vec<u8>, lossy: bool) -> Result<Decoded, ReadError> {
     let mut decoded = decode_utf8(bytes, lossy)?;
     check_text(&decoded.text)?;
     if decoded.text.starts_with('\u{FEFF}') {
-        decoded.warnings.push(
-            "byte-order mark at the start: kept in the text, so offsets count it as code point 0"
-                .to_string(),
-        );
+        decoded.warnings.push(BOM_WARNING.to_string());
     }
     Ok(decoded)
 }
@@ -209,36 +210,61 @@ pub fn io_reason(err: &io::Error) -> String {
     }
 }
 
+/// How inputs are framed: the command line's `--input-format`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Format {
+    /// Each file or stdin is one article in plain text; HTML pages among them are converted
+    /// (see [`is_html_path`] and [`crate::sniff::is_html_page`]).
+    #[default]
+    Text,
+    /// Each line is a JSON object record holding one article.
+    Jsonl,
+    /// Each file or stdin is one HTML page, converted to text ([`crate::html::to_text`]).
+    Html,
+}
+
 const TEXT_EXTENSIONS: &[&str] = &["txt", "text"];
 const JSONL_EXTENSIONS: &[&str] = &["jsonl", "ndjson"];
+const HTML_EXTENSIONS: &[&str] = &["html", "htm"];
 
-/// File names a directory walk picks up: text articles, or JSON Lines files in JSON Lines mode.
-pub fn is_wanted_file(path: &Path, jsonl: bool) -> bool {
-    let ext = path
-        .extension()
+fn has_extension(path: &Path, wanted: &[&str]) -> bool {
+    path.extension()
         .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    let wanted = if jsonl {
-        JSONL_EXTENSIONS
-    } else {
-        TEXT_EXTENSIONS
-    };
-    ext.is_some_and(|e| wanted.contains(&e.as_str()))
+        .is_some_and(|e| wanted.iter().any(|w| e.eq_ignore_ascii_case(w)))
+}
+
+/// File names a directory walk picks up: text articles, JSON Lines files, or HTML pages, by
+/// the input format.
+pub fn is_wanted_file(path: &Path, format: Format) -> bool {
+    has_extension(
+        path,
+        match format {
+            Format::Text => TEXT_EXTENSIONS,
+            Format::Jsonl => JSONL_EXTENSIONS,
+            Format::Html => HTML_EXTENSIONS,
+        },
+    )
+}
+
+/// A file named as an HTML page (`.html`, `.htm`, in any case): converted to text even under
+/// `--input-format text`.
+pub fn is_html_path(path: &Path) -> bool {
+    has_extension(path, HTML_EXTENSIONS)
 }
 
 /// The error for a directory in which [`walk_dir`] found nothing to read.
-pub fn no_documents(jsonl: bool) -> ReadError {
-    ReadError::NoDocuments(if jsonl {
-        ".jsonl or .ndjson"
-    } else {
-        ".txt or .text"
+pub fn no_documents(format: Format) -> ReadError {
+    ReadError::NoDocuments(match format {
+        Format::Text => ".txt or .text",
+        Format::Jsonl => ".jsonl or .ndjson",
+        Format::Html => ".html or .htm",
     })
 }
 
 /// The files under `dir` that [`is_wanted_file`] accepts, sorted by path, skipping hidden files
 /// and folders (names starting with "."). Symbolic links to folders are not followed, so a
 /// link cycle cannot trap the walk. Folders that cannot be read are returned as errors in place.
-pub fn walk_dir(dir: &Path, jsonl: bool) -> Vec<Result<PathBuf, (PathBuf, ReadError)>> {
+pub fn walk_dir(dir: &Path, format: Format) -> Vec<Result<PathBuf, (PathBuf, ReadError)>> {
     let mut out = Vec::new();
     let mut entries = match fs::read_dir(dir) {
         Ok(rd) => rd
@@ -265,8 +291,8 @@ pub fn walk_dir(dir: &Path, jsonl: bool) -> Vec<Result<PathBuf, (PathBuf, ReadEr
             continue;
         };
         if meta.is_dir() {
-            out.extend(walk_dir(&path, jsonl));
-        } else if is_wanted_file(&path, jsonl) && (meta.is_file() || path.is_file()) {
+            out.extend(walk_dir(&path, format));
+        } else if is_wanted_file(&path, format) && (meta.is_file() || path.is_file()) {
             out.push(Ok(path));
         }
     }

@@ -1,5 +1,6 @@
-//! Recognising input that is not what newslens reads: compressed files, UTF-16, HTML pages,
-//! JSON Lines read as plain text, and text that is not English. Each check looks at a bounded
+//! Recognising input that is not plain English text: compressed files, UTF-16, HTML pages (to
+//! convert, [`is_html_page`]) and markup left in a text, JSON Lines read as plain text, and text
+//! that is not English. Each check looks at a bounded
 //! prefix of the input (or makes one linear pass), so it costs next to nothing on real articles.
 
 use std::sync::LazyLock;
@@ -61,7 +62,7 @@ pub fn warnings(text: &str, text_mode: bool) -> Vec<String> {
     if text_mode && let Some(w) = json_lines_warning(text) {
         out.push(w);
     }
-    if let Some(w) = html_warning(text) {
+    if let Some(w) = html_warning(text, text_mode) {
         out.push(w);
     }
     if let Some(w) = language_warning(text) {
@@ -83,6 +84,36 @@ fn json_lines_warning(text: &str) -> Option<String> {
     )
 }
 
+/// Whether `text` is a whole HTML page: after an optional byte-order mark, whitespace, an XML
+/// declaration and comments, it opens with `<!DOCTYPE html` or `<html` (in any case). Stricter
+/// than the markup warning on purpose: an article that mentions a tag ("the `<b>` tag") or
+/// quotes a snippet of HTML is never read as a page; only one that starts as a page does.
+pub fn is_html_page(text: &str) -> bool {
+    let mut rest = prefix(text, SAMPLE_BYTES).trim_start_matches(crate::segment::is_space);
+    loop {
+        let skipped = if let Some(declaration) = rest.strip_prefix("<?xml") {
+            declaration.split_once("?>").map(|(_, after)| after)
+        } else if let Some(comment) = rest.strip_prefix("<!--") {
+            comment.split_once("-->").map(|(_, after)| after)
+        } else {
+            break;
+        };
+        match skipped {
+            Some(after) => rest = after.trim_start_matches(crate::segment::is_space),
+            None => return false,
+        }
+    }
+    let opens = |word: &str| {
+        rest.get(..word.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(word))
+            && rest[word.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c == '>' || c.is_ascii_whitespace())
+    };
+    opens("<!doctype html") || opens("<html")
+}
+
 /// Tags of HTML elements that article pages are made of.
 static HTML_TAG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -91,7 +122,9 @@ static HTML_TAG: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the HTML tag pattern compiles")
 });
 
-fn html_warning(text: &str) -> Option<String> {
+/// The markup warning, with the way out that applies: a file or stdin can be read as HTML, a
+/// JSON Lines record only when it opens as a whole page.
+fn html_warning(text: &str, text_mode: bool) -> Option<String> {
     let sample = prefix(text, SAMPLE_BYTES);
     if !sample.contains('<') {
         return None;
@@ -103,9 +136,14 @@ fn html_warning(text: &str) -> Option<String> {
     let whole_page = page.starts_with("<!doctype") || page.starts_with("<html");
     (count >= 3 || whole_page).then(|| {
         format!(
-            "HTML markup detected ({count}{} tags such as {}): the text was analysed as is, markup included; convert the page to plain text first",
+            "HTML markup detected ({count}{} tags such as {}): the text was analysed as is, markup included; {}",
             if count >= 1000 { "+" } else { "" },
             prefix(first.as_str(), 40),
+            if text_mode {
+                "use --input-format html to analyse the page's text"
+            } else {
+                "convert it to plain text first (a record is read as HTML only when it opens with <!DOCTYPE html> or <html>)"
+            },
         )
     })
 }
@@ -129,7 +167,9 @@ const MIN_LETTERS: usize = 100;
 /// Latin-script texts with fewer lower-case words than this are never flagged.
 const MIN_WORDS: usize = 20;
 
-fn language_warning(text: &str) -> Option<String> {
+/// The `not English` warning alone, for a text that the other checks do not apply to (the
+/// text extracted from an HTML page).
+pub fn language_warning(text: &str) -> Option<String> {
     let sample = prefix(text, LANGUAGE_SAMPLE_BYTES);
     let mut letters = 0usize;
     let mut latin = 0usize;
@@ -262,6 +302,31 @@ mod tests {
         assert!(w[0].starts_with("HTML markup detected (7 tags"), "{w:?}");
         // Angle brackets in prose are not markup.
         assert!(warnings("Shares rose 3% <b> and the index a <i> notch.", true).is_empty());
+    }
+
+    #[test]
+    fn only_whole_pages_are_html_pages() {
+        for (text, page) in [
+            ("<!DOCTYPE html><p>x</p>", true),
+            ("\u{FEFF}  \n<!doctype HTML>", true),
+            ("<html lang=\"en\"><body>", true),
+            ("<HTML>", true),
+            (
+                "<?xml version=\"1.0\"?>\n<!-- saved -->\n<!DOCTYPE html>",
+                true,
+            ),
+            ("<!-- a comment --><html>", true),
+            ("<!-- never closed <html>", false),
+            ("<htmlx>", false),
+            ("<!DOCTYPE htmlx>", false),
+            ("<p>A fragment.</p>", false),
+            ("The <html> tag opens a page.", false),
+            ("Shares rose 3% <b> and the index a <i> notch.", false),
+            ("", false),
+            ("<", false),
+        ] {
+            assert_eq!(is_html_page(text), page, "{text:?}");
+        }
     }
 
     #[test]

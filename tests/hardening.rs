@@ -343,9 +343,12 @@ fn input_that_is_not_an_english_article_is_flagged() {
     let french = "Le gouvernement a annoncé mardi une nouvelle réforme des retraites, qui doit \
         entrer en vigueur au début de l'année prochaine selon le ministre. Les syndicats ont \
         appelé à une grève nationale pour protester contre ce projet.";
+    // A fragment is not a page: it is analysed as it is, with a warning.
+    let fragment = format!("<div><p>{NEWS}</p><p>{NEWS}</p></div>");
     let jsonl = record("1", NEWS) + &record("2", NEWS);
     for (input, opening) in [
-        (html.as_str(), "HTML markup detected"),
+        (html.as_str(), "HTML converted to text"),
+        (fragment.as_str(), "HTML markup detected"),
         (french, "not English"),
         (jsonl.as_str(), "looks like JSON Lines"),
     ] {

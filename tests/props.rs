@@ -182,6 +182,52 @@ fn newsy_text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..60).prop_map(|pieces| pieces.join(" "))
 }
 
+/// Tag soup: the pieces an HTML page is made of, whole and broken, mixed with newsy words.
+fn html_soup() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("<!DOCTYPE html>".to_string()),
+        Just("<html>".to_string()),
+        Just("<title>".to_string()),
+        Just("</title>".to_string()),
+        Just("<p>".to_string()),
+        Just("</p>".to_string()),
+        Just("<div class=\"a\">".to_string()),
+        Just("</div>".to_string()),
+        Just("<article>".to_string()),
+        Just("</article>".to_string()),
+        Just("<main>".to_string()),
+        Just("<h1>".to_string()),
+        Just("</h1>".to_string()),
+        Just("<header>".to_string()),
+        Just("</header>".to_string()),
+        Just("<nav>".to_string()),
+        Just("</nav>".to_string()),
+        Just("<script>".to_string()),
+        Just("</script>".to_string()),
+        Just("<svg/>".to_string()),
+        Just("<br>".to_string()),
+        Just("<q>".to_string()),
+        Just("</q>".to_string()),
+        Just("<!--".to_string()),
+        Just("-->".to_string()),
+        Just("<a href=\"x".to_string()),
+        Just("&amp;".to_string()),
+        Just("&nbsp;".to_string()),
+        Just("&#233;".to_string()),
+        Just("&#x1F642;".to_string()),
+        Just("&#0;".to_string()),
+        Just("&eacute".to_string()),
+        Just("<".to_string()),
+        Just(">".to_string()),
+        Just("Xi Jinping said".to_string()),
+        Just("China will cut tariffs.".to_string()),
+        "[A-Z][a-z]{1,8}",
+        "[a-z]{1,8}",
+        "\\PC{1,3}",
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|pieces| pieces.concat())
+}
+
 // 256 cases each by default (proptest reads PROPTEST_CASES); `PROPTEST_CASES=20000 cargo test
 // --release props` for a long run.
 proptest! {
@@ -198,6 +244,14 @@ proptest! {
     #[test]
     fn newsy_text_with_a_colliding_lexicon_keeps_every_property(text in newsy_text()) {
         analyse_and_check_with(&text, &COLLIDING);
+    }
+
+    #[test]
+    fn html_soup_converts_and_its_text_keeps_every_property(page in html_soup()) {
+        let text = newslens::html::to_text(&page);
+        prop_assert!(!text.starts_with(char::is_whitespace) && !text.ends_with(char::is_whitespace));
+        prop_assert!(!text.contains("\n\n\n"), "at most one blank line: {text:?}");
+        analyse_and_check(&text);
     }
 
     #[test]

@@ -46,20 +46,46 @@ const SHAPES: &[(&str, &str, &str, &str, usize)] = &[
     ("according to, trailing", "", "Prices rose, according to the bank. ", "", 110),
 ];
 
-fn time_once(text: &str) -> Duration {
+/// HTML pages that repeat one shape, for the extractor of `--input-format html`: the
+/// tokenizer's states (tags, attributes, comments, references, raw text) and the counters of
+/// open elements. Same columns as [`SHAPES`].
+#[rustfmt::skip]
+const HTML_SHAPES: &[(&str, &str, &str, &str, usize)] = &[
+    ("nested divs", "", "<div>", "<p>x</p>", 2_000),
+    ("nested articles", "", "<article><p>a</p>", "", 1_000),
+    ("nested dropped elements", "", "<nav><aside>", "<p>x</p>", 1_000),
+    ("paragraphs", "<html><body>", "<p>Shares rose <b>3%</b> on Monday.</p>\n", "", 500),
+    ("character references", "<p>", "&amp;&eacute;&#233;&#xE9;&nbsp;&bogus; ", "", 500),
+    ("attributes", "<p ", "a=\"1\" b='2' c=3 ", ">x", 500),
+    ("unclosed comment", "<!--", "- -> --!> <p> ", "", 1_000),
+    ("unclosed script", "<script>", "if (a < b) { '</scr' } <!-- ", "", 1_000),
+    ("titles", "", "<title>T</title><svg><title>s</title></svg>", "", 500),
+    ("line breaks", "<p>", "a<br><br><br>", "", 1_000),
+];
+
+/// What a shape's text is timed on.
+type Work = fn(&str);
+
+fn analyse(text: &str) {
+    drop(analyze(text, &Sections::all()));
+}
+
+fn extract_html(text: &str) {
+    drop(newslens::html::to_text(text));
+}
+
+fn time_once(work: Work, text: &str) -> Duration {
     let start = Instant::now();
-    let analysis = analyze(text, &Sections::all());
-    let elapsed = start.elapsed();
-    drop(analysis);
-    elapsed
+    work(text);
+    start.elapsed()
 }
 
 /// Best times of the small and the large text, timed alternately.
-fn best_times(small: &str, large: &str) -> (Duration, Duration) {
+fn best_times(work: Work, small: &str, large: &str) -> (Duration, Duration) {
     let (mut s, mut l) = (Duration::MAX, Duration::MAX);
     for _ in 0..RUNS {
-        s = s.min(time_once(small));
-        l = l.min(time_once(large));
+        s = s.min(time_once(work, small));
+        l = l.min(time_once(work, large));
     }
     (s, l)
 }
@@ -69,28 +95,28 @@ fn build(before: &str, unit: &str, after: &str, reps: usize) -> String {
 }
 
 /// The time ratio for one shape, after sizing the small input to take at least `MIN_SMALL`.
-fn ratio(before: &str, unit: &str, after: &str, reps: usize) -> (f64, usize, Duration) {
+fn ratio(work: Work, before: &str, unit: &str, after: &str, reps: usize) -> (f64, usize, Duration) {
     let mut reps = reps;
-    let probe = time_once(&build(before, unit, after, reps));
+    let probe = time_once(work, &build(before, unit, after, reps));
     if probe < MIN_SMALL {
         let scale = MIN_SMALL.as_secs_f64() / probe.as_secs_f64().max(1e-6);
         reps = (reps as f64 * scale.min(MAX_SCALE_UP)).ceil() as usize;
     }
     let small = build(before, unit, after, reps);
     let large = build(before, unit, after, reps * GROWTH);
-    let (s, l) = best_times(&small, &large);
+    let (s, l) = best_times(work, &small, &large);
     (l.as_secs_f64() / s.as_secs_f64().max(1e-9), small.len(), s)
 }
 
-#[test]
-fn work_grows_linearly_for_repetitive_input() {
-    let _ = analyze("Warm up: the lexicons load on first use.", &Sections::all());
+/// Runs every shape through `work`, failing on the ones whose time grows much faster than
+/// their input.
+fn check_shapes(work: Work, shapes: &[(&str, &str, &str, &str, usize)]) {
     let mut failures = Vec::new();
-    for &(shape, before, unit, after, reps) in SHAPES {
-        let (mut r, mut bytes, mut small) = ratio(before, unit, after, reps);
+    for &(shape, before, unit, after, reps) in shapes {
+        let (mut r, mut bytes, mut small) = ratio(work, before, unit, after, reps);
         if r > MAX_RATIO {
             // Once more before failing: a burst of load on a shared machine is not a bug.
-            (r, bytes, small) = ratio(before, unit, after, reps);
+            (r, bytes, small) = ratio(work, before, unit, after, reps);
         }
         eprintln!("{shape}: {bytes} B in {small:?}, {GROWTH}x: ratio {r:.1}");
         if r > MAX_RATIO {
@@ -100,4 +126,15 @@ fn work_grows_linearly_for_repetitive_input() {
         }
     }
     assert!(failures.is_empty(), "super-linear: {failures:#?}");
+}
+
+#[test]
+fn work_grows_linearly_for_repetitive_input() {
+    let _ = analyze("Warm up: the lexicons load on first use.", &Sections::all());
+    check_shapes(analyse, SHAPES);
+}
+
+#[test]
+fn html_extraction_grows_linearly_for_repetitive_pages() {
+    check_shapes(extract_html, HTML_SHAPES);
 }

@@ -172,3 +172,30 @@ fn the_token_view_is_valid_against_its_own_schema() {
         "a token line is not a document"
     );
 }
+
+#[test]
+fn the_text_of_an_html_page_is_an_optional_string_and_valid() {
+    let (schema, validator) = validator(&[]);
+    let document = &schema["$defs"]["DocumentOut"];
+    assert_eq!(document["properties"]["text"]["type"], "string");
+    assert!(
+        !document["required"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("text")),
+        "only HTML input has it"
+    );
+    let page = "<!DOCTYPE html><title>Talks Resume</title><nav>Home</nav>\
+        <article><p>Officials met in Paris yesterday. &ldquo;We will act,&rdquo; Smith said.</p>\
+        </article>";
+    let out = newslens(&["--compact", "-q"])
+        .write_stdin(page)
+        .assert()
+        .success();
+    let docs = json_lines(&out.get_output().stdout);
+    assert!(docs[0]["text"].is_string());
+    assert_valid(&validator, &docs);
+    let mut broken = docs[0].clone();
+    broken["text"] = json!(null);
+    assert!(!validator.is_valid(&broken), "a null text is not valid");
+}

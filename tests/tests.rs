@@ -4,6 +4,7 @@
 mod cli;
 mod golden;
 mod hardening;
+mod html;
 mod lexicon;
 mod parallel;
 mod props;

@@ -238,7 +238,7 @@ pub fn analyze_and_check(id: Option<&str>, text: &str, warnings: &[String]) -> V
     check_entities(&analysis.doc, &analysis.entities);
     check_quotes(&analysis.doc, &analysis.quotes);
     check_commitments(&analysis.doc, &analysis.commitments);
-    let wire = newslens::output::document(id, &analysis, &sections, warnings);
+    let wire = newslens::output::document(id, &analysis, &sections, warnings, false);
     let json = serde_json::to_string(&wire).expect("output serialises");
     let value: Value = serde_json::from_str(&json).expect("output is JSON");
     check_wire(text, &value);

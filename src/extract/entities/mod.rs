@@ -1,16 +1,17 @@
 //! Named entities: people, places, organisations, groups, dates and amounts.
 //!
-//! The extractor is rule-based, in the manner of GATE ANNIE and spaCy's EntityRuler:
-//! 1. [`names`] finds capitalised sequences in each sentence and classifies them with the
-//!    gazetteers and word lists of [`lists`] (countries, cities, demonyms, organisations, given
+//! The extractor is rule-based, in the manner of GATE ANNIE and spaCy's EntityRuler (the
+//! modules named here are private: [`extract`] and [`extract_with`] are the way in):
+//! 1. `names` finds capitalised sequences in each sentence and classifies them with the
+//!    gazetteers and word lists of `lists` (countries, cities, demonyms, organisations, given
 //!    names, titles, organisation suffixes...) and with context (a title before a name, "said",
 //!    an age after a name). Headlines in capitals or title case only take what is certain.
-//! 2. [`numeric`] finds dates, times, amounts and numbers in what is left.
+//! 2. `numeric` finds dates, times, amounts and numbers in what is left.
 //!
 //! With user lexicons ([`Options::lexicon`], `--lexicon`), [`user_lexicon`] finds the user's
 //! names after steps 1 and 2; they replace the built-in mentions they overlap before step 3.
 //!
-//! 3. [`resolve`] groups mentions into entities: "Putin" joins "Vladimir Putin", "U.S." joins
+//! 3. `resolve` groups mentions into entities: "Putin" joins "Vladimir Putin", "U.S." joins
 //!    "United States", an acronym joins the name it abbreviates; it then scores salience.
 
 use crate::doc::{Document, Span};

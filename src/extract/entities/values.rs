@@ -1,11 +1,11 @@
 //! Normalised values of dates, times, amounts and numbers: "$4.5 billion" is 4500000000 USD,
 //! "last Tuesday" is a calendar date once the article's date is known.
 //!
-//! A value is read from the tokens of one mention after [`super::numeric`] has found and
+//! A value is read from the tokens of one mention after the entity extractor's `numeric` step has found and
 //! typed it; nothing here changes what is found. Where the text does not determine a value
 //! ("several years", "thousands", "April 13-17", "francs" of an unknown country) the value, or
 //! the part that is unknown, is left out rather than guessed. Arithmetic on numbers is exact
-//! decimal arithmetic with checked overflow ([`Dec`]), so "1.1 million" is 1100000, not
+//! decimal arithmetic with checked overflow (a private `Dec` type), so "1.1 million" is 1100000, not
 //! 1100000.0000000002, and a 40-digit number has no value instead of a wrong one. Calendar
 //! arithmetic is jiff's.
 //!
