@@ -833,6 +833,24 @@ impl<'a> Sentence<'a> {
         if group.form != Form::Participle || !single {
             return;
         }
+        // "pulled out the book and defiantly offered": after "and", a participle goes on
+        // from the active past verb before it ("was arrested and charged" stays passive).
+        let at = self.skip_adverbs_back(group.start);
+        if at > self.range.start
+            && self.has(at - 1, WordClasses::COORDINATOR)
+            && let Some(e) = (self.first_group..g).rev().find(|&e| {
+                let v = &self.out.groups[e];
+                v.end < at && v.embedded_by.is_none()
+            })
+        {
+            let v = self.out.groups[e];
+            if v.form == Form::Finite && v.tense == Tense::Past && !v.passive && !v.perfect {
+                let group = &mut self.out.groups[g];
+                group.form = Form::Finite;
+                group.tense = Tense::Past;
+            }
+            return;
+        }
         // "De Blasio, speaking on radio, called Trump a blowhard": across a parenthesis too;
         // "Li then e-mailed": past adverbs.
         let Some(p) = self
@@ -1034,6 +1052,24 @@ impl<'a> Sentence<'a> {
         else {
             return;
         };
+        // "emailed supporters saying", "wrote members vowing": after the object of a verb of
+        // writing or saying, a saying is the writer's.
+        if self.has(group.head, WordClasses::SPEECH)
+            && p.start > floor
+            && let Some(v) = self.out.index_at(self.skip_adverbs_back(p.start) - 1)
+            && self.out.groups[v].form == Form::Finite
+            && self.t.tokens[self.out.groups[v].head]
+                .classes
+                .intersects(WordClasses::SPEECH | WordClasses::DOCUMENT)
+            && let Some(s) = self.out.groups[v].subject
+            && s.how != SubjectHow::Relative
+        {
+            self.out.groups[g].subject = Some(Subject {
+                phrase: s.phrase,
+                how: SubjectHow::Shared,
+            });
+            return;
+        }
         let head = p.head;
         let names = self.tag(head).is_proper_noun()
             || (self.tag(head) == Tag::PRP && !self.has(head, WordClasses::NEUTER))
@@ -1619,7 +1655,12 @@ impl<'a> Sentence<'a> {
         if at == self.range.start {
             return;
         }
-        let coordinated = group.form == Form::Finite && self.has(at - 1, WordClasses::COORDINATOR);
+        let coordinated = self.has(at - 1, WordClasses::COORDINATOR)
+            && (group.form == Form::Finite
+                || (group.form == Form::Gerund
+                    && self.out.groups[self.first_group..g]
+                        .iter()
+                        .any(|v| v.form == Form::Gerund && v.end < at)));
         let adverbial =
             group.form == Form::Gerund && (self.tag(at - 1) == Tag::Comma || self.is(at - 1, "by"));
         if !(coordinated || adverbial) {
@@ -1627,9 +1668,16 @@ impl<'a> Sentence<'a> {
         }
         let t = self.t;
         let first_tag = |v: &VerbGroup| t.tag(v.start);
+        // "saying A and vowing B": a coordinated "-ing" clause goes on from the "-ing" clause
+        // before it; other groups from a finite one.
+        let form = if coordinated && group.form == Form::Gerund {
+            Form::Gerund
+        } else {
+            Form::Finite
+        };
         let earlier = (self.first_group..g).rev().take(MAX_WALK).filter(|&e| {
             let v = &self.out.groups[e];
-            v.form == Form::Finite && v.subject.is_some() && v.end < at
+            v.form == form && v.subject.is_some() && v.end < at
         });
         // Prefer a group of the same level (not itself embedded) and the same form, except
         // for a modal after a reported clause, which goes on with it ("warned that the
@@ -1879,6 +1927,26 @@ mod tests {
         // The clause right before it, not the main one.
         let p = Parsed::new("The mayor said the council is ready to act, aiming to cut costs.");
         assert_eq!(p.subject("aiming"), Some(("council", SubjectHow::Shared)));
+        // After the object of a verb of writing, a saying is the writer's, and a coordinated
+        // "-ing" clause goes on from it.
+        let p =
+            Parsed::new("The senator emailed donors saying the fight goes on and vowing to win.");
+        assert_eq!(p.subject("saying"), Some(("senator", SubjectHow::Shared)));
+        assert_eq!(p.subject("vowing"), Some(("senator", SubjectHow::Shared)));
+        // Not after other verbs: the people seen say it.
+        let p = Parsed::new("The reporter met voters saying they want a ban.");
+        assert_eq!(p.subject("saying"), Some(("voters", SubjectHow::Own)));
+    }
+
+    #[test]
+    fn participle_after_and_goes_on_from_a_past_verb() {
+        let p = Parsed::new("Ann Hale stood up and quietly offered to pay.");
+        let g = p.group("offered");
+        assert_eq!((g.form, g.tense), (Form::Finite, Tense::Past));
+        assert_eq!(p.subject("offered"), Some(("Ann", SubjectHow::Shared)));
+        // A passive goes on as a passive.
+        let p = Parsed::new("The driver was arrested and charged with theft.");
+        assert_eq!(p.group("charged").form, Form::Participle);
     }
 
     #[test]

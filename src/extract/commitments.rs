@@ -117,6 +117,9 @@ enum Frame {
     Deal,
     /// A future modal; its verb group is the action.
     Modal,
+    /// A present progressive of a planned act ("is joining the board", "is not running
+    /// for reelection"); its verb group is the action.
+    Progressive,
     /// Nothing in particular ("reaffirmed").
     Plain,
 }
@@ -132,6 +135,10 @@ struct Trigger {
     desire: bool,
     /// Too common to stand without an actor that can commit itself.
     common: bool,
+    /// A plan only with a time to come after it ("is visiting Paris next week").
+    dated: bool,
+    /// An act of offering that stands when told in the past ("offered to help").
+    act: bool,
 }
 
 /// The triggers by first word, longest first.
@@ -156,6 +163,8 @@ static TRIGGERS: LazyLock<FnvMap<&'static str, Vec<Trigger>>> = LazyLock::new(||
             frame,
             desire: flags.contains(&"desire"),
             common: flags.contains(&"common"),
+            dated: flags.contains(&"dated"),
+            act: flags.contains(&"act"),
         });
     }
     for list in map.values_mut() {
@@ -171,6 +180,7 @@ fn parse_frame(s: &str) -> Option<Frame> {
         "obj" => Frame::Object,
         "deal" => Frame::Deal,
         "modal" => Frame::Modal,
+        "prog" => Frame::Progressive,
         "plain" => Frame::Plain,
         _ => return None,
     })
@@ -217,6 +227,15 @@ static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:(?:by|before|until|within|in|from|no later than|over)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|spring|summer|autumn|winter)\s+of\s+(?:the\s+)?)?(?:(?:next|this|coming|current)\s+)?(?:(?:{count})\s+(?:{unit})|\d{{4}}|(?:{month})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{month})(?:\s+\d{{4}})?|(?:{period})\b(?:\s+\d{{4}})?|(?:{day}))|(?:on\s+)(?:{day}|\d{{1,2}}\s+(?:{month})(?:\s+\d{{4}})?|(?:{month})\s+\d{{1,2}})|(?:later\s+)?(?:next|this)\s+(?:{period}|{day})|later\s+(?:today|this\s+(?:{period})|on\s+(?:{day}))|(?:{day})|tomorrow|tonight)\b"
     );
     Regex::new(&pattern).expect("deadline pattern compiles")
+});
+
+/// A time to come: "next week", "tomorrow", "later this month", "on Monday".
+static FUTURE_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    let day = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    let pattern = format!(
+        r"\b(?:(?:next|coming)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|{day})|this\s+(?:weekend|{day})|later\s+(?:today|this\s+\w+|in\s+the\s+\w+)|tomorrow|tonight|(?:on\s+)?(?:{day}))\b"
+    );
+    Regex::new(&pattern).expect("future time pattern compiles")
 });
 
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
@@ -277,6 +296,8 @@ struct Candidate {
     frame: Frame,
     desire: bool,
     common: bool,
+    dated: bool,
+    act: bool,
     /// "not" came before the trigger's "to" ("vowed not to").
     not_to: bool,
     /// Found by a headline rule ("Minister to attend summit").
@@ -380,6 +401,7 @@ fn rule_name(c: &Candidate, ctx: &Context) -> &'static str {
         Frame::Object => "object",
         Frame::Deal => "deal",
         Frame::Plain => "plain",
+        Frame::Progressive => "progressive",
     }
 }
 
@@ -486,6 +508,10 @@ impl<'a> Finder<'a> {
                     let future_going = self.clauses.group_at(i).is_some_and(|g| {
                         g.modal == Some(i) && g.tense == Tense::Future && self.t.lemma(i) == "go"
                     });
+                    if trig.frame == Frame::Progressive && self.progressive_verb(i, stop).is_none()
+                    {
+                        continue;
+                    }
                     if trig.frame == Frame::Modal
                         && !(self.t.tag(i) == Tag::MD
                             || self.is_word(i, "will")
@@ -505,6 +531,8 @@ impl<'a> Finder<'a> {
                         frame: trig.frame,
                         desire: trig.desire,
                         common: trig.common,
+                        dated: trig.dated,
+                        act: trig.act,
                         not_to,
                         headline: false,
                     });
@@ -512,6 +540,16 @@ impl<'a> Finder<'a> {
             }
         }
         None
+    }
+
+    /// The "-ing" verb of a present progressive trigger from `i` ("is" or "are", not "was",
+    /// "will be" or "being") to `stop`.
+    fn progressive_verb(&self, i: usize, stop: usize) -> Option<usize> {
+        let present = matches!(self.t.tag(i), Tag::VBZ | Tag::VBP)
+            && !(i > 0 && self.t.tag(i - 1) == Tag::MD);
+        present
+            .then(|| (i + 1..stop).find(|&k| self.t.tag(k) == Tag::VBG))
+            .flatten()
     }
 
     /// Matches `rest` after token `i`, skipping up to two adverbs, negators, determiners or
@@ -614,6 +652,8 @@ impl<'a> Finder<'a> {
                 frame,
                 desire: false,
                 common: false,
+                dated: false,
+                act: false,
                 not_to: false,
                 headline: true,
             };
@@ -801,6 +841,10 @@ impl<'a> Finder<'a> {
                 .or_else(|| self.clauses.group_at(after))
                 .copied(),
             Frame::Modal => group,
+            Frame::Progressive => self
+                .progressive_verb(c.first, c.end)
+                .and_then(|v| self.clauses.group_at(v))
+                .copied(),
             _ => None,
         };
         let action_start = match (c.frame, action) {
@@ -812,6 +856,7 @@ impl<'a> Finder<'a> {
                 }
                 k.max(c.end)
             }
+            (Frame::Progressive, Some(_)) => self.progressive_verb(c.first, c.end).unwrap_or(c.end),
             _ => c.end,
         };
         let quote = quote_holding(self.quotes, doc.tokens[c.first].span);
@@ -994,6 +1039,13 @@ impl<'a> Finder<'a> {
         if matches!(c.frame, Frame::Object | Frame::Deal) && group.is_some_and(|g| g.passive) {
             return Some(Reject::PassiveTrigger);
         }
+        // "the pledged assets", "a promise": a thing committed to needs the verb.
+        if c.frame == Frame::Object
+            && (self.clauses.group_at(c.first).is_none()
+                || (c.first > ctx.floor && matches!(t.tag(c.first - 1), Tag::DT | Tag::PRPS)))
+        {
+            return Some(Reject::NotAnAct);
+        }
         if c.frame == Frame::Object {
             let k = self.after_trigger(c.end, ctx.end);
             let head = self.clauses.phrase_at(k).map_or(k, |p| p.head);
@@ -1015,6 +1067,31 @@ impl<'a> Finder<'a> {
         match c.frame {
             Frame::Modal => {
                 if let Some(r) = self.future_rules(ctx) {
+                    return Some(r);
+                }
+            }
+            // "is joining the board": a plan, when the actor announces it or the narrator
+            // names the actor; "who is visiting", "is now touring" describe what goes on.
+            Frame::Progressive => {
+                let ongoing = |g: &VerbGroup| {
+                    g.relative
+                        || (g.start..g.end).any(|k| {
+                            matches!(t.lower(k), "now" | "currently" | "still" | "already")
+                        })
+                };
+                if ctx.action.is_none_or(|a| ongoing(&a) || a.passive) {
+                    return Some(Reject::NotAnAct);
+                }
+                // "is attending the summit": under way, unless a time to come follows.
+                let doc = self.doc;
+                let rest = Span::new(
+                    doc.tokens[c.end - 1].span.end,
+                    doc.tokens[ctx.end - 1].span.end,
+                );
+                if c.dated && !FUTURE_TIME.is_match(doc.slice(rest)) {
+                    return Some(Reject::NotAnAct);
+                }
+                if let Some(r) = self.voice(ctx, false, false) {
                     return Some(r);
                 }
             }
@@ -1074,7 +1151,7 @@ impl<'a> Finder<'a> {
             return Some(r);
         }
         let past = group.is_some_and(|g| g.tense == Tense::Past);
-        if c.kind == CommitmentKind::Intent && !c.headline && past && !ctx.reported {
+        if c.kind == CommitmentKind::Intent && !c.headline && !c.act && past && !ctx.reported {
             return Some(Reject::PastIntent);
         }
         // "no longer plans to": neither a commitment nor a refusal.
@@ -1375,7 +1452,7 @@ impl<'a> Finder<'a> {
             };
         if !actor_ok {
             match c.frame {
-                Frame::Modal => return None,
+                Frame::Modal | Frame::Progressive => return None,
                 // "there are no plans for ...", said by someone: the speaker's.
                 Frame::Plain | Frame::To
                     if ctx.speaker.is_some()
@@ -1767,7 +1844,10 @@ mod tests {
                 assert!(CommitmentKind::parse(f[1]).is_some(), "{f:?}");
                 assert!(parse_frame(f[2]).is_some(), "{f:?}");
                 for flag in f.get(3).into_iter().flat_map(|x| x.split(' ')) {
-                    assert!(matches!(flag, "desire" | "common"), "{f:?}");
+                    assert!(
+                        matches!(flag, "desire" | "common" | "dated" | "act"),
+                        "{f:?}"
+                    );
                 }
                 assert_eq!(f[0], f[0].to_lowercase(), "lemmas are lower case");
             })
@@ -1847,6 +1927,92 @@ mod tests {
             assert_eq!(got.len(), 1, "{text}");
             assert_eq!(got[0].trigger, trigger, "{text}");
             assert_eq!(got[0].kind, kind, "{text}");
+        }
+    }
+
+    /// Siblings of the listed triggers: a promise of a thing, an offer told in the past,
+    /// refusals by unwillingness, and plans announced in the present progressive.
+    #[test]
+    fn objects_offers_and_progressive_plans() {
+        // (text, trigger, kind, actor, action)
+        for (text, trigger, kind, actor, action) in [
+            (
+                "The governor promised a referendum on the bridge.",
+                "promised",
+                "pledge",
+                "The governor",
+                "a referendum on the bridge",
+            ),
+            (
+                "Ada Moss walked to the stage and calmly offered to repay the loan.",
+                "offered to",
+                "intent",
+                "Ada Moss",
+                "repay the loan",
+            ),
+            (
+                "The landlord is unwilling to cut the rent.",
+                "is unwilling to",
+                "refusal",
+                "The landlord",
+                "cut the rent",
+            ),
+            (
+                "Rita Vance is joining the bank's board as its chair.",
+                "is joining",
+                "intent",
+                "Rita Vance",
+                "joining the bank's board as its chair",
+            ),
+            (
+                "Senator Ed Wells is not running for reelection.",
+                "is not running for",
+                "refusal",
+                "Ed Wells",
+                "running for reelection",
+            ),
+            (
+                "The minister is visiting Lagos next week.",
+                "is visiting",
+                "intent",
+                "The minister",
+                "visiting Lagos next week",
+            ),
+            (
+                "The senator emailed donors saying the race goes on and vowing to compete in the last primary.",
+                "vowing to",
+                "pledge",
+                "The senator",
+                "compete in the last primary",
+            ),
+        ] {
+            let got = run(text, &[]);
+            assert_eq!(
+                got.len(),
+                1,
+                "{text}: {:?}",
+                got.iter().map(|g| &g.trigger).collect::<Vec<_>>()
+            );
+            assert_eq!(got[0].trigger, trigger, "{text}");
+            assert_eq!(got[0].kind, kind, "{text}");
+            assert_eq!(got[0].actor.as_deref(), Some(actor), "{text}");
+            assert_eq!(got[0].action, action, "{text}");
+        }
+        // Under way, told of the past, described, or a thing pledged: no plan.
+        for text in [
+            "The minister is attending the summit as a guest.",
+            "Rita Vance was joining the board when the crash came.",
+            "Rita Vance, who is visiting Lagos next week, praised the port.",
+            "The striker is now leaving the pitch.",
+            "The pledged assets are held by the bank.",
+            "The mayor wanted to build a bridge.",
+        ] {
+            let got = run(text, &[]);
+            assert!(
+                got.is_empty(),
+                "{text}: {:?}",
+                got.iter().map(|g| &g.trigger).collect::<Vec<_>>()
+            );
         }
     }
 
