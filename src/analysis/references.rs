@@ -578,6 +578,16 @@ impl<'a> Names<'a> {
         let kind = role_kind(words.last()?)?;
         let sent = doc.sentence_at(span.start)?;
         for k in 0..words.len() {
+            // "the shadow secretary", "the deputy leader": a word of another office may not
+            // be dropped ("the secretary" is someone else).
+            if k > 0
+                && matches!(
+                    words[k - 1].as_str(),
+                    "shadow" | "deputy" | "former" | "vice" | "assistant" | "junior" | "ex"
+                )
+            {
+                break;
+            }
             let key = words[k..].join(" ");
             let Some(list) = self.roles.get(&key) else {
                 continue;
@@ -1131,10 +1141,12 @@ impl<'a> Names<'a> {
             matches!(self.entities[e].label, EntityType::Org | EntityType::Gpe)
                 .then(|| self.entity_referent(e))
         };
+        let mut minister = false;
         for m in ent.mentions.iter().take(AFFILIATION_MENTIONS) {
             let first = doc.token_at_or_after(m.span.start);
             let sent = &doc.sentences[m.sentence.min(doc.sentences.len() - 1)];
             let (floor, end) = (sent.tokens.start, sent.tokens.end);
+            minister |= government_role(doc, floor, first);
             // Before the name: lower-case role words, then "Org's" or "Org".
             let mut i = first;
             while i > floor && gendered_title(doc.token_text(i - 1)).is_some() {
@@ -1207,7 +1219,9 @@ impl<'a> Names<'a> {
                 }
             }
         }
-        None
+        // "economy minister Heizo Takenaka", "the Home Secretary, Ann Lee": a minister with
+        // no organisation named speaks for the government.
+        minister.then(|| Referent::words("the government"))
     }
 
     /// Whether `name` is a person's: a PERSON entity, else a titled or given-name shape.
@@ -1283,6 +1297,31 @@ fn short_form_mentions(
         mentions.extend(added);
         mentions.sort_by_key(|&(s, i)| (s.start, s.end, i));
     }
+}
+
+/// Whether a government office stands right before the name at token `first`, in the
+/// sentence from `floor`: "economy minister", "the Trade and Industry Secretary", "Finance
+/// Minister", not "shadow", "former" or "deputy leader". Looks at most six words back.
+fn government_role(doc: &Document, floor: usize, first: usize) -> bool {
+    let mut k = first;
+    let mut office = false;
+    while k > floor && first - k < 6 {
+        let w = doc.token_text(k - 1);
+        let alphabetic = w.chars().all(char::is_alphabetic);
+        match w.to_lowercase().as_str() {
+            "minister" | "secretary" | "chancellor" => office = true,
+            "shadow" | "former" | "ex" | "opposition" | "junior" | "deputy" | "general" => {
+                return false;
+            }
+            "and" | "of" => {}
+            // The office's name: "Trade and Industry", "Secretary of State", and before the
+            // office word lower-case ones ("economy minister").
+            _ if alphabetic && (starts_upper(w) || (office && w.len() > 3)) => {}
+            _ => break,
+        }
+        k -= 1;
+    }
+    office
 }
 
 /// Each entity's gender: an honorific before a mention ("Ms Lund", "Sir Tom"), else the given
@@ -1620,6 +1659,28 @@ mod tests {
         );
         assert_eq!(got[0].as_deref(), Some("Maria Lund"));
         assert_eq!(got[1].as_deref(), Some("Nordvik Bank"));
+    }
+
+    #[test]
+    fn a_shadow_office_is_not_the_office() {
+        let got = resolve_all(
+            "Home Secretary Maria Lund spoke first. The shadow home secretary said the plan \
+             would fail.",
+            &[("The shadow home secretary", 0)],
+        );
+        assert_ne!(got[0].as_deref(), Some("Maria Lund"));
+    }
+
+    #[test]
+    fn a_minister_speaks_for_the_government() {
+        let doc = Document::new(
+            "On Monday economy minister Ken Sato spoke. Former finance minister Ada Ito spoke too.",
+        );
+        let layer = Layer::new(&doc);
+        let names = Names::with_layer(&doc, &layer, &[]);
+        let gov = names.affiliation("Ken Sato").map(|r| r.name);
+        assert_eq!(gov.as_deref(), Some("the government"));
+        assert_eq!(names.affiliation("Ada Ito"), None);
     }
 
     #[test]

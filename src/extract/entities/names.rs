@@ -1060,12 +1060,50 @@ impl Finder<'_> {
         a < b && self.head_label(a, b).is_some()
     }
 
+    /// One past the field of an office after its "of" or "for" ("State", "the Family",
+    /// "Home Affairs"): capitalised common words, not a given name, before `b`.
+    fn office_field(&self, mut k: usize, b: usize) -> Option<usize> {
+        if k < b && self.text(k) == "the" {
+            k += 1;
+        }
+        let start = k;
+        while k < b && k - start < 3 {
+            let w = self.text(k);
+            if self.lists.is_first_name(w)
+                || !self.is_cap(k)
+                || self.lists.common_rank(w).is_none()
+                || !is_english_word(w)
+            {
+                break;
+            }
+            k += 1;
+        }
+        (k > start).then_some(k)
+    }
+
     /// Leading titles and honorifics; returns where the name starts and the roles seen.
     fn title_prefix(&self, a: usize, b: usize) -> (usize, Vec<String>) {
         let mut p = a;
         let mut saw_title = false;
         let mut role_words: Vec<&str> = Vec::new();
         let mut roles = Vec::new();
+        // Role words that stay whatever follows ("of State").
+        let mut kept = 0;
+        // "Industry Secretary", "Education Minister": capitalised common words naming the
+        // office's field before a title word are part of the role.
+        if let Some(k) = (a..b.min(a + 4)).find(|&k| self.lists.class(self.text(k)) & TITLE != 0)
+            && k > a
+            && (a..k).all(|j| {
+                let w = self.text(j);
+                self.lists.class(w) & (HONORIFIC | TITLE | TITLE_MOD | HEADS | ORG_OF) == 0
+                    && !self.lists.is_first_name(w)
+                    && self.lists.common_rank(w).is_some()
+                    && is_english_word(w)
+            })
+        {
+            role_words.extend((a..k).map(|j| self.text(j)));
+            p = k;
+        }
         while p < b {
             let w = self.text(p);
             let c = self.lists.class(w);
@@ -1076,6 +1114,15 @@ impl Finder<'_> {
                 saw_title |= c & TITLE != 0;
                 role_words.push(w);
                 p += 1;
+            } else if (w == "of" || w == "for")
+                && saw_title
+                && !role_words.is_empty()
+                && let Some(field) = self.office_field(p + 1, b)
+            {
+                // "Secretary of State", "Minister for the Family": the office's field.
+                role_words.extend((p..field).map(|j| self.text(j)));
+                kept = role_words.len();
+                p = field;
             } else if (w == "of" || w == "-") && !role_words.is_empty() {
                 role_words.push(w);
                 p += 1;
@@ -1093,9 +1140,10 @@ impl Finder<'_> {
         }
         // A name may start with what looks like a title word ("Major", "Rose"): keep a given
         // name in the name. Never strip everything but nothing.
-        while role_words
-            .last()
-            .is_some_and(|w| self.lists.class(w) & TITLE == 0 && !matches!(*w, "of" | "-"))
+        while role_words.len() > kept
+            && role_words
+                .last()
+                .is_some_and(|w| self.lists.class(w) & TITLE == 0 && !matches!(*w, "of" | "-"))
         {
             role_words.pop();
         }
@@ -1246,7 +1294,11 @@ impl Finder<'_> {
             }
         }
         // "X general manager Y", "X spokesman": an unknown name before a job is the employer.
-        if is_lower_word(b) && self.lists.is(&capitalize(self.text(b)), TITLE | TITLE_MOD) {
+        // Not a word of a title itself ("Former finance minister Ada Ito").
+        if is_lower_word(b)
+            && self.lists.is(&capitalize(self.text(b)), TITLE | TITLE_MOD)
+            && !(b - a == 1 && self.lists.is(self.text(a), HONORIFIC | TITLE | TITLE_MOD))
+        {
             let mut k = b;
             while is_lower_word(k) && self.lists.is(&capitalize(self.text(k)), TITLE_MOD) {
                 k += 1;

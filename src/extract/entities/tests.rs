@@ -325,6 +325,27 @@ fn no_junk_from_sentence_initial_capitals() {
 }
 
 #[test]
+fn offices_named_by_their_field_before_a_name() {
+    let text = "The plan came from the Trade and Industry Secretary Rosa Quill. Secretary of \
+                State Omar Haddad and Education Minister Lena Brandt spoke later.";
+    let entities = extract(&Document::new(text));
+    let rosa = entity(&entities, "Rosa Quill");
+    assert_eq!(rosa.label, EntityType::Person);
+    assert_eq!(rosa.roles, ["Industry Secretary"]);
+    assert_eq!(
+        entity(&entities, "Omar Haddad").roles,
+        ["Secretary of State"]
+    );
+    assert_eq!(
+        entity(&entities, "Lena Brandt").roles,
+        ["Education Minister"]
+    );
+    // A title alone names nobody.
+    let names: Vec<_> = entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("State")), "{names:?}");
+}
+
+#[test]
 fn short_names_merge_into_full_names_with_roles() {
     let text = "Prime Minister Anna Kowalczyk met Mr Obuya Otieno. Later Kowalczyk said the talks \
                 helped. Otieno, the finance minister, agreed. The World Health Organization \
