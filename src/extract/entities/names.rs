@@ -861,6 +861,19 @@ impl Finder<'_> {
                     || (f.lists.common_rank(first).is_none_or(|r| r > 6000)
                         && !f.lists.known.contains_key(first)))
         };
+        // "the Clinton White House": a name of two or more words that is no person's ends
+        // the run; what comes before it names its holder.
+        if words >= 3
+            && let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
+                self.text(k - 1) != "-"
+                    && self
+                        .known(k, b)
+                        .is_some_and(|e| e.label != EntityType::Person)
+            })
+        {
+            self.classify(a, k);
+            return self.classify(k, b);
+        }
         if person_like(self) && !(a..b).any(|k| self.text(k) == "&") {
             // Two names in a row, as in captions: "Eric Richmond Tim Garland".
             if let Some(k) = (a + 2..b - 1).find(|&k| {
@@ -986,9 +999,10 @@ impl Finder<'_> {
                 || !(self.lists.is_first_name(first) || self.lists.surnames.contains(first))
         }) {
             guess(label, WEAK, "word-shape")
-        } else if len == 1 && prev_lower == "the" && self.text(b) != "-" {
+        } else if len == 1 && prev_lower == "the" && self.text(b) != "-" && !self.is_cap(b) {
             // People do not take an article; teams, ships, indices and agencies do. In "the
-            // Linux-based system" the article goes with the compound, not the name.
+            // Linux-based system" and "the Obama White House" the article goes with the
+            // compound, not the name.
             guess(EntityType::Org, WEAK, "article")
         } else if len == 1 && self.lists.is_first_name(first) {
             guess(EntityType::Person, CONTEXT, "given-name")
@@ -1005,6 +1019,10 @@ impl Finder<'_> {
             }
         } else if len == 1
             && first.chars().count() > 2
+            // Not the first part of a compound ("Trans-Pacific") or a unit ("degrees
+            // Celsius").
+            && self.text(b) != "-"
+            && !matches!(prev_lower.as_str(), "degrees" | "degree")
             // At a sentence start only in tables and lists ("Hartlepool 4 2 1", "Smith (USA)"),
             // and only words that are in no word list ("Extras 5" is a word).
             && (!self.at_start(a)

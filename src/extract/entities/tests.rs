@@ -325,6 +325,26 @@ fn no_junk_from_sentence_initial_capitals() {
 }
 
 #[test]
+fn a_holder_before_a_known_name_a_compound_prefix_and_a_unit() {
+    // "the Clinton White House": the holder, then the known place.
+    let got = found("Reporters waited outside the Carter White House all day.");
+    assert!(got.contains(&("White House".to_string(), "ORG")), "{got:?}");
+    assert!(got.contains(&("Carter".to_string(), "PERSON")), "{got:?}");
+    // Neither the first part of a hyphenated compound nor a temperature unit is a person.
+    for text in [
+        "Officials praised the Trans-Pacific accord.",
+        "The sea warmed by 2 degrees Celsius.",
+    ] {
+        let got = found(text);
+        assert!(
+            !got.iter()
+                .any(|(n, t)| *t == "PERSON" && (n == "Trans" || n == "Celsius")),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn offices_named_by_their_field_before_a_name() {
     let text = "The plan came from the Trade and Industry Secretary Rosa Quill. Secretary of \
                 State Omar Haddad and Education Minister Lena Brandt spoke later.";
