@@ -165,16 +165,33 @@ fn wrap(para: &Para, width: Option<usize>, first: &str, rest: &str) -> Vec<Word>
                 empty = true;
             }
             if !empty {
-                line.push((PLAIN, " ".to_string()));
+                // A space between two runs of one style joins them, so that a styled phrase
+                // is one escape sequence, not one for each word.
+                let next = piece.first().map(|(style, _)| *style);
+                let style = line
+                    .last()
+                    .map(|(style, _)| *style)
+                    .filter(|s| Some(*s) == next);
+                push_run(&mut line, style.unwrap_or(PLAIN), " ");
                 used += 1;
             }
-            line.extend(piece);
+            for (style, run) in piece {
+                push_run(&mut line, style, &run);
+            }
             used += len;
             empty = false;
         }
     }
     lines.push(line);
     lines
+}
+
+/// Appends a run to a line, joining it to the last run when they have the same style.
+fn push_run(line: &mut Word, style: Style, text: &str) {
+    match line.last_mut() {
+        Some((s, run)) if *s == style => run.push_str(text),
+        _ => line.push((style, text.to_string())),
+    }
 }
 
 /// Writes lines, with the escapes of their styles when `color`.
@@ -476,6 +493,16 @@ mod tests {
         let mut out = String::new();
         emit(&mut out, &wrap(&para, None, "", ""), false);
         assert_eq!(out, "Xi said\n");
+    }
+
+    #[test]
+    fn a_styled_phrase_is_one_escape_sequence() {
+        let para = Para::new()
+            .add(BOLD, "Harbour Council")
+            .add(PLAIN, " backs");
+        let mut out = String::new();
+        emit(&mut out, &wrap(&para, None, "", ""), true);
+        assert_eq!(out, "\x1b[1mHarbour Council\x1b[0m backs\n");
     }
 
     #[test]
