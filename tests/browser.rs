@@ -31,7 +31,7 @@ const FLAGS: [&str; 9] = [
 ];
 
 /// The window of the screenshot: wide enough for the text and the panel side by side.
-const WINDOW: &str = "--window-size=1200,1000";
+const WINDOW: &str = "--window-size=1200,1100";
 
 /// Longest a Chromium run may take, in seconds.
 const TIMEOUT_SECS: &str = "120";
@@ -82,7 +82,9 @@ fn chromium_shows_every_mention_once() {
     let doc: Value = serde_json::from_slice(&newslens(&[&seed]).output().unwrap().stdout).unwrap();
     let dir = tempfile::TempDir::new().unwrap();
     let page = dir.path().join("seed.html");
-    let html = newslens(&["--format", "html", &seed])
+    // The path as the README gives it, for the screenshot.
+    let html = newslens(&["--format", "html", "fixtures/seed-xi-putin.txt"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .unwrap()
         .stdout;

@@ -74,7 +74,7 @@ h2.doc-id { font: bold 14px/1.4 ui-monospace, "DejaVu Sans Mono", monospace; col
 .layout { display: grid; grid-template-columns: minmax(0, 5fr) minmax(20rem, 3fr); gap: 2rem; }
 @media (max-width: 900px) { .layout { grid-template-columns: minmax(0, 1fr); } }
 article.text { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 2.1; }
-.headline { font-size: 1.45em; font-weight: bold; line-height: 1.5; }
+.headline { font-size: 1.3em; font-weight: bold; line-height: 1.5; }
 mark.ent { color: inherit; padding: .12em .3em; border-radius: .35em; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
 mark.ent[data-label]::after { content: attr(data-label); font: bold .56em/1 system-ui, "DejaVu Sans", sans-serif; text-transform: uppercase; vertical-align: middle; margin-left: .45em; opacity: .85; }
 .quote { background: #e7f5ff; border-radius: 3px; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
@@ -389,7 +389,7 @@ pub fn section(doc: &DocumentOut, text: &str, n: u64, heading: Option<&str>) -> 
     out
 }
 
-/// The side panel: counts, warnings, topics, key phrases, entities, commitments, quotes.
+/// The side panel: counts, warnings, topics, commitments, quotes, key phrases, entities.
 fn panel(out: &mut String, doc: &DocumentOut, n: u64) {
     let _ = writeln!(
         out,
@@ -418,6 +418,50 @@ fn panel(out: &mut String, doc: &DocumentOut, n: u64) {
             })
             .collect();
         list(out, "Topics", "ol", &items, TOP_TOPICS);
+    }
+    if let Some(commitments) = &doc.commitments {
+        out.push_str("<h3>Commitments</h3>\n");
+        if commitments.is_empty() {
+            out.push_str("<p class=\"note\">none found</p>\n");
+        } else {
+            out.push_str("<table class=\"commitments\">\n<tr><th>#</th><th>actor</th><th>kind</th><th>action</th><th>when</th><th>speaker</th></tr>\n");
+            for (i, c) in commitments.iter().enumerate() {
+                let actor = c.actor.as_ref().map_or("(no actor)", |a| a.name);
+                let when: Vec<&str> = [c.deadline, c.condition].into_iter().flatten().collect();
+                let _ = writeln!(
+                    out,
+                    "<tr><td><a href=\"#d{n}-c{0}\">c{0}</a></td><td>{1}</td><td>{2}</td><td>{3}</td><td>{4}</td><td>{5}</td></tr>",
+                    i + 1,
+                    esc(actor),
+                    esc(&commitment_kind(c)),
+                    esc(c.action),
+                    esc(&when.join("; ")),
+                    esc(c.speaker.unwrap_or(""))
+                );
+            }
+            out.push_str("</table>\n");
+        }
+    }
+    if let Some(quotes) = &doc.quotes {
+        let items: Vec<String> = quotes
+            .iter()
+            .enumerate()
+            .map(|(i, q)| {
+                let preview: String = q.text.chars().take(QUOTE_PREVIEW_CHARS).collect();
+                let cut = if preview.len() < q.text.len() {
+                    "…"
+                } else {
+                    ""
+                };
+                format!(
+                    "<li><a href=\"#d{n}-q{0}\">q{0}</a> <b>{1}</b>: {2}{cut}</li>",
+                    i + 1,
+                    esc(&quote_how(q)),
+                    esc(&preview)
+                )
+            })
+            .collect();
+        list(out, "Quotes", "ul class=\"plain\"", &items, usize::MAX);
     }
     if let Some(phrases) = &doc.keyphrases {
         let items: Vec<String> = phrases
@@ -473,50 +517,6 @@ fn panel(out: &mut String, doc: &DocumentOut, n: u64) {
             }
             out.push_str("</ul>\n");
         }
-    }
-    if let Some(commitments) = &doc.commitments {
-        out.push_str("<h3>Commitments</h3>\n");
-        if commitments.is_empty() {
-            out.push_str("<p class=\"note\">none found</p>\n");
-        } else {
-            out.push_str("<table class=\"commitments\">\n<tr><th>#</th><th>actor</th><th>kind</th><th>action</th><th>when</th><th>speaker</th></tr>\n");
-            for (i, c) in commitments.iter().enumerate() {
-                let actor = c.actor.as_ref().map_or("(no actor)", |a| a.name);
-                let when: Vec<&str> = [c.deadline, c.condition].into_iter().flatten().collect();
-                let _ = writeln!(
-                    out,
-                    "<tr><td><a href=\"#d{n}-c{0}\">c{0}</a></td><td>{1}</td><td>{2}</td><td>{3}</td><td>{4}</td><td>{5}</td></tr>",
-                    i + 1,
-                    esc(actor),
-                    esc(&commitment_kind(c)),
-                    esc(c.action),
-                    esc(&when.join("; ")),
-                    esc(c.speaker.unwrap_or(""))
-                );
-            }
-            out.push_str("</table>\n");
-        }
-    }
-    if let Some(quotes) = &doc.quotes {
-        let items: Vec<String> = quotes
-            .iter()
-            .enumerate()
-            .map(|(i, q)| {
-                let preview: String = q.text.chars().take(QUOTE_PREVIEW_CHARS).collect();
-                let cut = if preview.len() < q.text.len() {
-                    "…"
-                } else {
-                    ""
-                };
-                format!(
-                    "<li><a href=\"#d{n}-q{0}\">q{0}</a> <b>{1}</b>: {2}{cut}</li>",
-                    i + 1,
-                    esc(&quote_how(q)),
-                    esc(&preview)
-                )
-            })
-            .collect();
-        list(out, "Quotes", "ul class=\"plain\"", &items, usize::MAX);
     }
 }
 
