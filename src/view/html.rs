@@ -564,7 +564,12 @@ pub fn error_section(heading: &str, kind: &str, message: &str, n: u64) -> String
 mod tests {
     use super::*;
 
-    fn pieces(spans: &[(usize, usize, Mark)]) -> Vec<(usize, usize, Mark, bool, bool)> {
+    /// A span as a test writes it: start, end, mark.
+    type Span = (usize, usize, Mark);
+    /// A piece as a test writes it: start, end, mark, first, last.
+    type Cut = (usize, usize, Mark, bool, bool);
+
+    fn pieces(spans: &[Span]) -> Vec<Cut> {
         let spans = spans.iter().map(|&(s, e, m)| (s..e, m)).collect();
         let mut got: Vec<_> = laminate(spans)
             .into_iter()
@@ -599,7 +604,7 @@ mod tests {
     #[test]
     fn crossing_spans_are_cut_but_never_a_mention_by_a_quote() {
         #[rustfmt::skip]
-        let cases: [(&[(usize, usize, Mark)], &[(usize, usize, Mark, bool, bool)]); 4] = [
+        let cases: [(&[Span], &[Cut]); 4] = [
             // A quote ending inside a mention is cut at the mention's start.
             (&[(0, 6, Q), (4, 9, E)],
              &[(0, 4, Q, true, false), (4, 9, E, true, true), (4, 6, Q, false, true)]),

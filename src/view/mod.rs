@@ -53,9 +53,9 @@ pub enum Part {
     Separator,
     Kind,
     Action,
-    /// "(deadline; condition)".
+    /// `(deadline; condition)`.
     When,
-    /// "[speaker]".
+    /// `[speaker]`.
     Speaker,
 }
 
