@@ -26,16 +26,29 @@ Anna Berg of Smith & Jones said <b>the plan</b> will \"work\" & that the council
 ";
 
 fn stdout(args: &[&str], stdin: &str) -> String {
-    let out = newslens(args)
-        .write_stdin(stdin)
-        .env_remove("NO_COLOR")
+    stdout_with(args, stdin, &[])
+}
+
+/// The output of a successful run, with `NO_COLOR` and `COLUMNS` unset but for `env`.
+fn stdout_with(args: &[&str], stdin: &str, env: &[(&str, &str)]) -> String {
+    run(args, stdin, env, 0).0
+}
+
+/// Runs newslens with `NO_COLOR` and `COLUMNS` unset but for `env`, checks its exit status and
+/// returns its stdout and stderr.
+fn run(args: &[&str], stdin: &str, env: &[(&str, &str)], code: i32) -> (String, String) {
+    let mut cmd = newslens(args);
+    cmd.env_remove("NO_COLOR")
         .env_remove("COLUMNS")
+        .envs(env.iter().copied());
+    let out = cmd
+        .write_stdin(stdin)
         .assert()
-        .success()
+        .code(code)
         .get_output()
-        .stdout
         .clone();
-    String::from_utf8(out).expect("UTF-8 output")
+    let text = |bytes: Vec<u8>| String::from_utf8(bytes).expect("UTF-8 output");
+    (text(out.stdout), text(out.stderr))
 }
 
 fn json(stdin: &str) -> Value {
@@ -77,14 +90,7 @@ fn json_is_the_default_and_unchanged_by_the_flag() {
 
 #[test]
 fn tokens_take_no_view() {
-    let out = newslens(&["--tokens", "--format", "text"])
-        .write_stdin(ARTICLE)
-        .assert()
-        .code(2)
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8(out).unwrap();
+    let (_, err) = run(&["--tokens", "--format", "text"], ARTICLE, &[], 2);
     assert!(err.contains("--tokens prints JSON Lines"), "{err}");
 }
 
@@ -169,19 +175,8 @@ fn only_prints_the_sections_chosen() {
 #[test]
 fn colour_only_when_asked_or_on_a_terminal() {
     let escapes = |args: &[&str], no_color: Option<&str>| {
-        let mut cmd = newslens(args);
-        cmd.env_remove("NO_COLOR");
-        if let Some(v) = no_color {
-            cmd.env("NO_COLOR", v);
-        }
-        let out = cmd
-            .write_stdin(ARTICLE)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        String::from_utf8(out).unwrap().contains("\x1b[")
+        let env: Vec<(&str, &str)> = no_color.map(|v| ("NO_COLOR", v)).into_iter().collect();
+        stdout_with(args, ARTICLE, &env).contains("\x1b[")
     };
     let text = ["--format", "text"];
     let with = |color: &'static str| [&text[..], &["--color", color]].concat();
@@ -246,19 +241,8 @@ fn auto_colours_a_terminal_unless_no_color() {
 #[test]
 fn lines_wrap_at_the_width_given() {
     let widths = |args: &[&str], columns: Option<&str>| {
-        let mut cmd = newslens(args);
-        cmd.env_remove("COLUMNS");
-        if let Some(c) = columns {
-            cmd.env("COLUMNS", c);
-        }
-        let out = cmd
-            .write_stdin(ARTICLE)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        let out = String::from_utf8(out).unwrap();
+        let env: Vec<(&str, &str)> = columns.map(|c| ("COLUMNS", c)).into_iter().collect();
+        let out = stdout_with(args, ARTICLE, &env);
         out.lines().map(|l| l.chars().count()).max().unwrap()
     };
     let text = ["--format", "text", "--color", "always"];
@@ -285,14 +269,13 @@ fn a_text_batch_heads_each_document_and_reports_failures_in_place() {
     let a = write(&dir, "a.txt", ARTICLE.as_bytes());
     let bad = write(&dir, "bad.txt", b"caf\xe9 au lait\n");
     let b = write(&dir, "b.txt", b"Tom Reyes said the port will reopen.\n");
-    let out = newslens(&["--format", "text", "--width", "60", &a, &bad, &b])
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
-    let err = String::from_utf8(out.stderr).unwrap();
+    let (report, err) = run(
+        &["--format", "text", "--width", "60", &a, &bad, &b],
+        "",
+        &[],
+        1,
+    );
     assert!(err.contains("bad.txt: invalid UTF-8 at byte 3"), "{err}");
-    let report = String::from_utf8(out.stdout).unwrap();
     let headings: Vec<&str> = report.lines().filter(|l| l.starts_with("══ ")).collect();
     assert_eq!(headings.len(), 3, "{report}");
     for (heading, path) in headings.iter().zip([&a, &bad, &b]) {
@@ -305,24 +288,20 @@ fn a_text_batch_heads_each_document_and_reports_failures_in_place() {
     // JSON Lines input: records are headed by their ids.
     let jsonl =
         "{\"id\": \"r1\", \"text\": \"Anna Berg spoke.\"}\n{\"id\": \"r2\", \"text\": \"\"}\n";
-    let out = newslens(&["--format", "text", "--input-format", "jsonl"])
-        .write_stdin(jsonl)
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let report = String::from_utf8(out).unwrap();
+    let (report, _) = run(
+        &["--format", "text", "--input-format", "jsonl"],
+        jsonl,
+        &[],
+        1,
+    );
     assert!(report.starts_with("══ r1 ═"), "{report}");
     assert!(
         report.contains("══ r2 ═") && report.contains("error (empty)"),
         "{report}"
     );
     // A single document that fails prints nothing on stdout, as with JSON.
-    newslens(&["--format", "text", &bad])
-        .assert()
-        .code(1)
-        .stdout("");
+    assert_eq!(run(&["--format", "text", &bad], "", &[], 1).0, "");
+    assert_eq!(run(&["--format", "html", &bad], "", &[], 1).0, "");
 }
 
 /// The article element of an HTML view.
@@ -476,13 +455,7 @@ fn an_html_batch_is_one_page_with_a_section_per_document() {
     let a = write(&dir, "a.txt", ARTICLE.as_bytes());
     let bad = write(&dir, "bad.txt", b"");
     let b = write(&dir, "b.txt", HOSTILE.as_bytes());
-    let out = newslens(&["--format", "html", &a, &bad, &b])
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let page = String::from_utf8(out).unwrap();
+    let (page, _) = run(&["--format", "html", &a, &bad, &b], "", &[], 1);
     assert_eq!(page.matches("<!DOCTYPE html>").count(), 1);
     assert!(page.trim_end().ends_with("</html>"));
     well_formed_text(&page);

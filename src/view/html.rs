@@ -31,8 +31,8 @@ use std::fmt::Write as _;
 use std::ops::Range;
 
 use super::{
-    TOP_KEYPHRASES, TOP_TOPICS, byte_range, commitment_kind, commitment_line, entity_groups,
-    plural, stats_line, value_words,
+    TOP_KEYPHRASES, TOP_TOPICS, byte_range, commitment_actor, commitment_kind, commitment_line,
+    commitment_when, entity_groups, plural, stats_line, value_words,
 };
 use crate::extract::entities::EntityType;
 use crate::output::{DocumentOut, OffsetMap, QuoteOut};
@@ -419,28 +419,23 @@ fn panel(out: &mut String, doc: &DocumentOut, n: u64) {
             .collect();
         list(out, "Topics", "ol", &items, TOP_TOPICS);
     }
-    if let Some(commitments) = &doc.commitments {
-        out.push_str("<h3>Commitments</h3>\n");
-        if commitments.is_empty() {
-            out.push_str("<p class=\"note\">none found</p>\n");
-        } else {
-            out.push_str("<table class=\"commitments\">\n<tr><th>#</th><th>actor</th><th>kind</th><th>action</th><th>when</th><th>speaker</th></tr>\n");
-            for (i, c) in commitments.iter().enumerate() {
-                let actor = c.actor.as_ref().map_or("(no actor)", |a| a.name);
-                let when: Vec<&str> = [c.deadline, c.condition].into_iter().flatten().collect();
-                let _ = writeln!(
-                    out,
-                    "<tr><td><a href=\"#d{n}-c{0}\">c{0}</a></td><td>{1}</td><td>{2}</td><td>{3}</td><td>{4}</td><td>{5}</td></tr>",
-                    i + 1,
-                    esc(actor),
-                    esc(&commitment_kind(c)),
-                    esc(c.action),
-                    esc(&when.join("; ")),
-                    esc(c.speaker.unwrap_or(""))
-                );
-            }
-            out.push_str("</table>\n");
+    if let Some(commitments) = &doc.commitments
+        && panel_heading(out, "Commitments", commitments.is_empty())
+    {
+        out.push_str("<table class=\"commitments\">\n<tr><th>#</th><th>actor</th><th>kind</th><th>action</th><th>when</th><th>speaker</th></tr>\n");
+        for (i, c) in commitments.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "<tr><td><a href=\"#d{n}-c{0}\">c{0}</a></td><td>{1}</td><td>{2}</td><td>{3}</td><td>{4}</td><td>{5}</td></tr>",
+                i + 1,
+                esc(commitment_actor(c)),
+                esc(&commitment_kind(c)),
+                esc(c.action),
+                esc(&commitment_when(c).unwrap_or_default()),
+                esc(c.speaker.unwrap_or(""))
+            );
         }
+        out.push_str("</table>\n");
     }
     if let Some(quotes) = &doc.quotes {
         let items: Vec<String> = quotes
@@ -477,10 +472,7 @@ fn panel(out: &mut String, doc: &DocumentOut, n: u64) {
         list(out, "Key phrases", "ol", &items, TOP_KEYPHRASES);
     }
     if let Some(entities) = &doc.entities {
-        out.push_str("<h3>Entities</h3>\n");
-        if entities.is_empty() {
-            out.push_str("<p class=\"note\">none found</p>\n");
-        }
+        panel_heading(out, "Entities", entities.is_empty());
         for (label, members) in entity_groups(entities) {
             let mentions: usize = members.iter().map(|e| e.count).sum();
             let _ = writeln!(
@@ -520,11 +512,19 @@ fn panel(out: &mut String, doc: &DocumentOut, n: u64) {
     }
 }
 
+/// A panel section's heading, and "none found" under it when it is `empty`; whether there is
+/// something to show.
+fn panel_heading(out: &mut String, heading: &str, empty: bool) -> bool {
+    let _ = writeln!(out, "<h3>{heading}</h3>");
+    if empty {
+        out.push_str("<p class=\"note\">none found</p>\n");
+    }
+    !empty
+}
+
 /// A panel list: the first `shown` items, the rest folded in a `<details>`.
 fn list(out: &mut String, heading: &str, tag: &str, items: &[String], shown: usize) {
-    let _ = writeln!(out, "<h3>{heading}</h3>");
-    if items.is_empty() {
-        out.push_str("<p class=\"note\">none found</p>\n");
+    if !panel_heading(out, heading, items.is_empty()) {
         return;
     }
     let end = tag.split(' ').next().unwrap_or(tag);

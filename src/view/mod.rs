@@ -64,18 +64,16 @@ pub enum Part {
 /// deadline, condition or speaker; a negated commitment that is not a refusal reads
 /// `kind, negated`; with no actor found, ACTOR is "(no actor)".
 pub fn commitment_parts(c: &CommitmentOut) -> Vec<(Part, String)> {
-    let actor = c.actor.as_ref().map_or("(no actor)", |a| a.name);
     let mut parts = vec![
-        (Part::Actor, actor.to_string()),
+        (Part::Actor, commitment_actor(c).to_string()),
         (Part::Separator, " — ".to_string()),
         (Part::Kind, commitment_kind(c)),
         (Part::Separator, " — ".to_string()),
         (Part::Action, c.action.to_string()),
     ];
-    let when: Vec<&str> = [c.deadline, c.condition].into_iter().flatten().collect();
-    if !when.is_empty() {
+    if let Some(when) = commitment_when(c) {
         parts.push((Part::Separator, " ".to_string()));
-        parts.push((Part::When, format!("({})", when.join("; "))));
+        parts.push((Part::When, format!("({when})")));
     }
     if let Some(speaker) = c.speaker {
         parts.push((Part::Separator, " ".to_string()));
@@ -87,6 +85,17 @@ pub fn commitment_parts(c: &CommitmentOut) -> Vec<(Part, String)> {
 /// A commitment in one line: its [`commitment_parts`] run together.
 pub fn commitment_line(c: &CommitmentOut) -> String {
     commitment_parts(c).into_iter().map(|(_, s)| s).collect()
+}
+
+/// Who is committed: the actor's name, or "(no actor)" when none was found.
+pub fn commitment_actor<'a>(c: &CommitmentOut<'a>) -> &'a str {
+    c.actor.as_ref().map_or("(no actor)", |a| a.name)
+}
+
+/// A commitment's deadline and condition, "by May; if funded", when it states either.
+pub fn commitment_when(c: &CommitmentOut) -> Option<String> {
+    let when: Vec<&str> = [c.deadline, c.condition].into_iter().flatten().collect();
+    (!when.is_empty()).then(|| when.join("; "))
 }
 
 /// The kind of a commitment as the views print it.
