@@ -1,8 +1,13 @@
 //! `--format text` and `--format html`: what the views show, colour and wrapping, escaping,
 //! well-formed nesting, batches, and the JSON they leave unchanged.
 
+use proptest::prelude::*;
 use serde_json::Value;
 
+use newslens::view::text::TextOptions;
+use newslens::{Sections, analyze, output, view};
+
+use crate::props::newsy_text;
 use crate::util::{char_slice, fixture, newslens, write};
 
 /// An article written for these tests: a headline, a person with a title, a dated commitment
@@ -345,11 +350,33 @@ pub fn well_formed_text(markup: &str) -> String {
         !text.contains('<') && !text.contains('>'),
         "a bare < or > in text"
     );
-    text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
+    unescape(&text)
+}
+
+/// Decodes the character references the views write (and Chromium's DOM serialiser writes).
+fn unescape(text: &str) -> String {
+    const REFERENCES: [(&str, char); 6] = [
+        ("&amp;", '&'),
+        ("&lt;", '<'),
+        ("&gt;", '>'),
+        ("&quot;", '"'),
+        ("&#39;", '\''),
+        ("&nbsp;", '\u{a0}'),
+    ];
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let (name, c) = REFERENCES
+            .iter()
+            .find(|(name, _)| rest.starts_with(name))
+            .unwrap_or_else(|| panic!("a bare & at {:?}", &rest[..rest.len().min(12)]));
+        out.push(*c);
+        rest = &rest[name.len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The `data-start`/`data-end` of every highlighted mention in `html`.
@@ -497,4 +524,40 @@ fn html_input_is_shown_as_its_extracted_text() {
     );
     assert!(!html.contains("Menu"));
     assert_eq!(marked_mentions(article(&html)), json_mentions(&doc));
+}
+
+/// The page and the report of `text`, made by the library as the command line makes them.
+fn views_of(text: &str, width: usize) -> (String, String, Value) {
+    let analysis = analyze(text, &Sections::all());
+    let wire = output::document(Some("p"), &analysis, &Sections::all(), &[], false);
+    let json = serde_json::to_value(&wire).unwrap();
+    let options = TextOptions {
+        color: false,
+        width: Some(width),
+    };
+    let report = view::text::document(&wire, Some("p"), &options);
+    (view::html::page(&wire, text), report, json)
+}
+
+fn check_views(text: &str, width: usize) {
+    let (page, report, json) = views_of(text, width);
+    let article = article(&page);
+    assert_eq!(well_formed_text(article), text);
+    assert_eq!(marked_mentions(article), json_mentions(&json));
+    well_formed_text(&page);
+    for line in report.lines() {
+        assert!(line.chars().count() <= width.max(20), "{line:?}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn views_of_news_like_text_nest_and_wrap(text in newsy_text(), width in 1usize..120) {
+        check_views(&text, width);
+    }
+
+    #[test]
+    fn views_of_any_text_nest_and_wrap(text in any::<String>(), width in 1usize..120) {
+        check_views(&text, width);
+    }
 }
