@@ -561,3 +561,17 @@ proptest! {
         check_views(&text, width);
     }
 }
+
+#[test]
+fn completions_and_the_manual_offer_the_new_flags() {
+    for shell in ["bash", "zsh", "fish"] {
+        let script = stdout(&["completions", shell], "");
+        for word in ["format", "color", "width", "html", "always"] {
+            assert!(script.contains(word), "{shell}: no {word}");
+        }
+    }
+    let page = stdout(&["man"], "").replace("\\-", "-");
+    for flag in ["--format", "--color", "--width", "NO_COLOR"] {
+        assert!(page.contains(flag), "man: no {flag}");
+    }
+}
