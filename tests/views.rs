@@ -546,7 +546,7 @@ fn check_views(text: &str, width: usize) {
     assert_eq!(marked_mentions(article), json_mentions(&json));
     well_formed_text(&page);
     for line in report.lines() {
-        assert!(line.chars().count() <= width.max(20), "{line:?}");
+        assert!(view::text::display_width(line) <= width.max(20), "{line:?}");
     }
 }
 

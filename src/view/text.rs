@@ -8,7 +8,7 @@
 //! out with `--only` is left out here too; an empty one says "none found".
 //!
 //! Every paragraph is wrapped to [`TextOptions::width`] with a hanging indent, counting
-//! characters (code points: a wide East Asian character counts as one), and runs of whitespace
+//! terminal columns (a wide East Asian character takes two, a combining accent none), and runs of whitespace
 //! inside the article's words (line breaks in a quote) print as one space. Colour is ANSI SGR
 //! escapes, added after wrapping so that they never count towards the width; whether to use
 //! it is the caller's decision ([`TextOptions::color`]), as the terminal is.
@@ -87,8 +87,39 @@ impl Para {
 /// A word: characters between whitespace, each run with its style.
 type Word = Vec<(Style, String)>;
 
+/// The columns a character takes in a terminal: 2 for the wide characters of East Asian
+/// scripts (and emoji), 0 for combining accents and zero-width characters, else 1. The ranges
+/// are the large blocks of Unicode's East Asian Width "W" and "F" classes, not every one of
+/// its entries: enough that Chinese, Japanese and Korean text wraps at the right column.
+fn columns(c: char) -> usize {
+    match u32::from(c) {
+        0x0300..=0x036F | 0x200B..=0x200F | 0xFE00..=0xFE0F => 0,
+        0x1100..=0x115F
+        | 0x2E80..=0x303E
+        | 0x3041..=0x33FF
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6
+        | 0x1F300..=0x1F64F
+        | 0x1F900..=0x1F9FF
+        | 0x20000..=0x3FFFD => 2,
+        _ => 1,
+    }
+}
+
+/// The columns a text takes in a terminal (see [`TextOptions::width`]): what the report's
+/// lines are kept within.
+pub fn display_width(s: &str) -> usize {
+    s.chars().map(columns).sum()
+}
+
 fn width_of(word: &Word) -> usize {
-    word.iter().map(|(_, s)| s.chars().count()).sum()
+    word.iter().map(|(_, s)| display_width(s)).sum()
 }
 
 /// Splits a paragraph into words at whitespace; two segments with no whitespace between them
@@ -122,7 +153,7 @@ fn split_word(word: Word, room: usize) -> Vec<Word> {
     let mut used = 0;
     for (style, run) in word {
         for c in run.chars() {
-            if used == room {
+            if used > 0 && used + columns(c) > room {
                 pieces.push(Word::new());
                 used = 0;
             }
@@ -131,7 +162,7 @@ fn split_word(word: Word, room: usize) -> Vec<Word> {
                 Some((s, r)) if *s == style => r.push(c),
                 _ => piece.push((style, c.to_string())),
             }
-            used += 1;
+            used += columns(c);
         }
     }
     pieces
@@ -142,11 +173,11 @@ fn split_word(word: Word, room: usize) -> Vec<Word> {
 fn wrap(para: &Para, width: Option<usize>, first: &str, rest: &str) -> Vec<Word> {
     let width = width.map(|w| w.max(MIN_WIDTH));
     let fits = |used: usize| width.is_none_or(|w| used <= w);
-    let rest_len = rest.chars().count();
+    let rest_len = display_width(rest);
     let room = width.map_or(usize::MAX, |w| w.saturating_sub(rest_len).max(1));
     let mut lines = Vec::new();
     let mut line: Word = vec![(PLAIN, first.to_string())];
-    let mut used = first.chars().count();
+    let mut used = display_width(first);
     let mut empty = true;
     for word in words(para) {
         let pieces = if width_of(&word) > room {
@@ -235,7 +266,7 @@ impl Report<'_> {
             .options
             .width
             .map_or(UNWRAPPED_RULE, |w| w.max(MIN_WIDTH));
-        let used = heading.chars().count() + 4;
+        let used = display_width(heading) + 4;
         let fill = "═".repeat(width.saturating_sub(used).max(2));
         self.para(
             "",
@@ -453,7 +484,7 @@ mod tests {
     #[test]
     fn wraps_with_a_hanging_indent() {
         #[rustfmt::skip]
-        let cases: [(&str, usize, &[&str]); 4] = [
+        let cases: [(&str, usize, &[&str]); 5] = [
             // (text, width, lines)
             ("one two three four five six seven", 20,
              &["- one two three four", "  five six seven"]),
@@ -462,12 +493,26 @@ mod tests {
              &["- abcdefghijklmnopqr", "  stuvwxyz0123456789"]),
             ("Zürich’s mayor met Anna Berg in the old town hall", 24,
              &["- Zürich’s mayor met", "  Anna Berg in the old", "  town hall"]),
+            // Wide characters take two columns; a combining accent none.
+            ("習近平 主席 会見 北京 上海 東京 大阪", 20,
+             &["- 習近平 主席 会見", "  北京 上海 東京", "  大阪"]),
         ];
         for (text, width, lines) in cases {
             let got = plain_lines(Para::new().add(PLAIN, text), width, "- ", "  ");
             assert_eq!(got, lines, "{text:?}");
-            assert!(got.iter().all(|l| l.chars().count() <= width), "{got:?}");
+            assert!(got.iter().all(|l| display_width(l) <= width), "{got:?}");
         }
+    }
+
+    #[test]
+    fn columns_of_characters() {
+        assert_eq!(display_width("abc"), 3);
+        assert_eq!(display_width("北京"), 4);
+        assert_eq!(display_width("e\u{301}"), 1);
+        assert_eq!(display_width("Zürich’s"), 8);
+        let pieces = split_word(vec![(PLAIN, "北京上海東京".to_string())], 5);
+        let widths: Vec<usize> = pieces.iter().map(width_of).collect();
+        assert_eq!(widths, [4, 4, 4]);
     }
 
     #[test]
