@@ -19,6 +19,8 @@ Examples:
   newslens --input-format html pages/        every .html/.htm file below pages/, as HTML
   newslens --input-format jsonl < docs.jsonl records {\"id\": ..., \"text\": ...} in, one line out each
   newslens --only entities,quotes a.txt      only those sections
+  newslens --format text a.txt               a report to read in the terminal
+  newslens --format html -o a.html a.txt     a page with the entities highlighted in the text
   newslens --tokens a.txt                    each sentence's tokens, lemmas and tags, one line each
   newslens --lexicon firms.tsv a.txt         also find the names listed in firms.tsv (name<TAB>TYPE)
   newslens --date 2021-03-03 a.txt           \"yesterday\" in a.txt is 2021-03-02 in entities[].value
@@ -79,6 +81,24 @@ pub struct Args {
     /// commitments, quotes. Example: --only entities,topics
     #[arg(long, value_delimiter = ',', value_parser = parse_section, value_name = "SECTIONS")]
     pub only: Vec<String>,
+
+    /// How to print the results: "json" (JSON, or JSON Lines for a batch; the default),
+    /// "text" (a report for people, wrapped to the terminal and coloured on one) or "html"
+    /// (one self-contained HTML page; a batch is one page with a section per document).
+    /// Example: --format html -o report.html
+    #[arg(long, value_enum, default_value_t = OutputFormat::Json, value_name = "FORMAT")]
+    pub format: OutputFormat,
+
+    /// With --format text: colour and bold "auto" (only when stdout is a terminal, NO_COLOR is
+    /// unset or empty and TERM is not "dumb"), "always" or "never". Example: --color never
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    /// With --format text: wrap lines to N characters (at least 20) instead of the terminal's
+    /// width (on a terminal its width, else $COLUMNS, else 80); 0 does not wrap.
+    /// Example: --width 100
+    #[arg(long, value_name = "N")]
+    pub width: Option<usize>,
 
     /// Print every document as one line of JSON, even when there is only one (JSON Lines).
     #[arg(long)]
@@ -196,6 +216,22 @@ fn parse_date(value: &str) -> Result<jiff::civil::Date, String> {
         .map_err(|_| format!("'{value}' is not a calendar date (no such day)"))
 }
 
+/// What `--format` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Json,
+    Text,
+    Html,
+}
+
+/// When `--format text` uses colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum InputFormat {
     Text,
@@ -233,6 +269,11 @@ pub struct Config {
     pub fields: RecordFields,
     pub sections: Sections,
     pub compact: bool,
+    /// `--format`, and for `text` the `--color` and `--width` asked for.
+    pub output_format: OutputFormat,
+    pub color: ColorChoice,
+    /// `--width`: `Some(0)` for no wrapping, `None` for the terminal's width.
+    pub width: Option<usize>,
     pub output: Option<PathBuf>,
     pub lossy: bool,
     /// Longest document in bytes; `None` for no limit.
@@ -249,6 +290,18 @@ pub struct Config {
 }
 
 impl Args {
+    /// Flags that cannot go together, as a usage error: `--tokens` prints its own JSON Lines,
+    /// which no `--format` view renders.
+    pub fn check(&self) -> Result<(), clap::Error> {
+        if self.tokens && self.format != OutputFormat::Json {
+            return Err(<Args as clap::CommandFactory>::command().error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "--tokens prints JSON Lines; it cannot be used with --format text or html",
+            ));
+        }
+        Ok(())
+    }
+
     /// Fails when a `--lexicon` file cannot be read or has a malformed line: a usage error,
     /// reported before any document is read.
     pub fn into_config(self) -> Result<Config, LexiconError> {
@@ -283,6 +336,9 @@ impl Args {
             },
             sections,
             compact: self.compact,
+            output_format: self.format,
+            color: self.color,
+            width: self.width,
             output: self.output,
             lossy: self.lossy,
             max_bytes: (self.max_bytes > 0).then_some(self.max_bytes),
@@ -393,6 +449,28 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn formats_and_colour() {
+        let c = config(&[]);
+        assert_eq!(
+            (c.output_format, c.color, c.width),
+            (OutputFormat::Json, ColorChoice::Auto, None)
+        );
+        let c = config(&["--format", "text", "--color", "never", "--width", "0"]);
+        assert_eq!(
+            (c.output_format, c.color, c.width),
+            (OutputFormat::Text, ColorChoice::Never, Some(0))
+        );
+        assert_eq!(
+            config(&["--format", "html"]).output_format,
+            OutputFormat::Html
+        );
+        assert!(Args::try_parse_from(["newslens", "--format", "yaml"]).is_err());
+        let parse = |args: &[&str]| Args::try_parse_from(args).unwrap().check();
+        assert!(parse(&["newslens", "--tokens", "--format", "text"]).is_err());
+        assert!(parse(&["newslens", "--tokens", "--format", "json"]).is_ok());
     }
 
     #[test]

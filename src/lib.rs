@@ -286,6 +286,7 @@ pub mod output;
 pub mod reader;
 pub mod segment;
 pub mod sniff;
+pub mod view;
 
 use doc::Document;
 use extract::commitments::Commitment;

@@ -4,6 +4,7 @@ mod cli;
 mod pipeline;
 mod signals;
 mod sink;
+mod term;
 mod tools;
 
 use std::cell::{Cell, RefCell};
@@ -18,9 +19,11 @@ use anyhow::Result;
 use clap::Parser;
 
 use cli::{Args, Config};
-use newslens::output::{self, ErrorOut, ErrorRecord};
+use newslens::output::{self, DocumentOut, ErrorOut, ErrorRecord};
 use newslens::reader::{self, Decoded, Format, ReadError};
-use pipeline::{Done, Pipeline};
+use newslens::view::text::TextOptions;
+use newslens::view::{html, text};
+use pipeline::{Done, Frame, Pipeline};
 use sink::{FileId, Output};
 
 /// The documented exit statuses.
@@ -40,6 +43,9 @@ fn main() -> ExitCode {
     let args = Args::parse();
     if let Some(tool) = &args.command {
         return run_tool(tool);
+    }
+    if let Err(err) = args.check() {
+        err.exit();
     }
     let config = match args.into_config() {
         Ok(config) => config,
@@ -135,14 +141,35 @@ impl Origin<'_> {
     }
 }
 
+/// How each document is printed (`--format`), decided once at start.
+#[derive(Clone, Copy, Debug)]
+enum View {
+    Json,
+    Text(TextOptions),
+    Html,
+}
+
+/// The shape of the output, the same for every document of a run.
+#[derive(Clone, Copy, Debug)]
+struct Form {
+    view: View,
+    /// JSON: one pretty-printed object rather than JSON Lines.
+    pretty: bool,
+    /// More than one document may come (several paths, a directory, JSON Lines): the text
+    /// and HTML views head each document with its id and report failed ones in its place.
+    batch: bool,
+}
+
 /// The reader's side of the run: hands each document to the [`Pipeline`].
 struct Printer {
     pipeline: Pipeline,
     /// The output's identity and name, so that an input that is the output is not read.
     output_id: Option<FileId>,
     output_name: String,
-    /// One pretty-printed object rather than JSON Lines.
-    pretty: bool,
+    form: Form,
+    /// Documents handed on so far, failed ones included: the next one's number (from 1), for
+    /// the anchors of the HTML page.
+    documents: u64,
 }
 
 impl Printer {
@@ -158,7 +185,8 @@ impl Printer {
         let name = origin.name.clone();
         let line = origin.line;
         let sections = config.sections;
-        let (pretty, quiet) = (self.pretty, config.quiet);
+        let (form, quiet) = (self.form, config.quiet);
+        let number = self.number();
         let text_mode = config.format != Format::Jsonl;
         let token_view = config.tokens;
         let entity_options = Arc::clone(&config.entities);
@@ -200,14 +228,8 @@ impl Printer {
                     output::document(id.as_deref(), &analysis, &sections, &warnings, explain);
                 // Offsets point into the extracted text, so the output carries it.
                 wire.text = html.then_some(analysis.doc.text.as_str());
-                let mut line = if pretty {
-                    serde_json::to_vec_pretty(&wire)
-                } else {
-                    serde_json::to_vec(&wire)
-                }
-                .map_err(|e| ReadError::Internal(format!("cannot serialise the result: {e}")))?;
-                line.push(b'\n');
-                Ok(line)
+                let heading = form.batch.then(|| id.as_deref().unwrap_or(&name));
+                render(form, &wire, &analysis.doc.text, number, heading)
             });
             match analysed
                 .map_err(ReadError::Internal)
@@ -224,7 +246,7 @@ impl Printer {
                         name,
                         line,
                     };
-                    let mut done = error_done(&origin, &err, pretty);
+                    let mut done = error_done(&origin, &err, form, number);
                     done.bytes = bytes;
                     done
                 }
@@ -234,8 +256,16 @@ impl Printer {
     }
 
     fn error(&mut self, origin: &Origin, err: &ReadError) -> Result<()> {
-        self.pipeline.ready(error_done(origin, err, self.pretty));
+        let number = self.number();
+        self.pipeline
+            .ready(error_done(origin, err, self.form, number));
         Ok(())
+    }
+
+    /// The number of the document being handed on.
+    fn number(&mut self) -> u64 {
+        self.documents += 1;
+        self.documents
     }
 
     /// Whether to go on after a document: a signal, or an output that cannot be written any
@@ -257,24 +287,63 @@ fn html_warning(text: &str) -> String {
     )
 }
 
+/// One analysed document as the output shows it (`--format`): `number` is its place in the
+/// run, `heading` its id or name in a batch.
+fn render(
+    form: Form,
+    wire: &DocumentOut,
+    text: &str,
+    number: u64,
+    heading: Option<&str>,
+) -> Result<Vec<u8>, ReadError> {
+    let rendered = match form.view {
+        View::Json => {
+            let mut line = if form.pretty {
+                serde_json::to_vec_pretty(wire)
+            } else {
+                serde_json::to_vec(wire)
+            }
+            .map_err(|e| ReadError::Internal(format!("cannot serialise the result: {e}")))?;
+            line.push(b'\n');
+            return Ok(line);
+        }
+        View::Text(options) => text::document(wire, heading, &options),
+        View::Html if form.batch => html::section(wire, text, number, heading),
+        View::Html => html::page(wire, text),
+    };
+    Ok(rendered.into_bytes())
+}
+
 /// The message on stderr and the error record for a document that failed. With a single
-/// pretty-printed document, stdout gets nothing.
-fn error_done(origin: &Origin, err: &ReadError, pretty: bool) -> Done {
+/// pretty-printed document, stdout gets nothing, and neither does it from the text and HTML
+/// views of a single document; in their batches the error takes the document's place.
+fn error_done(origin: &Origin, err: &ReadError, form: Form, number: u64) -> Done {
     eprintln!("newslens: {}: {err}", origin.name);
     let mut line = Vec::new();
-    if !pretty {
-        let message = err.to_string();
-        let record = ErrorRecord {
-            id: origin.id,
-            error: ErrorOut {
-                kind: err.kind(),
-                message: &message,
-                line: origin.line,
-            },
-        };
-        // Serialising plain strings and numbers cannot fail.
-        if serde_json::to_writer(&mut line, &record).is_ok() {
-            line.push(b'\n');
+    let heading = origin.id.unwrap_or(&origin.name);
+    match form.view {
+        View::Text(options) if form.batch => {
+            line = text::error(heading, err.kind(), &err.to_string(), &options).into_bytes();
+        }
+        View::Html if form.batch => {
+            line = html::error_section(heading, err.kind(), &err.to_string(), number).into_bytes();
+        }
+        View::Text(_) | View::Html => {}
+        View::Json if form.pretty => {}
+        View::Json => {
+            let message = err.to_string();
+            let record = ErrorRecord {
+                id: origin.id,
+                error: ErrorOut {
+                    kind: err.kind(),
+                    message: &message,
+                    line: origin.line,
+                },
+            };
+            // Serialising plain strings and numbers cannot fail.
+            if serde_json::to_writer(&mut line, &record).is_ok() {
+                line.push(b'\n');
+            }
         }
     }
     Done {
@@ -304,11 +373,34 @@ fn run(config: &Config) -> Result<Status> {
         && config.inputs.len() == 1
         && config.inputs[0].as_deref().is_none_or(|p| !p.is_dir());
     let progress = !single_text && !config.quiet;
+    let view = match config.output_format {
+        cli::OutputFormat::Json => View::Json,
+        cli::OutputFormat::Text => View::Text(term::text_options(
+            config.color,
+            config.width,
+            config.output.is_none(),
+        )),
+        cli::OutputFormat::Html => View::Html,
+    };
+    let form = Form {
+        view,
+        pretty: single_text && !config.compact && !config.tokens,
+        batch: !single_text,
+    };
+    // A batch's HTML is one page around the documents' sections.
+    let frame = match view {
+        View::Html if form.batch => Frame {
+            head: html::page_head("newslens report").into_bytes(),
+            foot: html::PAGE_FOOT.as_bytes().to_vec(),
+        },
+        _ => Frame::default(),
+    };
     let mut printer = Printer {
         output_id: out.id,
         output_name: out.name.clone(),
-        pipeline: Pipeline::start(out, config.threads, progress)?,
-        pretty: single_text && !config.compact && !config.tokens,
+        pipeline: Pipeline::start(out, config.threads, progress, frame)?,
+        form,
+        documents: 0,
     };
     let mut stopped = false;
     for input in &config.inputs {

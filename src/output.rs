@@ -37,6 +37,18 @@ impl OffsetMap {
             Some(starts) => starts.partition_point(|&b| b < byte),
         }
     }
+
+    /// The byte offset of code point offset `char` in `text`, the text this map was built for
+    /// (the inverse of [`OffsetMap::char_offset`]); `None` past the end of the text.
+    pub fn byte_offset(&self, text: &str, char: usize) -> Option<usize> {
+        match &self.char_starts {
+            None => (char <= text.len()).then_some(char),
+            Some(starts) => starts
+                .get(char)
+                .copied()
+                .or((char == starts.len()).then_some(text.len())),
+        }
+    }
 }
 
 /// The analysis of one document. Sections not chosen with `--only` are absent.

@@ -30,6 +30,14 @@ pub struct Done {
     pub bytes: u64,
 }
 
+/// What the writer puts before the first document and after the last (the opening and end of
+/// the HTML page of a batch); empty for JSON and text.
+#[derive(Default)]
+pub struct Frame {
+    pub head: Vec<u8>,
+    pub foot: Vec<u8>,
+}
+
 /// Work for a worker thread.
 pub type Task = Box<dyn FnOnce() -> Done + Send>;
 
@@ -56,8 +64,9 @@ pub struct Pipeline {
 }
 
 impl Pipeline {
-    /// Starts `threads` workers and the writer. `progress` shows a progress line on stderr.
-    pub fn start(out: Output, threads: usize, progress: bool) -> Result<Pipeline> {
+    /// Starts `threads` workers and the writer. `progress` shows a progress line on stderr;
+    /// `frame` goes around the documents.
+    pub fn start(out: Output, threads: usize, progress: bool, frame: Frame) -> Result<Pipeline> {
         let threads = threads.max(1);
         let window = threads * 4;
         let (jobs, queue) = mpsc::sync_channel::<(u64, Task)>(threads * 2);
@@ -78,7 +87,7 @@ impl Pipeline {
         let writer_broken = Arc::clone(&broken);
         let writer = thread::Builder::new()
             .name("writer".to_string())
-            .spawn(move || write(out, &finished, &writer_broken, progress))
+            .spawn(move || write(out, &finished, &writer_broken, progress, frame))
             .context("cannot start the writer thread")?;
         Ok(Pipeline {
             jobs: Some(jobs),
@@ -157,6 +166,7 @@ fn write(
     finished: &Receiver<(u64, Done)>,
     broken: &AtomicBool,
     progress: bool,
+    frame: Frame,
 ) -> Result<Totals> {
     let started = Instant::now();
     let mut waiting: BTreeMap<u64, Done> = BTreeMap::new();
@@ -168,6 +178,12 @@ fn write(
         elapsed: Duration::ZERO,
     };
     let mut error: Option<anyhow::Error> = None;
+    if !frame.head.is_empty()
+        && let Err(e) = out.record(&frame.head)
+    {
+        broken.store(true, Ordering::SeqCst);
+        error = Some(anyhow::Error::new(e).context(format!("cannot write to {}", out.name)));
+    }
     let mut shown = Instant::now();
     let progress = progress && io::stderr().is_terminal();
     for (seq, done) in finished {
@@ -204,6 +220,12 @@ fn write(
             error = Some(anyhow::Error::new(e).context(format!("cannot write to {}", out.name)));
         }
         signals::end_document();
+    }
+    if error.is_none()
+        && !frame.foot.is_empty()
+        && let Err(e) = out.record(&frame.foot)
+    {
+        error = Some(anyhow::Error::new(e).context(format!("cannot write to {}", out.name)));
     }
     if progress {
         eprint!("\r\x1b[K");

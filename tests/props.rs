@@ -134,7 +134,7 @@ fn check_sentences_tile(doc: &Document) {
 
 /// Text that looks like news: capitalised words, names, numbers, quotes of every kind,
 /// abbreviations, line breaks, and some non-ASCII.
-fn newsy_text() -> impl Strategy<Value = String> {
+pub fn newsy_text() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         Just("The".to_string()),
         Just("Mr.".to_string()),

@@ -1,6 +1,7 @@
 //! All integration tests build into one binary (as ripgrep does): faster to link, one place to
 //! look.
 
+mod browser;
 mod cli;
 mod golden;
 mod hardening;
@@ -15,3 +16,4 @@ mod scaling;
 mod schema;
 mod seed;
 mod util;
+mod views;
