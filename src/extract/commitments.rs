@@ -2216,6 +2216,8 @@ mod tests {
             "Fans watched What Would Jesus Buy on Friday.",
             "Mr Ivo Lind said the mayor wants to resign.",
             "The minister would not comment on the report.",
+            // "threaten to" needs someone who can threaten.
+            "The storm threatened to flood the town.",
         ] {
             let got = run(text, &[]);
             assert!(
