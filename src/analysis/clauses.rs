@@ -835,16 +835,20 @@ impl<'a> Sentence<'a> {
         }
         // "pulled out the book and defiantly offered": after "and", a participle goes on
         // from the active past verb before it ("was arrested and charged" stays passive).
+        // "said she admires him and highlighted": an active past verb anywhere before, unless
+        // the nearest verb is a passive or a perfect the participle goes on ("he said the
+        // driver was arrested and charged").
         let at = self.skip_adverbs_back(group.start);
-        if at > self.range.start
-            && self.has(at - 1, WordClasses::COORDINATOR)
-            && let Some(e) = (self.first_group..g).rev().find(|&e| {
-                let v = &self.out.groups[e];
-                v.end < at && v.embedded_by.is_none()
-            })
-        {
-            let v = self.out.groups[e];
-            if v.form == Form::Finite && v.tense == Tense::Past && !v.passive && !v.perfect {
+        if at > self.range.start && self.has(at - 1, WordClasses::COORDINATOR) {
+            let before = |e: &usize| self.out.groups[*e].end < at;
+            let mut earlier = (self.first_group..g).rev().filter(before).take(MAX_WALK);
+            let nearest = earlier.clone().next().map(|e| self.out.groups[e]);
+            let active_past = |v: &VerbGroup| {
+                v.form == Form::Finite && v.tense == Tense::Past && !v.passive && !v.perfect
+            };
+            if nearest.is_some_and(|v| !v.passive && !v.perfect)
+                && earlier.any(|e| active_past(&self.out.groups[e]))
+            {
                 let group = &mut self.out.groups[g];
                 group.form = Form::Finite;
                 group.tense = Tense::Past;

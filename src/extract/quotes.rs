@@ -1489,6 +1489,17 @@ fn starts_clause(tk: &Tokens, p: usize) -> bool {
         )
 }
 
+/// Whether the clause layer read the participle at `i` as a past verb sharing an earlier
+/// subject ("said she admires him and highlighted their goals").
+fn shared_past(clauses: Option<&Clauses>, i: usize) -> bool {
+    use crate::analysis::clauses::{Form, SubjectHow};
+    clauses.and_then(|c| c.group_at(i)).is_some_and(|g| {
+        g.start == i
+            && g.form == Form::Finite
+            && g.subject.is_some_and(|s| s.how == SubjectHow::Shared)
+    })
+}
+
 /// Whether a verb phrase starts at token `i` with no subject of its own: an auxiliary ("and
 /// has vowed"), a finite verb ("and warned"), or an adverb before one ("and also said").
 fn verb_without_subject(tk: &Tokens, i: usize) -> bool {
@@ -1524,7 +1535,7 @@ fn clause_end(
             _ if i > p + 2
                 && i + 1 < last
                 && tk.has(i, WordClasses::COORDINATOR)
-                && verb_without_subject(tk, i + 1) =>
+                && (verb_without_subject(tk, i + 1) || shared_past(clauses, i + 1)) =>
             {
                 let end = if doc.token_text(i - 1) == "," {
                     i - 1
@@ -2015,6 +2026,17 @@ mod tests {
     #[test]
     fn reported_speech() {
         let cases: Vec<(&str, Vec<_>)> = vec![
+            // A verb after "and" that goes on from "said" (a participle in form) is no part
+            // of the report.
+            (
+                "Mia Holt said she admires the plan and highlighted its costs.",
+                vec![q(
+                    "she admires the plan",
+                    "reported",
+                    Some("Mia Holt"),
+                    Some("said"),
+                )],
+            ),
             // A compound's first part is no adverb to skip: the clause layer finds the
             // complement clause the word shapes hide.
             (
