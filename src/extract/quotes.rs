@@ -1151,10 +1151,22 @@ fn complement_report(
     }
     let floor = doc.sentences[si].tokens.start;
     let to_verb = |i: usize| i + 1 < last && tk.tag(i) == Tag::TO && tk.tag(i + 1) == Tag::VB;
+    // "When asked whether ...", "asked by a reporter whether ...": a question put to the
+    // clause's subject, by the agent after "by" or by nobody written.
+    let mut asker = None;
+    let mut unwritten_asker = false;
     let start = if cue.infinitive && to_verb(k + 1) {
         k + 1
     } else if tk.lemma(k) == "ask" {
         let mut p = k + 1;
+        if tk.lower(p) == "by"
+            && let Some((span, after)) = phrase_from(doc, tk, names.clauses(), p + 1, last)
+        {
+            asker = resolve_name(names, Some(span));
+            p = after;
+        } else if k > floor && matches!(tk.lower(k - 1), "when" | "if" | "after" | "once") {
+            unwritten_asker = true;
+        }
         if !tk.has(p, WordClasses::WH) && !matches!(tk.lower(p), "whether" | "if") {
             p = phrase_from(doc, tk, names.clauses(), p, last)?.1;
         }
@@ -1165,14 +1177,26 @@ fn complement_report(
     } else {
         return None;
     };
-    let stop = clause_end(doc, tk, names.clauses(), start, last);
+    let mut stop = clause_end(doc, tk, names.clauses(), start, last);
+    // "Asked by a reporter whether he would run, Hale laughed": a question fronted before the
+    // main clause ends at its comma.
+    if asker.is_some() || unwritten_asker || k <= floor + 1 {
+        stop = (start..stop)
+            .find(|&i| doc.token_text(i) == ",")
+            .unwrap_or(stop);
+    }
     if stop <= start + 1 {
         return None;
     }
-    let speaker = speaker_of_cue(doc, tk, names, floor, k);
-    if speaker.is_none() && layer_subject(doc, tk, names.clauses(), floor, k).is_none() {
-        return None;
-    }
+    let speaker = if asker.is_some() || unwritten_asker {
+        asker
+    } else {
+        let speaker = speaker_of_cue(doc, tk, names, floor, k);
+        if speaker.is_none() && layer_subject(doc, tk, names.clauses(), floor, k).is_none() {
+            return None;
+        }
+        speaker
+    };
     Some(Found {
         quote: Quote {
             span: Span::new(doc.tokens[start].span.start, doc.tokens[stop - 1].span.end),
@@ -2026,6 +2050,21 @@ mod tests {
     #[test]
     fn reported_speech() {
         let cases: Vec<(&str, Vec<_>)> = vec![
+            // A question put to someone: by the agent after "by", or by nobody written; a
+            // fronted question ends at its comma.
+            (
+                "Asked by a reporter whether he would run, Tom Hale laughed.",
+                vec![q(
+                    "whether he would run",
+                    "reported",
+                    Some("a reporter"),
+                    Some("Asked"),
+                )],
+            ),
+            (
+                "Tom Hale, when asked whether he would run, laughed.",
+                vec![q("whether he would run", "reported", None, Some("asked"))],
+            ),
             // A verb after "and" that goes on from "said" (a participle in form) is no part
             // of the report.
             (
