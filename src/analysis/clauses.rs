@@ -997,7 +997,15 @@ impl<'a> Sentence<'a> {
             if let Some(p) = self.phrase_ending_at(before) {
                 // "Colin Asplin, Blackpool Hotel Association said": a person's name that
                 // opens the sentence, then their organisation with no closing comma.
-                let proper = |q: Phrase| (q.start..q.end).all(|k| self.tag(k).is_proper_noun());
+                // A time ("Last September, Beck said") is no name, whatever its tags.
+                let proper = |q: Phrase| {
+                    (q.start..q.end).all(|k| {
+                        self.tag(k).is_proper_noun()
+                            && !self.t.tokens[k].classes.intersects(
+                                WordClasses::MONTH | WordClasses::WEEKDAY | WordClasses::TIME,
+                            )
+                    })
+                };
                 if p.start >= floor + 3
                     && self.tag(p.start - 1) == Tag::Comma
                     && proper(p)
@@ -1940,6 +1948,12 @@ mod tests {
         // Not after other verbs: the people seen say it.
         let p = Parsed::new("The reporter met voters saying they want a ban.");
         assert_eq!(p.subject("saying"), Some(("voters", SubjectHow::Own)));
+    }
+
+    #[test]
+    fn a_fronted_time_is_no_subject() {
+        let p = Parsed::new("Last September, Ann Lee called the plan a failure.");
+        assert_eq!(subject_text(&p, "called").as_deref(), Some("Ann Lee"));
     }
 
     #[test]
