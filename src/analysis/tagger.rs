@@ -458,13 +458,62 @@ pub fn split_clitic(word: &str) -> Option<(&str, &str)> {
         .map(|c| word.split_at(word.len() - c.len()))
 }
 
+/// Subject pronouns a contraction leans on ("i m", "they re").
+const CLITIC_HOSTS: &[&str] = &["i", "you", "we", "they", "he", "she", "it"];
+
+/// Verbs and modals that "nt" (a "n't" typed without its apostrophe) follows.
+const NT_HOSTS: &[&str] = &[
+    "do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "ca", "wo", "could",
+    "would", "should", "must", "need", "ai", "sha", "might",
+];
+
+/// The tag of a contraction written without its apostrophe ("i m", "we ll", "do nt"), `lower`
+/// being the word and `prev` the word before, as written; `None` for other words.
+fn bare_clitic(lower: &str, prev: &str) -> Option<Tag> {
+    let after = |hosts: &[&str]| hosts.iter().any(|h| h.eq_ignore_ascii_case(prev));
+    match lower {
+        "nt" if after(NT_HOSTS) => Some(Tag::RB),
+        "m" if prev.eq_ignore_ascii_case("i") => Some(Tag::VBP),
+        "re" | "r" | "ve" if after(CLITIC_HOSTS) && !prev.eq_ignore_ascii_case("i") => {
+            Some(Tag::VBP)
+        }
+        "ve" if prev.eq_ignore_ascii_case("i") => Some(Tag::VBP),
+        "ll" | "d" if after(CLITIC_HOSTS) => Some(Tag::MD),
+        _ => None,
+    }
+}
+
+/// Top-level domains that end a host name written in lower case ("example.com").
+const HOST_ENDINGS: &[&str] = &[
+    "com", "net", "org", "edu", "gov", "mil", "info", "biz", "io", "uk", "us", "ca", "au", "de",
+    "fr", "nl", "jp", "cn", "ru", "tv",
+];
+
+/// A host name written in lower case ("example.com", "mail.example.org"): letters, digits,
+/// hyphens and dots, two parts at least, ending in a common top-level domain.
+fn is_host_name(word: &str) -> bool {
+    let Some((name, ending)) = word.rsplit_once('.') else {
+        return false;
+    };
+    name.len() >= 2
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+        && name
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphanumeric())
+        && !name.ends_with('.')
+        && HOST_ENDINGS.contains(&ending)
+}
+
 /// The tag of a word by its shape alone, before any lexicon: numbers, addresses, punctuation.
 fn shape_tag(word: &str) -> Option<Tag> {
     let first = word.chars().next()?;
     if first.is_ascii_digit() || (first.is_numeric() && !first.is_alphabetic()) {
         return Some(Tag::CD);
     }
-    if word.contains("://") || word.starts_with("www.") || is_email(word) {
+    if word.contains("://") || word.starts_with("www.") || is_email(word) || is_host_name(word) {
         return Some(Tag::Add);
     }
     if first.is_alphanumeric() {
@@ -587,6 +636,11 @@ fn initial_tag(word: &str, at: &Around, lower: &mut String) -> (Tag, TagMask) {
         }
         return (tag, TagMask::ALL);
     }
+    // "i m", "you r", "we ll", "do nt": a contraction typed without its apostrophe, after
+    // the pronoun or verb it leans on, is tagged as the contraction.
+    if let Some(tag) = bare_clitic(lower, at.prev) {
+        return (tag, TagMask::of(&[tag]));
+    }
     // "it s", "John s": a possessive or "is" typed without its apostrophe.
     if word == "s" {
         let listed = WORD_TAGS.get("s").copied().unwrap_or_default();
@@ -649,6 +703,27 @@ fn initial_tag(word: &str, at: &Around, lower: &mut String) -> (Tag, TagMask) {
     (morphology_tag(word, at.prev, at.next), TagMask::ALL)
 }
 
+/// The inflected tags a word's ending rules out: only an "-ing" word is a gerund or
+/// participle (`VBG`: "the couple" is no verb form) and only a word ending in "s" a
+/// third-person verb (`VBZ`), whatever verb the word's base may be. A word the contextual
+/// rules leave on such a tag goes back to its initial tag, or, for `VBG` outside a noun
+/// phrase, to the base verb (a rule's step through it, as `NN` → `VBG` → `VB`, stands).
+fn unfit_inflections(word: &str) -> TagMask {
+    let ends = |suffix: &str| {
+        word.len() > suffix.len()
+            && word.is_char_boundary(word.len() - suffix.len())
+            && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    let mut out = TagMask::default();
+    if !(ends("ing") || ends("in'")) {
+        out = out.with(TagMask::of(&[Tag::VBG]));
+    }
+    if !word.ends_with(['s', 'S']) {
+        out = out.with(TagMask::of(&[Tag::VBZ]));
+    }
+    out
+}
+
 /// Tags one sentence of words (surface forms as written, apostrophes normalised to `'`).
 /// `glued[i]` says that no space separates word `i` from the word before it (it only decides
 /// whether a hyphen joins a compound); a shorter slice counts as spaced. `tags` is cleared and
@@ -673,12 +748,72 @@ pub fn tag_words(words: &[&str], glued: &[bool], tags: &mut Vec<Tag>) {
         tags.push(tag);
         allowed.push(mask);
     }
+    let initial = tags.clone();
     apply_context(words, &allowed, tags);
+    for i in 0..words.len() {
+        if !unfit_inflections(words[i]).contains(tags[i]) {
+            continue;
+        }
+        // Inside a noun phrase the word is what it first was ("a couple"); elsewhere a
+        // verb form the rules chose is the base form ("You need a", "Share the love").
+        let prev = if i > 0 { Some(tags[i - 1]) } else { None };
+        let in_phrase = prev.is_some_and(|t| {
+            t.is_noun()
+                || t.is_adjective()
+                || matches!(t, Tag::DT | Tag::PDT | Tag::PRPS | Tag::POS | Tag::CD)
+        });
+        tags[i] = if tags[i] == Tag::VBG && !in_phrase && allowed[i].contains(Tag::VB) {
+            if prev == Some(Tag::PRP) {
+                Tag::VBP
+            } else {
+                Tag::VB
+            }
+        } else {
+            initial[i]
+        };
+    }
     fix_by_position(words, glued, tags);
     if casing == Casing::Normal {
         join_names(words, tags);
     }
     possessive_after_names(words, tags);
+    name_particles(words, glued, tags);
+}
+
+/// The particles of Arabic names ("al", "el", "bin", "ibn", "abu"), in any case.
+const NAME_PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "abu", "bint"];
+
+/// "Muqtada al-Sadr", "Osama bin Laden", "Al-Qaeda": a name particle before a capitalised
+/// word (directly, or across a hyphen written without spaces) is part of the name, and so is
+/// the word.
+fn name_particles(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
+    let is_glued = |i: usize| glued.get(i).copied().unwrap_or(false);
+    for i in 0..words.len().saturating_sub(1) {
+        if !NAME_PARTICLES
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(words[i]))
+        {
+            continue;
+        }
+        let next = if words[i + 1] == "-" && is_glued(i + 1) && is_glued(i + 2) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let Some(name) = words.get(next) else {
+            continue;
+        };
+        let lettered = name.chars().skip(1).any(char::is_lowercase);
+        if is_capitalised(name)
+            && lettered
+            && !matches!(tags[next], Tag::PRP | Tag::DT | Tag::IN | Tag::CC)
+        {
+            tags[i] = Tag::NNP;
+            if !tags[next].is_proper_noun() {
+                tags[next] = Tag::NNP;
+            }
+        }
+    }
 }
 
 /// "BBC Radio Four's the World at One", "Acme's the best": "'s" after a capitalised name or
@@ -900,6 +1035,29 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             _ => {}
         }
     }
+    // "there will be", "there have been", "are there any": "there" before a form of "be"
+    // (across modals, "have" and adverbs), or after a clause-opening "be" and before a noun
+    // phrase, is existential.
+    for i in 0..words.len() {
+        if tags[i] != Tag::RB || !words[i].eq_ignore_ascii_case("there") {
+            continue;
+        }
+        let be_after = (i + 1..words.len())
+            .take(4)
+            .find(|&j| {
+                !(matches!(tags[j], Tag::RB | Tag::MD) || is_have(words[j])) || is_be(words[j])
+            })
+            .is_some_and(|j| is_be(words[j]) && tags[j].is_verb());
+        let inverted = i > 0
+            && is_be(words[i - 1])
+            && (i == 1 || matches!(tags[i - 2], Tag::WRB | Tag::WP | Tag::CC | Tag::Comma))
+            && tags
+                .get(i + 1)
+                .is_some_and(|&t| matches!(t, Tag::DT | Tag::CD | Tag::JJ | Tag::NN | Tag::NNS));
+        if be_after || inverted {
+            tags[i] = Tag::EX;
+        }
+    }
     // "will host a dinner": after a modal, a noun that can be a verb is the verb.
     for i in 0..words.len().saturating_sub(1) {
         if tags[i] != Tag::MD {
@@ -1045,6 +1203,22 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             tags[i] = verb;
         }
     }
+}
+
+/// A form of "be", in any case.
+fn is_be(word: &str) -> bool {
+    [
+        "be", "is", "are", "was", "were", "been", "'s", "'re", "am", "'m",
+    ]
+    .iter()
+    .any(|b| b.eq_ignore_ascii_case(word))
+}
+
+/// A form of "have", in any case.
+fn is_have(word: &str) -> bool {
+    ["have", "has", "had", "'ve"]
+        .iter()
+        .any(|b| b.eq_ignore_ascii_case(word))
 }
 
 /// True when a word written in lower case is a verb's base form in WordNet.

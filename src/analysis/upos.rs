@@ -66,7 +66,7 @@ pub fn map_sentence(
             Tag::JJ | Tag::JJR | Tag::JJS | Tag::Afx => Upos::Adj,
             Tag::CD => Upos::Num,
             Tag::RB | Tag::RBR | Tag::RBS | Tag::WRB => {
-                if word == "not" || word == "n't" {
+                if word == "not" || word == "n't" || word == "nt" {
                     Upos::Part
                 } else {
                     Upos::Adv
@@ -116,7 +116,7 @@ pub fn map_sentence(
             Tag::CC => Upos::Cconj,
             Tag::MD => Upos::Aux,
             Tag::VB | Tag::VBD | Tag::VBG | Tag::VBN | Tag::VBP | Tag::VBZ => {
-                verb_upos(tags, classes, i)
+                verb_upos(lower, tags, classes, i)
             }
             Tag::UH => Upos::Intj,
             Tag::SYM | Tag::Dollar | Tag::Pound => Upos::Sym,
@@ -214,27 +214,66 @@ fn clause_follows(tags: &[Tag], j: usize) -> bool {
         .any(|t| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD))
 }
 
-fn verb_upos(tags: &[Tag], classes: &[WordClasses], i: usize) -> Upos {
+fn verb_upos(lower: &[&str], tags: &[Tag], classes: &[WordClasses], i: usize) -> Upos {
     let c = classes[i];
     if c.contains(WordClasses::BE) {
-        // Existential "there is" is a main verb in UD English; every other "be" is AUX.
-        let existential = i > 0 && tags[i - 1] == Tag::EX;
+        // Existential "there is" is a main verb in UD English, also across modals, "have"
+        // and adverbs ("there will be", "there have been") and inverted ("is there"); every
+        // other "be" is AUX.
+        let before = tags[..i]
+            .iter()
+            .zip(&classes[..i])
+            .rev()
+            .take(AUXILIARY_REACH)
+            .find(|(t, c)| !(t.is_adverb() || **t == Tag::MD || c.contains(WordClasses::HAVE)))
+            .map(|(t, _)| *t);
+        let inverted = tags.get(i + 1) == Some(&Tag::EX)
+            && (i == 0 || matches!(tags[i - 1], Tag::WRB | Tag::WP | Tag::CC | Tag::Comma));
+        let existential = before == Some(Tag::EX) || inverted;
         return if existential { Upos::Verb } else { Upos::Aux };
     }
     if !c.intersects(WordClasses::HAVE | WordClasses::DO) {
         return Upos::Verb;
     }
+    // "doing", "done": "do" helps only in its finite and base forms.
+    if c.contains(WordClasses::DO) && matches!(tags[i], Tag::VBG | Tag::VBN) {
+        return Upos::Verb;
+    }
+    // A question's subject may stand between the auxiliary and its verb ("has the minister
+    // said", "why do people say") only where the auxiliary opens its clause; elsewhere a noun
+    // phrase after "have" is its object ("he has a memoir called ...").
+    let opens_clause = i == 0
+        || matches!(
+            tags[i - 1],
+            Tag::WRB
+                | Tag::WP
+                | Tag::WDT
+                | Tag::CC
+                | Tag::Comma
+                | Tag::OpenQuote
+                | Tag::Colon
+                | Tag::Period
+                | Tag::RB
+        );
+    let subject_between = c.contains(WordClasses::DO) || opens_clause;
     let helps = |want: &[Tag]| {
-        for &t in tags[i + 1..].iter().take(AUXILIARY_REACH) {
+        for (&t, &w) in tags[i + 1..]
+            .iter()
+            .zip(&lower[i + 1..])
+            .take(AUXILIARY_REACH)
+        {
             if want.contains(&t) {
                 return true;
             }
-            // Adverbs, negation and a question's subject may stand between.
+            // Adverbs, negation, a floating "all" or "both" and a question's subject may
+            // stand between.
             let between = t.is_adverb()
-                || matches!(
-                    t,
-                    Tag::PRP | Tag::DT | Tag::NN | Tag::NNS | Tag::NNP | Tag::JJ
-                );
+                || matches!(w, "all" | "both" | "each")
+                || (subject_between
+                    && matches!(
+                        t,
+                        Tag::PRP | Tag::DT | Tag::NN | Tag::NNS | Tag::NNP | Tag::JJ
+                    ));
             if !between {
                 return false;
             }
@@ -250,7 +289,7 @@ fn verb_upos(tags: &[Tag], classes: &[WordClasses], i: usize) -> Upos {
     let auxiliary = if elliptic {
         true
     } else if c.contains(WordClasses::HAVE) {
-        tags[i] != Tag::VBG && helps(&[Tag::VBN, Tag::VBD])
+        helps(&[Tag::VBN, Tag::VBD])
     } else {
         helps(&[Tag::VB, Tag::VBP])
     };
