@@ -1058,6 +1058,21 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             tags[i] = Tag::EX;
         }
     }
+    // "both in Iraq and in Syria": "both" with "and" a few words on pairs the two, a
+    // conjunction (`CC`), unless a noun follows it straight away ("both sides").
+    for i in 0..words.len().saturating_sub(2) {
+        if tags[i] == Tag::DT
+            && words[i].eq_ignore_ascii_case("both")
+            && !tags[i + 1].is_noun()
+            && tags[i + 1] != Tag::DT
+            && (i + 2..words.len())
+                .take(4)
+                .take_while(|&j| !matches!(tags[j], Tag::Comma | Tag::Period | Tag::Colon))
+                .any(|j| words[j] == "and")
+        {
+            tags[i] = Tag::CC;
+        }
+    }
     // "will host a dinner": after a modal, a noun that can be a verb is the verb.
     for i in 0..words.len().saturating_sub(1) {
         if tags[i] != Tag::MD {

@@ -97,6 +97,8 @@ pub fn map_sentence(
                 // A preposition before a gerund clause marks it ("for helping", "of being").
                 if ALWAYS_SCONJ.contains(&word)
                     || next == Some(Tag::VBG)
+                    || (word == "for" && subject_of_infinitive(tags, i + 1))
+                    || (word == "like" && pronoun_clause_follows(lower, tags, i + 1))
                     || (SCONJ_BEFORE_CLAUSE.contains(&word) && clause_follows(tags, i + 1))
                 {
                     Upos::Sconj
@@ -131,6 +133,7 @@ pub fn map_sentence(
             {
                 Upos::Sym
             }
+            Tag::Comma if word == "/" && slash_between_words(surface, i) => Upos::Sym,
             Tag::OpenQuote
             | Tag::CloseQuote
             | Tag::Lrb
@@ -193,6 +196,45 @@ fn name_word_upos(
         Some(Tag::JJ | Tag::VBN) => Upos::Adj,
         _ => Upos::Propn,
     }
+}
+
+/// "food / drinks", "and / or", "Enron / Azurix": a slash between two words of two letters or
+/// more stands for "or" or "and", a symbol in UD English; between letters or numbers ("A / C",
+/// "24 / 7") or before a word in capitals ("Jo Li / ACME") it is punctuation.
+fn slash_between_words(surface: &[&str], i: usize) -> bool {
+    let word = |w: &str| w.chars().count() >= 2 && w.chars().all(char::is_alphabetic);
+    i > 0
+        && surface.get(i + 1).is_some_and(|next| {
+            word(surface[i - 1]) && word(next) && next.chars().any(char::is_lowercase)
+        })
+}
+
+/// "looks like they were", "seems like I need": a subject pronoun and a finite verb or
+/// modal right after it open a clause.
+fn pronoun_clause_follows(lower: &[&str], tags: &[Tag], j: usize) -> bool {
+    lower.get(j).is_some_and(|w| {
+        matches!(
+            *w,
+            "i" | "you" | "we" | "they" | "he" | "she" | "it" | "there"
+        )
+    }) && tags
+        .get(j + 1)
+        .is_some_and(|t| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD) || t.is_adverb())
+}
+
+/// "a chance for the voters to decide", "too high for us to pay": after "for" a short noun
+/// phrase and "to" before a verb, "for" introduces the infinitive's subject (`SCONJ`).
+fn subject_of_infinitive(tags: &[Tag], j: usize) -> bool {
+    let phrase = tags[j.min(tags.len())..]
+        .iter()
+        .take(5)
+        .take_while(|t| {
+            t.is_noun() || t.is_adjective() || matches!(t, Tag::PRP | Tag::DT | Tag::PRPS | Tag::CD)
+        })
+        .count();
+    phrase > 0
+        && tags.get(j + phrase) == Some(&Tag::TO)
+        && tags.get(j + phrase + 1) == Some(&Tag::VB)
 }
 
 /// A clause starts at `j`: a subject (pronoun, name, determiner or noun) and, soon after, a
