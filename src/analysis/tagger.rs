@@ -703,25 +703,43 @@ fn initial_tag(word: &str, at: &Around, lower: &mut String) -> (Tag, TagMask) {
     (morphology_tag(word, at.prev, at.next), TagMask::ALL)
 }
 
-/// The inflected tags a word's ending rules out: only an "-ing" word is a gerund or
-/// participle (`VBG`: "the couple" is no verb form) and only a word ending in "s" a
-/// third-person verb (`VBZ`), whatever verb the word's base may be. A word the contextual
-/// rules leave on such a tag goes back to its initial tag, or, for `VBG` outside a noun
-/// phrase, to the base verb (a rule's step through it, as `NN` → `VBG` → `VB`, stands).
-fn unfit_inflections(word: &str) -> TagMask {
+/// Whether a word's ending rules out its tag: only an "-ing" word is a gerund or participle
+/// (`VBG`: "the couple" is no verb form), only a word ending in "s" a third-person verb
+/// (`VBZ`), whatever verb the word's base may be; and the "-ing" form of a verb is no base
+/// form (`VB`, `VBP`: "misleading"). A word the contextual rules leave on such a tag goes
+/// back to its initial tag, or, for `VBG` outside a noun phrase, to the base verb, and for a
+/// base form to `VBG` (a rule's step through it, as `NN` → `VBG` → `VB`, stands).
+fn unfit_inflection(word: &str, tag: Tag) -> bool {
     let ends = |suffix: &str| {
         word.len() > suffix.len()
             && word.is_char_boundary(word.len() - suffix.len())
             && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
     };
-    let mut out = TagMask::default();
-    if !(ends("ing") || ends("in'")) {
-        out = out.with(TagMask::of(&[Tag::VBG]));
+    match tag {
+        Tag::VBG => !(ends("ing") || ends("in'")),
+        Tag::VBZ => !word.ends_with(['s', 'S']),
+        // Only this rare case looks the stem up.
+        Tag::VB | Tag::VBP => ends("ing") && gerund_of_verb(word),
+        _ => false,
     }
-    if !word.ends_with(['s', 'S']) {
-        out = out.with(TagMask::of(&[Tag::VBZ]));
+}
+
+/// True for an "-ing" word whose stem is a verb in WordNet ("misleading", "planning",
+/// "making"), not a verb that merely ends so ("bring", "sing").
+fn gerund_of_verb(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let Some(stem) = lower.strip_suffix("ing") else {
+        return false;
+    };
+    if stem.len() < 2 {
+        return false;
     }
-    out
+    let undoubled = stem.len() >= 3
+        && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2]
+        && super::lemma::is_verb_lemma(&stem[..stem.len() - 1]);
+    super::lemma::is_verb_lemma(stem)
+        || super::lemma::is_verb_lemma(&format!("{stem}e"))
+        || undoubled
 }
 
 /// Tags one sentence of words (surface forms as written, apostrophes normalised to `'`).
@@ -751,7 +769,7 @@ pub fn tag_words(words: &[&str], glued: &[bool], tags: &mut Vec<Tag>) {
     let initial = tags.clone();
     apply_context(words, &allowed, tags);
     for i in 0..words.len() {
-        if !unfit_inflections(words[i]).contains(tags[i]) {
+        if !unfit_inflection(words[i], tags[i]) {
             continue;
         }
         // Inside a noun phrase the word is what it first was ("a couple"); elsewhere a
@@ -762,7 +780,9 @@ pub fn tag_words(words: &[&str], glued: &[bool], tags: &mut Vec<Tag>) {
                 || t.is_adjective()
                 || matches!(t, Tag::DT | Tag::PDT | Tag::PRPS | Tag::POS | Tag::CD)
         });
-        tags[i] = if tags[i] == Tag::VBG && !in_phrase && allowed[i].contains(Tag::VB) {
+        tags[i] = if matches!(tags[i], Tag::VB | Tag::VBP) {
+            Tag::VBG
+        } else if tags[i] == Tag::VBG && !in_phrase && allowed[i].contains(Tag::VB) {
             if prev == Some(Tag::PRP) {
                 Tag::VBP
             } else {
@@ -1003,21 +1023,47 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
                 }
             }
             "to" | "To" | "TO" if tags[i] == Tag::TO => {
-                // "to fund all costs": a noun that can be a verb, followed by what opens an
-                // object, is the verb.
-                let noun_verb = |j: usize| {
-                    matches!(tags[j], Tag::NN)
-                        && tags.get(j + 1).is_some_and(|&t| {
-                            matches!(t, Tag::DT | Tag::PDT | Tag::PRPS | Tag::PRP | Tag::CD)
-                        })
+                // "to fund all costs", "ready to back the plan": a noun, adjective or adverb
+                // that can be a verb, followed by what opens an object, is the verb.
+                let opens_object = |j: usize| {
+                    tags.get(j + 1).is_some_and(|&t| {
+                        matches!(t, Tag::DT | Tag::PDT | Tag::PRPS | Tag::PRP | Tag::CD)
+                    })
+                };
+                let verb_with_object = |j: usize| {
+                    matches!(
+                        tags[j],
+                        Tag::NN | Tag::JJ | Tag::RB | Tag::RBR | Tag::VB | Tag::VBP
+                    ) && opens_object(j)
                         && can_be_verb(words[j])
                 };
-                let verb_after = (i + 1..tags.len())
-                    .find(|&j| tags[j] != Tag::RB)
-                    .is_some_and(|j| matches!(tags[j], Tag::VB | Tag::VBP) || noun_verb(j));
+                // The verb's slot: past adverbs, and past the words that stand between "to"
+                // and its verb whatever their tag ("to either address", "to further reduce",
+                // "to better understand"), unless one of them is the verb itself.
+                let mut j = i + 1;
+                while j < tags.len()
+                    && (matches!(tags[j], Tag::RB | Tag::RBR)
+                        || is_split_infinitive_adverb(words[j]))
+                    && !verb_with_object(j)
+                {
+                    j += 1;
+                }
+                let verb_after = j < tags.len()
+                    && (matches!(tags[j], Tag::VB | Tag::VBP) || verb_with_object(j));
                 if verb_after {
-                    if let Some(j) = (i + 1..tags.len()).find(|&j| tags[j] != Tag::RB) {
-                        tags[j] = Tag::VB;
+                    tags[j] = Tag::VB;
+                    for k in i + 1..j {
+                        if is_split_infinitive_adverb(words[k]) {
+                            tags[k] = if words[k].eq_ignore_ascii_case("either")
+                                || words[k].eq_ignore_ascii_case("neither")
+                            {
+                                Tag::CC
+                            } else if words[k].eq_ignore_ascii_case("better") {
+                                Tag::RBR
+                            } else {
+                                Tag::RB
+                            };
+                        }
                     }
                 } else {
                     tags[i] = Tag::IN;
@@ -1206,7 +1252,13 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             Tag::NNS => matches!(tags[i - 1], Tag::NNP | Tag::NNPS | Tag::NN | Tag::PRP),
             _ => false,
         };
-        if !subject_before || tags[i + 1] != Tag::TO || tags[i + 2] != Tag::VB {
+        // Past the adverbs of a split infinitive ("plans to further cut").
+        let verb_after = (i + 2..words.len())
+            .find(|&j| {
+                !matches!(tags[j], Tag::RB | Tag::RBR) && !is_split_infinitive_adverb(words[j])
+            })
+            .is_some_and(|j| tags[j] == Tag::VB);
+        if !subject_before || tags[i + 1] != Tag::TO || !verb_after {
             continue;
         }
         let (verb, base) = if tags[i] == Tag::NN {
@@ -1218,6 +1270,17 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             tags[i] = verb;
         }
     }
+}
+
+/// Words that stand between "to" and its verb whatever the lexicon says of them: "to either
+/// address", "to further reduce", "to better understand", "to not raise".
+fn is_split_infinitive_adverb(word: &str) -> bool {
+    [
+        "either", "neither", "further", "better", "not", "also", "just", "even", "only", "ever",
+        "never", "first", "still", "really", "fully", "quickly",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// A form of "be", in any case.

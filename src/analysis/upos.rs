@@ -107,10 +107,12 @@ pub fn map_sentence(
                 }
             }
             Tag::TO => {
+                // Past adverbs and "either" ("to either address ... or").
                 let verb_after = tags[i + 1..]
                     .iter()
-                    .find(|t| !t.is_adverb())
-                    .is_some_and(|&t| t == Tag::VB);
+                    .zip(&lower[i + 1..])
+                    .find(|(t, w)| !(t.is_adverb() || matches!(**w, "either" | "neither")))
+                    .is_some_and(|(&t, _)| t == Tag::VB);
                 if verb_after { Upos::Part } else { Upos::Adp }
             }
             Tag::RP => Upos::Adp,
