@@ -803,6 +803,11 @@ pub fn tag_words(words: &[&str], glued: &[bool], tags: &mut Vec<Tag>) {
 /// The particles of Arabic names ("al", "el", "bin", "ibn", "abu"), in any case.
 const NAME_PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "abu", "bint"];
 
+/// True for a particle of an Arabic name, in any case.
+pub(crate) fn is_name_particle(word: &str) -> bool {
+    NAME_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
+}
+
 /// "Muqtada al-Sadr", "Osama bin Laden", "Al-Qaeda": a name particle before a capitalised
 /// word (directly, or across a hyphen written without spaces) is part of the name, and so is
 /// the word.

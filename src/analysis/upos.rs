@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::classes::WordClasses;
-use super::tagger::{FnvBuild, is_nationality, lexicon_tag};
+use super::tagger::{FnvBuild, is_name_particle, is_nationality, lexicon_tag};
 use super::tags::{Tag, Upos};
 use crate::lexicon;
 
@@ -168,7 +168,8 @@ fn given_name_in_run(lower: &[&str], tags: &[Tag]) -> Vec<bool> {
         while i < tags.len() && tags[i].is_proper_noun() {
             i += 1;
         }
-        let has = (start..i).any(|j| GIVEN_NAMES.contains(lower[j]));
+        // A particle of an Arabic name ("bin", "al") marks a person's name too.
+        let has = (start..i).any(|j| GIVEN_NAMES.contains(lower[j]) || is_name_particle(lower[j]));
         out[start..i].fill(has);
     }
     out
@@ -297,7 +298,6 @@ fn verb_upos(lower: &[&str], tags: &[Tag], classes: &[WordClasses], i: usize) ->
                 | Tag::OpenQuote
                 | Tag::Colon
                 | Tag::Period
-                | Tag::RB
         );
     let subject_between = c.contains(WordClasses::DO) || opens_clause;
     let helps = |want: &[Tag]| {
