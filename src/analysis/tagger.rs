@@ -679,8 +679,13 @@ fn initial_tag(word: &str, at: &Around, lower: &mut String) -> (Tag, TagMask) {
         }
         return (e.tag, movable(e, lower));
     }
-    let capital_is_silent =
-        opens_sentence(at.prev_tag) || at.casing != Casing::Normal || !is_capitalised(word);
+    // A common word of four letters or more written in capitals ("an AMAZING JOB") is
+    // emphasis, not an acronym: acronyms the lexicon does not know as words.
+    let emphasis = is_all_caps(word) && word.chars().count() >= 4;
+    let capital_is_silent = opens_sentence(at.prev_tag)
+        || at.casing != Casing::Normal
+        || !is_capitalised(word)
+        || emphasis;
     // A lone capitalised common word ("a Great place"): no capitalised word beside it makes
     // it part of a name.
     let lone_capital = is_capitalised(word)
@@ -700,7 +705,38 @@ fn initial_tag(word: &str, at: &Around, lower: &mut String) -> (Tag, TagMask) {
         let tag = if plural_of_name { Tag::NNPS } else { Tag::NNP };
         return (tag, TagMask::ALL);
     }
+    // "google", "florida": an unknown word in lower case whose capitalised form is a known
+    // name is that name typed in lower case (web text), unless its ending makes it a common
+    // word ("organisation").
+    if lower_case_name(word) {
+        return (Tag::NNP, TagMask::ALL);
+    }
     (morphology_tag(word, at.prev, at.next), TagMask::ALL)
+}
+
+/// Endings of common words, which a lower-case word keeps whatever name shares its letters.
+const COMMON_ENDINGS: &[&str] = &[
+    "tion", "sion", "ment", "ness", "ity", "ism", "ing", "ed", "ly", "ist", "er", "s",
+];
+
+/// An unknown lower-case word whose capitalised form the lexicon knows only as a name.
+fn lower_case_name(word: &str) -> bool {
+    if !word.bytes().all(|b| b.is_ascii_lowercase()) || word.len() < 3 {
+        return false;
+    }
+    if COMMON_ENDINGS.iter().any(|e| word.ends_with(e)) {
+        return false;
+    }
+    let mut cap = [0u8; 32];
+    if word.len() > cap.len() {
+        return false;
+    }
+    cap[..word.len()].copy_from_slice(word.as_bytes());
+    cap[0] = cap[0].to_ascii_uppercase();
+    std::str::from_utf8(&cap[..word.len()])
+        .ok()
+        .and_then(lexicon_tag)
+        .is_some_and(|t| t.is_proper_noun())
 }
 
 /// Whether a word's ending rules out its tag: only an "-ing" word is a gerund or participle
@@ -1247,6 +1283,39 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
         } else {
             Tag::VBP
         };
+    }
+    // "my stay", "a great stay", "our new hire": right after an article or a possessive
+    // (and its adjectives) a verb form is the noun.
+    for i in 1..words.len() {
+        if !matches!(tags[i], Tag::VB | Tag::VBP | Tag::VBZ) || is_be(words[i]) || is_have(words[i])
+        {
+            continue;
+        }
+        let mut k = i - 1;
+        while k > 0 && matches!(tags[k], Tag::JJ | Tag::JJS | Tag::JJR) {
+            k -= 1;
+        }
+        let determiner = tags[k] == Tag::PRPS && !words[k].eq_ignore_ascii_case("her")
+            || ["a", "an", "the", "another", "every"]
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(words[k]));
+        if determiner && k < i {
+            tags[i] = if tags[i] == Tag::VBZ {
+                Tag::NNS
+            } else {
+                Tag::NN
+            };
+        }
+    }
+    // "call the police and arrest them", "contact him": a noun that can be a verb, before
+    // an object pronoun, is the verb.
+    for i in 0..words.len().saturating_sub(1) {
+        if tags[i] == Tag::NN
+            && can_be_verb(words[i])
+            && matches!(words[i + 1], "me" | "him" | "them" | "us")
+        {
+            tags[i] = Tag::VB;
+        }
     }
     // "The Greens plan to", "Labour plans to": a noun that can be a verb, right after the
     // subject's noun and before "to" and a bare verb, is the verb (a plural "-s" form also
