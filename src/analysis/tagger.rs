@@ -708,8 +708,12 @@ fn initial_tag(word: &str, at: &Around, lower: &mut String) -> (Tag, TagMask) {
     // "google", "florida": an unknown word in lower case whose capitalised form is a known
     // name is that name typed in lower case (web text), unless its ending makes it a common
     // word ("organisation").
-    if lower_case_name(word) {
-        return (Tag::NNP, TagMask::ALL);
+    if let Some(tag) = lower_case_name(word) {
+        return (tag, TagMask::ALL);
+    }
+    // "alt.animals.cats", "report.final.pdf": a dotted identifier is a noun.
+    if is_dotted_identifier(word) {
+        return (Tag::NN, TagMask::of(&[Tag::NN, Tag::NNS]));
     }
     (morphology_tag(word, at.prev, at.next), TagMask::ALL)
 }
@@ -719,24 +723,40 @@ const COMMON_ENDINGS: &[&str] = &[
     "tion", "sion", "ment", "ness", "ity", "ism", "ing", "ed", "ly", "ist", "er", "s",
 ];
 
-/// An unknown lower-case word whose capitalised form the lexicon knows only as a name.
-fn lower_case_name(word: &str) -> bool {
+/// An unknown lower-case word whose capitalised form is a nationality ("german": `JJ`) or a
+/// word the lexicon knows only as a name ("florida": `NNP`).
+fn lower_case_name(word: &str) -> Option<Tag> {
     if !word.bytes().all(|b| b.is_ascii_lowercase()) || word.len() < 3 {
-        return false;
-    }
-    if COMMON_ENDINGS.iter().any(|e| word.ends_with(e)) {
-        return false;
+        return None;
     }
     let mut cap = [0u8; 32];
     if word.len() > cap.len() {
-        return false;
+        return None;
     }
     cap[..word.len()].copy_from_slice(word.as_bytes());
     cap[0] = cap[0].to_ascii_uppercase();
-    std::str::from_utf8(&cap[..word.len()])
-        .ok()
-        .and_then(lexicon_tag)
+    let cap = std::str::from_utf8(&cap[..word.len()]).ok()?;
+    if NATIONALITIES.contains(cap) {
+        return Some(Tag::JJ);
+    }
+    if COMMON_ENDINGS.iter().any(|e| word.ends_with(e)) {
+        return None;
+    }
+    lexicon_tag(cap)
         .is_some_and(|t| t.is_proper_noun())
+        .then_some(Tag::NNP)
+}
+
+/// A lower-case word of dotted parts of two characters or more ("alt.animals.cats"), not a
+/// host name (those are addresses) and not an abbreviation ("e.g.").
+fn is_dotted_identifier(word: &str) -> bool {
+    word.contains('.')
+        && word.split('.').all(|part| {
+            part.len() >= 2
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        })
 }
 
 /// Whether a word's ending rules out its tag: only an "-ing" word is a gerund or participle
@@ -1305,6 +1325,34 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             } else {
                 Tag::NN
             };
+        }
+    }
+    // "the place is clean and", "staff was very kind.": after a form of "be" and its
+    // adverbs, before a mark or a conjunction, a noun that can be an adjective is the
+    // predicate adjective.
+    for i in 1..words.len() {
+        if tags[i] != Tag::NN {
+            continue;
+        }
+        let before_be = (1..=3)
+            .map_while(|d| i.checked_sub(d))
+            .find(|&k| {
+                !(matches!(tags[k], Tag::RB | Tag::RBR)
+                    || ["very", "so", "too", "really", "quite", "pretty", "super"]
+                        .iter()
+                        .any(|w| w.eq_ignore_ascii_case(words[k])))
+            })
+            .is_some_and(|k| is_be(words[k]) && tags[k].is_verb());
+        let ends = tags.get(i + 1).is_none_or(|&t| {
+            matches!(t, Tag::Comma | Tag::Period | Tag::CC | Tag::Colon)
+        });
+        if before_be
+            && ends
+            && LEXICON
+                .get(words[i])
+                .is_some_and(|e| e.allowed.contains(Tag::JJ))
+        {
+            tags[i] = Tag::JJ;
         }
     }
     // "call the police and arrest them", "contact him": a noun that can be a verb, before

@@ -394,3 +394,50 @@ fn conjunctions_and_small_words_in_context() {
     check_words("Best regards , Jo", &[("regards", "NNS", "NOUN")]);
     check_words("The call came at 7:15 AM .", &[("AM", "NN", "NOUN")]);
 }
+
+#[test]
+fn nouns_and_adjectives_by_their_neighbours() {
+    // A verb form right after an article or a possessive is the noun.
+    check_words(
+        "We loved our stay and a great stay it was .",
+        &[("stay", "NN", "NOUN")],
+    );
+    // A noun that can be a verb, before an object pronoun, is the verb.
+    check_words(
+        "Call the police and report them .",
+        &[("report", "VB", "VERB")],
+    );
+    // After "be" and before a mark, a noun that can be an adjective is the predicate.
+    check_words(
+        "The room is clean and the staff was very kind .",
+        &[("clean", "JJ", "ADJ"), ("kind", "JJ", "ADJ")],
+    );
+    // An adjective-or-noun between a determiner and a verb is the noun.
+    check_words(
+        "It all happened in the past .",
+        &[("past", "NN", "NOUN")],
+    );
+}
+
+#[test]
+fn capitals_and_lower_case_names_in_web_text() {
+    // Capitals of emphasis on a common word are no acronym.
+    check_words(
+        "She did an AMAZING JOB for us .",
+        &[("JOB", "NN", "NOUN")],
+    );
+    // A known name typed in lower case; a nationality typed in lower case.
+    check_words(
+        "I moved to florida last year .",
+        &[("florida", "NNP", "PROPN")],
+    );
+    check_words(
+        "He is a german citizen .",
+        &[("german", "JJ", "ADJ")],
+    );
+    // A dotted identifier is a noun.
+    check_words(
+        "Posted to alt.animals.cats today .",
+        &[("alt.animals.cats", "NN", "NOUN")],
+    );
+}
