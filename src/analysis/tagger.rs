@@ -1171,7 +1171,7 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
         if tags[i] == Tag::DT
             && words[i].eq_ignore_ascii_case("both")
             && !tags[i + 1].is_noun()
-            && tags[i + 1] != Tag::DT
+            && !matches!(tags[i + 1], Tag::DT | Tag::PRP | Tag::PRPS | Tag::CD)
             && (i + 2..words.len())
                 .take(4)
                 .take_while(|&j| !matches!(tags[j], Tag::Comma | Tag::Period | Tag::Colon))
@@ -1319,7 +1319,17 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             || ["a", "an", "the", "another", "every"]
                 .iter()
                 .any(|d| d.eq_ignore_ascii_case(words[k]));
-        if determiner && k < i {
+        // "a third say they", "the wealthy pay their share": an adjective standing for
+        // people or a share heads the phrase, and the verb follows with its object.
+        let object_after = tags.get(i + 1).is_some_and(|&t| {
+            matches!(
+                t,
+                Tag::PRP | Tag::DT | Tag::PRPS | Tag::TO | Tag::WDT | Tag::CD | Tag::PDT
+            )
+        }) || words
+            .get(i + 1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("that"));
+        if determiner && k < i && !object_after {
             tags[i] = if tags[i] == Tag::VBZ {
                 Tag::NNS
             } else {
@@ -1343,9 +1353,9 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
                         .any(|w| w.eq_ignore_ascii_case(words[k])))
             })
             .is_some_and(|k| is_be(words[k]) && tags[k].is_verb());
-        let ends = tags.get(i + 1).is_none_or(|&t| {
-            matches!(t, Tag::Comma | Tag::Period | Tag::CC | Tag::Colon)
-        });
+        let ends = tags
+            .get(i + 1)
+            .is_none_or(|&t| matches!(t, Tag::Comma | Tag::Period | Tag::CC | Tag::Colon));
         if before_be
             && ends
             && LEXICON

@@ -413,28 +413,19 @@ fn nouns_and_adjectives_by_their_neighbours() {
         &[("clean", "JJ", "ADJ"), ("kind", "JJ", "ADJ")],
     );
     // An adjective-or-noun between a determiner and a verb is the noun.
-    check_words(
-        "It all happened in the past .",
-        &[("past", "NN", "NOUN")],
-    );
+    check_words("It all happened in the past .", &[("past", "NN", "NOUN")]);
 }
 
 #[test]
 fn capitals_and_lower_case_names_in_web_text() {
     // Capitals of emphasis on a common word are no acronym.
-    check_words(
-        "She did an AMAZING JOB for us .",
-        &[("JOB", "NN", "NOUN")],
-    );
+    check_words("She did an AMAZING JOB for us .", &[("JOB", "NN", "NOUN")]);
     // A known name typed in lower case; a nationality typed in lower case.
     check_words(
         "I moved to florida last year .",
         &[("florida", "NNP", "PROPN")],
     );
-    check_words(
-        "He is a german citizen .",
-        &[("german", "JJ", "ADJ")],
-    );
+    check_words("He is a german citizen .", &[("german", "JJ", "ADJ")]);
     // A dotted identifier is a noun.
     check_words(
         "Posted to alt.animals.cats today .",
