@@ -1365,6 +1365,78 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             tags[i] = Tag::JJ;
         }
     }
+    // "work hard.", "retire early", "bid higher than": an adjective that can be an
+    // adverb, right after a verb that takes no predicate adjective and before a mark, a
+    // conjunction or a preposition, is the adverb.
+    for i in 1..words.len() {
+        if !matches!(tags[i], Tag::JJ | Tag::JJR) || !tags[i - 1].is_verb() {
+            continue;
+        }
+        let ends = tags.get(i + 1).is_none_or(|&t| {
+            matches!(t, Tag::Comma | Tag::Period | Tag::CC | Tag::Colon | Tag::IN)
+        });
+        if !ends {
+            continue;
+        }
+        let to = if tags[i] == Tag::JJR {
+            Tag::RBR
+        } else {
+            Tag::RB
+        };
+        let lower = words[i].to_ascii_lowercase();
+        let can_be_adverb = LEXICON
+            .get(&lower)
+            .is_some_and(|e| e.allowed.contains(Tag::RB) || e.allowed.contains(to));
+        // "has more on", "expecting much from": a quantity is the object.
+        let quantity = matches!(
+            lower.as_str(),
+            "more" | "much" | "less" | "little" | "enough" | "most" | "least" | "few"
+        );
+        if can_be_adverb && !quantity && !is_linking_verb(words[i - 1], tags[i - 1]) {
+            tags[i] = to;
+        }
+    }
+    // "Thank you.", "Hope you enjoy it": at the start of a sentence these two verbs leave
+    // out their subject "I"; they are present-tense, not imperatives.
+    if words.len() > 1
+        && tags[0] == Tag::VB
+        && (words[0].eq_ignore_ascii_case("thank") || words[0].eq_ignore_ascii_case("hope"))
+        && matches!(tags[1], Tag::PRP | Tag::TO | Tag::DT)
+    {
+        tags[0] = Tag::VBP;
+    }
+    // "When was the museum founded?", "Have you had any news?": after an inverted "be" or
+    // "have" and its subject, a past form is the participle.
+    for i in 0..words.len() {
+        let opens = i == 0 || matches!(tags[i - 1], Tag::WRB | Tag::WP | Tag::Comma | Tag::CC);
+        if !opens || !(is_be(words[i]) || is_have(words[i])) || !tags[i].is_verb() {
+            continue;
+        }
+        let mut j = i + 1;
+        let subject_start = j;
+        while j < words.len()
+            && j < i + 5
+            && matches!(
+                tags[j],
+                Tag::PRP
+                    | Tag::NNP
+                    | Tag::NNPS
+                    | Tag::NN
+                    | Tag::NNS
+                    | Tag::DT
+                    | Tag::JJ
+                    | Tag::PRPS
+            )
+        {
+            j += 1;
+        }
+        while j < words.len() && matches!(tags[j], Tag::RB) {
+            j += 1;
+        }
+        if j > subject_start && j < words.len() && tags[j] == Tag::VBD {
+            tags[j] = Tag::VBN;
+        }
+    }
     // "call the police and arrest them", "contact him": a noun that can be a verb, before
     // an object pronoun, is the verb.
     for i in 0..words.len().saturating_sub(1) {
@@ -1413,6 +1485,19 @@ fn is_split_infinitive_adverb(word: &str) -> bool {
     ]
     .iter()
     .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Verbs that take a predicate adjective ("is fine", "looks good", "got worse").
+fn is_linking_verb(word: &str, tag: Tag) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let lemma = super::lemma::lemma(&lower, tag);
+    is_be(word)
+        || [
+            "be", "become", "seem", "look", "feel", "sound", "taste", "smell", "appear", "remain",
+            "stay", "get", "grow", "turn", "keep", "make", "go", "prove", "come", "find", "leave",
+            "hold", "run", "fall", "sit", "stand", "rank", "have",
+        ]
+        .contains(&lemma.as_ref())
 }
 
 /// A form of "be", in any case.

@@ -432,3 +432,31 @@ fn capitals_and_lower_case_names_in_web_text() {
         &[("alt.animals.cats", "NN", "NOUN")],
     );
 }
+
+#[test]
+fn verb_forms_by_position() {
+    // "Thank you" and "Hope you ..." leave out "I": present tense.
+    check_words("Thank you for coming .", &[("Thank", "VBP", "VERB")]);
+    check_words("Hope you enjoy it .", &[("Hope", "VBP", "VERB")]);
+    // After an inverted "be" or "have" and its subject, a past form is the participle.
+    check_words(
+        "When was the museum founded ?",
+        &[("founded", "VBN", "VERB")],
+    );
+    // Coordinated participles.
+    check_words(
+        "He was fined or jailed for it .",
+        &[("jailed", "VBN", "VERB")],
+    );
+    // An adjective that can be an adverb, after a verb that takes no predicate adjective.
+    check_words(
+        "They work hard and retire early .",
+        &[("hard", "RB", "ADV"), ("early", "RB", "ADV")],
+    );
+    // After a linking verb it stays the adjective, and a quantity stays the object.
+    check_words("The food looks good .", &[("good", "JJ", "ADJ")]);
+    check_words(
+        "The paper has more on the boycott .",
+        &[("more", "JJR", "ADJ")],
+    );
+}
