@@ -537,6 +537,8 @@ fn shape_tag(word: &str) -> Option<Tag> {
         "%" => Tag::NN,
         "&" => Tag::CC,
         "+" | "=" | "\\" | "|" | "^" | "°" | "§" | "@" => Tag::SYM,
+        // "..", "....": an ellipsis however many dots it has.
+        _ if is_dot_run(word) => Tag::Colon,
         _ if word
             .chars()
             .all(|c| matches!(c, '*' | '~' | '=' | '-' | '_' | '.')) =>
@@ -548,6 +550,11 @@ fn shape_tag(word: &str) -> Option<Tag> {
         _ if word.chars().count() >= 2 && !word.chars().any(char::is_alphanumeric) => Tag::Nfp,
         _ => return None,
     })
+}
+
+/// Two dots or more and nothing else: an ellipsis.
+fn is_dot_run(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b == b'.')
 }
 
 fn is_email(word: &str) -> bool {
@@ -775,7 +782,9 @@ fn unfit_inflection(word: &str, tag: Tag) -> bool {
         Tag::VBG => !(ends("ing") || ends("in'")),
         Tag::VBZ => !word.ends_with(['s', 'S']),
         // Only this rare case looks the stem up.
-        Tag::VB | Tag::VBP => ends("ing") && gerund_of_verb(word),
+        Tag::VB | Tag::VBP => {
+            (ends("ing") && gerund_of_verb(word)) || (ends("ed") && past_of_verb(word))
+        }
         _ => false,
     }
 }
@@ -795,6 +804,24 @@ fn gerund_of_verb(word: &str) -> bool {
         && super::lemma::is_verb_lemma(&stem[..stem.len() - 1]);
     super::lemma::is_verb_lemma(stem)
         || super::lemma::is_verb_lemma(&format!("{stem}e"))
+        || undoubled
+}
+
+/// True for an "-ed" word that is a verb's regular past ("terminated", "planned",
+/// "agreed"), not a verb that merely ends so ("need", "exceed", "proceed").
+fn past_of_verb(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let Some(stem) = lower.strip_suffix("ed") else {
+        return false;
+    };
+    if stem.len() < 3 || super::lemma::is_verb_lemma(&lower) {
+        return false;
+    }
+    let undoubled = stem.len() >= 4
+        && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2]
+        && super::lemma::is_verb_lemma(&stem[..stem.len() - 1]);
+    super::lemma::is_verb_lemma(stem)
+        || super::lemma::is_verb_lemma(&lower[..lower.len() - 1])
         || undoubled
 }
 
@@ -836,8 +863,18 @@ pub fn tag_words(words: &[&str], glued: &[bool], tags: &mut Vec<Tag>) {
                 || t.is_adjective()
                 || matches!(t, Tag::DT | Tag::PDT | Tag::PRPS | Tag::POS | Tag::CD)
         });
-        tags[i] = if matches!(tags[i], Tag::VB | Tag::VBP) {
+        let ing = words[i].len() > 3
+            && words[i].is_char_boundary(words[i].len() - 3)
+            && words[i][words[i].len() - 3..].eq_ignore_ascii_case("ing");
+        tags[i] = if matches!(tags[i], Tag::VB | Tag::VBP) && ing {
             Tag::VBG
+        } else if matches!(tags[i], Tag::VB | Tag::VBP) {
+            // An "-ed" past: what it first was, or the participle.
+            if matches!(initial[i], Tag::VB | Tag::VBP) {
+                Tag::VBN
+            } else {
+                initial[i]
+            }
         } else if tags[i] == Tag::VBG && !in_phrase && allowed[i].contains(Tag::VB) {
             if prev == Some(Tag::PRP) {
                 Tag::VBP
@@ -1047,7 +1084,9 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             {
                 tags[i] = Tag::Hyph;
             }
-            "-" | "--" | "—" | "–" | "..." | "…" if tags[i] == Tag::Colon => {
+            w if tags[i] == Tag::Colon
+                && (matches!(w, "-" | "--" | "—" | "–" | "…") || is_dot_run(w)) =>
+            {
                 tags[i] = if i == last { Tag::Period } else { Tag::Comma };
             }
             "\"" => {
@@ -1109,7 +1148,14 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
                 {
                     j += 1;
                 }
+                // "to Hidden Valley": a capitalised word before another is a name.
+                let name = j + 1 < tags.len()
+                    && is_capitalised(words[j])
+                    && !is_all_caps(words[j])
+                    && is_capitalised(words[j + 1])
+                    && tags[j + 1].is_noun();
                 let verb_after = j < tags.len()
+                    && !name
                     && (matches!(tags[j], Tag::VB | Tag::VBP) || verb_with_object(j));
                 if verb_after {
                     tags[j] = Tag::VB;
@@ -1128,6 +1174,9 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
                     }
                 } else {
                     tags[i] = Tag::IN;
+                    if name && tags[j].is_verb() {
+                        tags[j] = Tag::NNP;
+                    }
                 }
             }
             w if matches!(tags[i], Tag::NNP | Tag::NN)

@@ -460,3 +460,23 @@ fn verb_forms_by_position() {
         &[("more", "JJR", "ADJ")],
     );
 }
+
+#[test]
+fn ellipses_of_any_length() {
+    check_words("Well .. we will see", &[("..", ",", "PUNCT")]);
+    check_words("We will see ....", &[("....", ".", "PUNCT")]);
+}
+
+#[test]
+fn to_before_participles_and_names() {
+    // A regular past is no base form: "to" before it is a preposition.
+    check_words(
+        "The rule applies to terminated employees .",
+        &[("to", "IN", "ADP")],
+    );
+    // A capitalised word before a name, after "to", is part of the name.
+    check_words(
+        "We drove to Hidden Valley Farm .",
+        &[("to", "IN", "ADP"), ("Hidden", "NNP", "PROPN")],
+    );
+}
