@@ -10,9 +10,13 @@
 //!    Contractions our segmenter keeps whole ("don't", "I'm") take the tag of their first part.
 //! 3. **Context**: Brill's transformation rules (`analysis_context_rules.txt`, "NN → VB after
 //!    TO"), then ours (`analysis_context_rules_extra.txt`, same format), each applied in order,
-//!    token by token, left to right, a change visible to the tokens after it.
-//! 4. **Punctuation** by position: a hyphen between two words is `HYPH`, a straight quote opens
-//!    or closes by its neighbours.
+//!    token by token, left to right, a change visible to the tokens after it. A tag that does
+//!    not fit the word's ending (`VBG` without "-ing", `VBZ` without "-s", a base form of an
+//!    "-ing" or "-ed" form of a verb) is then undone ([`unfit_inflection`]).
+//! 4. **Position**: a hyphen between two words is `HYPH`, a straight quote opens or closes by
+//!    its neighbours; then newslens's rules over the whole sentence (`fix_by_position`): "to"
+//!    and its verb across a split infinitive, existential "there", verb forms after an
+//!    article, predicate adjectives after "be", adverbs after verbs, name particles.
 //!
 //! Cost: one hash lookup per token, and per token only the context rules whose source tag is
 //! the token's current tag (a handful); lexical rules run for unknown words only. Linear in the
