@@ -12,7 +12,7 @@
 //!    TO"), then ours (`analysis_context_rules_extra.txt`, same format), each applied in order,
 //!    token by token, left to right, a change visible to the tokens after it. A tag that does
 //!    not fit the word's ending (`VBG` without "-ing", `VBZ` without "-s", a base form of an
-//!    "-ing" or "-ed" form of a verb) is then undone ([`unfit_inflection`]).
+//!    "-ing" or "-ed" form of a verb) is then undone (`unfit_inflection`).
 //! 4. **Position**: a hyphen between two words is `HYPH`, a straight quote opens or closes by
 //!    its neighbours; then newslens's rules over the whole sentence (`fix_by_position`): "to"
 //!    and its verb across a split infinitive, existential "there", verb forms after an
