@@ -1120,8 +1120,10 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
                     ) =>
             {
                 tags[i] = Tag::IN;
+                // "according to polling": a noun phrase, never a gerund clause.
+                let according = words[i - 1].eq_ignore_ascii_case("according");
                 if let Some(next) = tags.get_mut(i + 1)
-                    && matches!(*next, Tag::VB | Tag::VBP)
+                    && (matches!(*next, Tag::VB | Tag::VBP) || (according && *next == Tag::VBG))
                 {
                     *next = Tag::NN;
                 }
@@ -1458,11 +1460,12 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
     {
         tags[0] = Tag::VBP;
     }
-    // "When was the museum founded?", "Have you had any news?": after an inverted "be" or
-    // "have" and its subject, a past form is the participle.
+    // "When was the museum founded?": after an inverted "be" and its subject, a past form is
+    // the participle. (An inverted "have" is left alone: the clause layer reads "had he
+    // asserted that" through the past form.)
     for i in 0..words.len() {
         let opens = i == 0 || matches!(tags[i - 1], Tag::WRB | Tag::WP | Tag::Comma | Tag::CC);
-        if !opens || !(is_be(words[i]) || is_have(words[i])) || !tags[i].is_verb() {
+        if !opens || !is_be(words[i]) || !tags[i].is_verb() {
             continue;
         }
         let mut j = i + 1;
