@@ -496,6 +496,10 @@ const HOST_ENDINGS: &[&str] = &[
 /// A host name written in lower case ("example.com", "mail.example.org"): letters, digits,
 /// hyphens and dots, two parts at least, ending in a common top-level domain.
 fn is_host_name(word: &str) -> bool {
+    // The ending's dot lies among the last five bytes: a cheap test before the full one.
+    if !word.bytes().rev().take(5).any(|b| b == b'.') {
+        return false;
+    }
     let Some((name, ending)) = word.rsplit_once('.') else {
         return false;
     };
@@ -902,7 +906,7 @@ const NAME_PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "abu", "bint"];
 
 /// True for a particle of an Arabic name, in any case.
 pub(crate) fn is_name_particle(word: &str) -> bool {
-    NAME_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
+    (2..=4).contains(&word.len()) && NAME_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
 }
 
 /// "Muqtada al-Sadr", "Osama bin Laden", "Al-Qaeda": a name particle before a capitalised
@@ -1148,6 +1152,7 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
                 // "to better understand"), unless one of them is the verb itself.
                 let mut j = i + 1;
                 while j < tags.len()
+                    && j < i + 5
                     && (matches!(tags[j], Tag::RB | Tag::RBR)
                         || is_split_infinitive_adverb(words[j]))
                     && !verb_with_object(j)
@@ -1362,8 +1367,7 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
     // "my stay", "a great stay", "our new hire": right after an article or a possessive
     // (and its adjectives) a verb form is the noun.
     for i in 1..words.len() {
-        if !matches!(tags[i], Tag::VB | Tag::VBP | Tag::VBZ) || is_be(words[i]) || is_have(words[i])
-        {
+        if !matches!(tags[i], Tag::VB | Tag::VBP | Tag::VBZ) {
             continue;
         }
         let mut k = i - 1;
@@ -1384,7 +1388,7 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
         }) || words
             .get(i + 1)
             .is_some_and(|w| w.eq_ignore_ascii_case("that"));
-        if determiner && k < i && !object_after {
+        if determiner && k < i && !object_after && !is_be(words[i]) && !is_have(words[i]) {
             tags[i] = if tags[i] == Tag::VBZ {
                 Tag::NNS
             } else {
@@ -1396,7 +1400,10 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
     // adverbs, before a mark or a conjunction, a noun that can be an adjective is the
     // predicate adjective.
     for i in 1..words.len() {
-        if tags[i] != Tag::NN {
+        let ends = tags
+            .get(i + 1)
+            .is_none_or(|&t| matches!(t, Tag::Comma | Tag::Period | Tag::CC | Tag::Colon));
+        if tags[i] != Tag::NN || !ends {
             continue;
         }
         let before_be = (1..=3)
@@ -1407,12 +1414,8 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
                         .iter()
                         .any(|w| w.eq_ignore_ascii_case(words[k])))
             })
-            .is_some_and(|k| is_be(words[k]) && tags[k].is_verb());
-        let ends = tags
-            .get(i + 1)
-            .is_none_or(|&t| matches!(t, Tag::Comma | Tag::Period | Tag::CC | Tag::Colon));
+            .is_some_and(|k| tags[k].is_verb() && is_be(words[k]));
         if before_be
-            && ends
             && LEXICON
                 .get(words[i])
                 .is_some_and(|e| e.allowed.contains(Tag::JJ))
@@ -1465,7 +1468,7 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
     // asserted that" through the past form.)
     for i in 0..words.len() {
         let opens = i == 0 || matches!(tags[i - 1], Tag::WRB | Tag::WP | Tag::Comma | Tag::CC);
-        if !opens || !is_be(words[i]) || !tags[i].is_verb() {
+        if !opens || !tags[i].is_verb() || !is_be(words[i]) {
             continue;
         }
         let mut j = i + 1;
@@ -1486,7 +1489,7 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
         {
             j += 1;
         }
-        while j < words.len() && matches!(tags[j], Tag::RB) {
+        while j < words.len() && j < i + 8 && matches!(tags[j], Tag::RB) {
             j += 1;
         }
         if j > subject_start && j < words.len() && tags[j] == Tag::VBD {
@@ -1497,8 +1500,8 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
     // an object pronoun, is the verb.
     for i in 0..words.len().saturating_sub(1) {
         if tags[i] == Tag::NN
-            && can_be_verb(words[i])
             && matches!(words[i + 1], "me" | "him" | "them" | "us")
+            && can_be_verb(words[i])
         {
             tags[i] = Tag::VB;
         }
@@ -1512,13 +1515,17 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             Tag::NNS => matches!(tags[i - 1], Tag::NNP | Tag::NNPS | Tag::NN | Tag::PRP),
             _ => false,
         };
+        if !subject_before || tags[i + 1] != Tag::TO {
+            continue;
+        }
         // Past the adverbs of a split infinitive ("plans to further cut").
         let verb_after = (i + 2..words.len())
+            .take(4)
             .find(|&j| {
                 !matches!(tags[j], Tag::RB | Tag::RBR) && !is_split_infinitive_adverb(words[j])
             })
             .is_some_and(|j| tags[j] == Tag::VB);
-        if !subject_before || tags[i + 1] != Tag::TO || !verb_after {
+        if !verb_after {
             continue;
         }
         let (verb, base) = if tags[i] == Tag::NN {
