@@ -82,7 +82,12 @@ pub fn lemma(lower: &str, tag: Tag) -> Cow<'_, str> {
 /// Contractions and their stems written apart: "n't" is "not", "'s" after a noun is "be".
 fn clitic_lemma(lower: &str, tag: Tag) -> Option<&'static str> {
     Some(match (lower, tag) {
-        ("n't", _) => "not",
+        ("n't", _) | ("nt", Tag::RB) => "not",
+        // Written without the apostrophe ("i m", "we ve", "they ll"), once tagged so.
+        ("m" | "re" | "r", Tag::VBP) => "be",
+        ("ve", Tag::VBP) => "have",
+        ("ll", Tag::MD) => "will",
+        ("d", Tag::MD) => "would",
         ("'s" | "s", Tag::VBZ) | ("'re" | "'m" | "ai", _) => "be",
         ("'s", Tag::PRP) => "us",
         ("'ve", _) | ("'d", Tag::VBD | Tag::VBN) => "have",

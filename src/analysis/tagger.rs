@@ -10,9 +10,13 @@
 //!    Contractions our segmenter keeps whole ("don't", "I'm") take the tag of their first part.
 //! 3. **Context**: Brill's transformation rules (`analysis_context_rules.txt`, "NN → VB after
 //!    TO"), then ours (`analysis_context_rules_extra.txt`, same format), each applied in order,
-//!    token by token, left to right, a change visible to the tokens after it.
-//! 4. **Punctuation** by position: a hyphen between two words is `HYPH`, a straight quote opens
-//!    or closes by its neighbours.
+//!    token by token, left to right, a change visible to the tokens after it. A tag that does
+//!    not fit the word's ending (`VBG` without "-ing", `VBZ` without "-s", a base form of an
+//!    "-ing" or "-ed" form of a verb) is then undone (`unfit_inflection`).
+//! 4. **Position**: a hyphen between two words is `HYPH`, a straight quote opens or closes by
+//!    its neighbours; then newslens's rules over the whole sentence (`fix_by_position`): "to"
+//!    and its verb across a split infinitive, existential "there", verb forms after an
+//!    article, predicate adjectives after "be", adverbs after verbs, name particles.
 //!
 //! Cost: one hash lookup per token, and per token only the context rules whose source tag is
 //! the token's current tag (a handful); lexical rules run for unknown words only. Linear in the
@@ -458,13 +462,66 @@ pub fn split_clitic(word: &str) -> Option<(&str, &str)> {
         .map(|c| word.split_at(word.len() - c.len()))
 }
 
+/// Subject pronouns a contraction leans on ("i m", "they re").
+const CLITIC_HOSTS: &[&str] = &["i", "you", "we", "they", "he", "she", "it"];
+
+/// Verbs and modals that "nt" (a "n't" typed without its apostrophe) follows.
+const NT_HOSTS: &[&str] = &[
+    "do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "ca", "wo", "could",
+    "would", "should", "must", "need", "ai", "sha", "might",
+];
+
+/// The tag of a contraction written without its apostrophe ("i m", "we ll", "do nt"), `lower`
+/// being the word and `prev` the word before, as written; `None` for other words.
+fn bare_clitic(lower: &str, prev: &str) -> Option<Tag> {
+    let after = |hosts: &[&str]| hosts.iter().any(|h| h.eq_ignore_ascii_case(prev));
+    match lower {
+        "nt" if after(NT_HOSTS) => Some(Tag::RB),
+        "m" if prev.eq_ignore_ascii_case("i") => Some(Tag::VBP),
+        "re" | "r" | "ve" if after(CLITIC_HOSTS) && !prev.eq_ignore_ascii_case("i") => {
+            Some(Tag::VBP)
+        }
+        "ve" if prev.eq_ignore_ascii_case("i") => Some(Tag::VBP),
+        "ll" | "d" if after(CLITIC_HOSTS) => Some(Tag::MD),
+        _ => None,
+    }
+}
+
+/// Top-level domains that end a host name written in lower case ("example.com").
+const HOST_ENDINGS: &[&str] = &[
+    "com", "net", "org", "edu", "gov", "mil", "info", "biz", "io", "uk", "us", "ca", "au", "de",
+    "fr", "nl", "jp", "cn", "ru", "tv",
+];
+
+/// A host name written in lower case ("example.com", "mail.example.org"): letters, digits,
+/// hyphens and dots, two parts at least, ending in a common top-level domain.
+fn is_host_name(word: &str) -> bool {
+    // The ending's dot lies among the last five bytes: a cheap test before the full one.
+    if !word.bytes().rev().take(5).any(|b| b == b'.') {
+        return false;
+    }
+    let Some((name, ending)) = word.rsplit_once('.') else {
+        return false;
+    };
+    name.len() >= 2
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+        && name
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphanumeric())
+        && !name.ends_with('.')
+        && HOST_ENDINGS.contains(&ending)
+}
+
 /// The tag of a word by its shape alone, before any lexicon: numbers, addresses, punctuation.
 fn shape_tag(word: &str) -> Option<Tag> {
     let first = word.chars().next()?;
     if first.is_ascii_digit() || (first.is_numeric() && !first.is_alphabetic()) {
         return Some(Tag::CD);
     }
-    if word.contains("://") || word.starts_with("www.") || is_email(word) {
+    if word.contains("://") || word.starts_with("www.") || is_email(word) || is_host_name(word) {
         return Some(Tag::Add);
     }
     if first.is_alphanumeric() {
@@ -488,6 +545,8 @@ fn shape_tag(word: &str) -> Option<Tag> {
         "%" => Tag::NN,
         "&" => Tag::CC,
         "+" | "=" | "\\" | "|" | "^" | "°" | "§" | "@" => Tag::SYM,
+        // "..", "....": an ellipsis however many dots it has.
+        _ if is_dot_run(word) => Tag::Colon,
         _ if word
             .chars()
             .all(|c| matches!(c, '*' | '~' | '=' | '-' | '_' | '.')) =>
@@ -499,6 +558,11 @@ fn shape_tag(word: &str) -> Option<Tag> {
         _ if word.chars().count() >= 2 && !word.chars().any(char::is_alphanumeric) => Tag::Nfp,
         _ => return None,
     })
+}
+
+/// Two dots or more and nothing else: an ellipsis.
+fn is_dot_run(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b == b'.')
 }
 
 fn is_email(word: &str) -> bool {
@@ -587,6 +651,11 @@ fn initial_tag(word: &str, at: &Around, lower: &mut String) -> (Tag, TagMask) {
         }
         return (tag, TagMask::ALL);
     }
+    // "i m", "you r", "we ll", "do nt": a contraction typed without its apostrophe, after
+    // the pronoun or verb it leans on, is tagged as the contraction.
+    if let Some(tag) = bare_clitic(lower, at.prev) {
+        return (tag, TagMask::of(&[tag]));
+    }
     // "it s", "John s": a possessive or "is" typed without its apostrophe.
     if word == "s" {
         let listed = WORD_TAGS.get("s").copied().unwrap_or_default();
@@ -625,8 +694,13 @@ fn initial_tag(word: &str, at: &Around, lower: &mut String) -> (Tag, TagMask) {
         }
         return (e.tag, movable(e, lower));
     }
-    let capital_is_silent =
-        opens_sentence(at.prev_tag) || at.casing != Casing::Normal || !is_capitalised(word);
+    // A common word of four letters or more written in capitals ("an AMAZING JOB") is
+    // emphasis, not an acronym: acronyms the lexicon does not know as words.
+    let emphasis = is_all_caps(word) && word.chars().count() >= 4;
+    let capital_is_silent = opens_sentence(at.prev_tag)
+        || at.casing != Casing::Normal
+        || !is_capitalised(word)
+        || emphasis;
     // A lone capitalised common word ("a Great place"): no capitalised word beside it makes
     // it part of a name.
     let lone_capital = is_capitalised(word)
@@ -646,7 +720,117 @@ fn initial_tag(word: &str, at: &Around, lower: &mut String) -> (Tag, TagMask) {
         let tag = if plural_of_name { Tag::NNPS } else { Tag::NNP };
         return (tag, TagMask::ALL);
     }
+    // "google", "florida": an unknown word in lower case whose capitalised form is a known
+    // name is that name typed in lower case (web text), unless its ending makes it a common
+    // word ("organisation").
+    if let Some(tag) = lower_case_name(word) {
+        return (tag, TagMask::ALL);
+    }
+    // "alt.animals.cats", "report.final.pdf": a dotted identifier is a noun.
+    if is_dotted_identifier(word) {
+        return (Tag::NN, TagMask::of(&[Tag::NN, Tag::NNS]));
+    }
     (morphology_tag(word, at.prev, at.next), TagMask::ALL)
+}
+
+/// Endings of common words, which a lower-case word keeps whatever name shares its letters.
+const COMMON_ENDINGS: &[&str] = &[
+    "tion", "sion", "ment", "ness", "ity", "ism", "ing", "ed", "ly", "ist", "er", "s",
+];
+
+/// An unknown lower-case word whose capitalised form is a nationality ("german": `JJ`) or a
+/// word the lexicon knows only as a name ("florida": `NNP`).
+fn lower_case_name(word: &str) -> Option<Tag> {
+    if !word.bytes().all(|b| b.is_ascii_lowercase()) || word.len() < 3 {
+        return None;
+    }
+    let mut cap = [0u8; 32];
+    if word.len() > cap.len() {
+        return None;
+    }
+    cap[..word.len()].copy_from_slice(word.as_bytes());
+    cap[0] = cap[0].to_ascii_uppercase();
+    let cap = std::str::from_utf8(&cap[..word.len()]).ok()?;
+    if NATIONALITIES.contains(cap) {
+        return Some(Tag::JJ);
+    }
+    if COMMON_ENDINGS.iter().any(|e| word.ends_with(e)) {
+        return None;
+    }
+    lexicon_tag(cap)
+        .is_some_and(|t| t.is_proper_noun())
+        .then_some(Tag::NNP)
+}
+
+/// A lower-case word of dotted parts of two characters or more ("alt.animals.cats"), not a
+/// host name (those are addresses) and not an abbreviation ("e.g.").
+fn is_dotted_identifier(word: &str) -> bool {
+    word.contains('.')
+        && word.split('.').all(|part| {
+            part.len() >= 2
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        })
+}
+
+/// Whether a word's ending rules out its tag: only an "-ing" word is a gerund or participle
+/// (`VBG`: "the couple" is no verb form), only a word ending in "s" a third-person verb
+/// (`VBZ`), whatever verb the word's base may be; and the "-ing" form of a verb is no base
+/// form (`VB`, `VBP`: "misleading"). A word the contextual rules leave on such a tag goes
+/// back to its initial tag, or, for `VBG` outside a noun phrase, to the base verb, and for a
+/// base form to `VBG` (a rule's step through it, as `NN` → `VBG` → `VB`, stands).
+fn unfit_inflection(word: &str, tag: Tag) -> bool {
+    let ends = |suffix: &str| {
+        word.len() > suffix.len()
+            && word.is_char_boundary(word.len() - suffix.len())
+            && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    match tag {
+        Tag::VBG => !(ends("ing") || ends("in'")),
+        Tag::VBZ => !word.ends_with(['s', 'S']),
+        // Only this rare case looks the stem up.
+        Tag::VB | Tag::VBP => {
+            (ends("ing") && gerund_of_verb(word)) || (ends("ed") && past_of_verb(word))
+        }
+        _ => false,
+    }
+}
+
+/// True for an "-ing" word whose stem is a verb in WordNet ("misleading", "planning",
+/// "making"), not a verb that merely ends so ("bring", "sing").
+fn gerund_of_verb(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let Some(stem) = lower.strip_suffix("ing") else {
+        return false;
+    };
+    if stem.len() < 2 {
+        return false;
+    }
+    let undoubled = stem.len() >= 3
+        && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2]
+        && super::lemma::is_verb_lemma(&stem[..stem.len() - 1]);
+    super::lemma::is_verb_lemma(stem)
+        || super::lemma::is_verb_lemma(&format!("{stem}e"))
+        || undoubled
+}
+
+/// True for an "-ed" word that is a verb's regular past ("terminated", "planned",
+/// "agreed"), not a verb that merely ends so ("need", "exceed", "proceed").
+fn past_of_verb(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let Some(stem) = lower.strip_suffix("ed") else {
+        return false;
+    };
+    if stem.len() < 3 || super::lemma::is_verb_lemma(&lower) {
+        return false;
+    }
+    let undoubled = stem.len() >= 4
+        && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2]
+        && super::lemma::is_verb_lemma(&stem[..stem.len() - 1]);
+    super::lemma::is_verb_lemma(stem)
+        || super::lemma::is_verb_lemma(&lower[..lower.len() - 1])
+        || undoubled
 }
 
 /// Tags one sentence of words (surface forms as written, apostrophes normalised to `'`).
@@ -673,12 +857,89 @@ pub fn tag_words(words: &[&str], glued: &[bool], tags: &mut Vec<Tag>) {
         tags.push(tag);
         allowed.push(mask);
     }
+    let initial = tags.clone();
     apply_context(words, &allowed, tags);
+    for i in 0..words.len() {
+        if !unfit_inflection(words[i], tags[i]) {
+            continue;
+        }
+        // Inside a noun phrase the word is what it first was ("a couple"); elsewhere a
+        // verb form the rules chose is the base form ("You need a", "Share the love").
+        let prev = if i > 0 { Some(tags[i - 1]) } else { None };
+        let in_phrase = prev.is_some_and(|t| {
+            t.is_noun()
+                || t.is_adjective()
+                || matches!(t, Tag::DT | Tag::PDT | Tag::PRPS | Tag::POS | Tag::CD)
+        });
+        let ing = words[i].len() > 3
+            && words[i].is_char_boundary(words[i].len() - 3)
+            && words[i][words[i].len() - 3..].eq_ignore_ascii_case("ing");
+        tags[i] = if matches!(tags[i], Tag::VB | Tag::VBP) && ing {
+            Tag::VBG
+        } else if matches!(tags[i], Tag::VB | Tag::VBP) {
+            // An "-ed" past: what it first was, or the participle.
+            if matches!(initial[i], Tag::VB | Tag::VBP) {
+                Tag::VBN
+            } else {
+                initial[i]
+            }
+        } else if tags[i] == Tag::VBG && !in_phrase && allowed[i].contains(Tag::VB) {
+            if prev == Some(Tag::PRP) {
+                Tag::VBP
+            } else {
+                Tag::VB
+            }
+        } else {
+            initial[i]
+        };
+    }
     fix_by_position(words, glued, tags);
     if casing == Casing::Normal {
         join_names(words, tags);
     }
     possessive_after_names(words, tags);
+    name_particles(words, glued, tags);
+}
+
+/// The particles of Arabic names ("al", "el", "bin", "ibn", "abu"), in any case.
+const NAME_PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "abu", "bint"];
+
+/// True for a particle of an Arabic name, in any case.
+pub(crate) fn is_name_particle(word: &str) -> bool {
+    (2..=4).contains(&word.len()) && NAME_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
+}
+
+/// "Muqtada al-Sadr", "Osama bin Laden", "Al-Qaeda": a name particle before a capitalised
+/// word (directly, or across a hyphen written without spaces) is part of the name, and so is
+/// the word.
+fn name_particles(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
+    let is_glued = |i: usize| glued.get(i).copied().unwrap_or(false);
+    for i in 0..words.len().saturating_sub(1) {
+        if !NAME_PARTICLES
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(words[i]))
+        {
+            continue;
+        }
+        let next = if words[i + 1] == "-" && is_glued(i + 1) && is_glued(i + 2) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let Some(name) = words.get(next) else {
+            continue;
+        };
+        let lettered = name.chars().skip(1).any(char::is_lowercase);
+        if is_capitalised(name)
+            && lettered
+            && !matches!(tags[next], Tag::PRP | Tag::DT | Tag::IN | Tag::CC)
+        {
+            tags[i] = Tag::NNP;
+            if !tags[next].is_proper_noun() {
+                tags[next] = Tag::NNP;
+            }
+        }
+    }
 }
 
 /// "BBC Radio Four's the World at One", "Acme's the best": "'s" after a capitalised name or
@@ -831,7 +1092,9 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             {
                 tags[i] = Tag::Hyph;
             }
-            "-" | "--" | "—" | "–" | "..." | "…" if tags[i] == Tag::Colon => {
+            w if tags[i] == Tag::Colon
+                && (matches!(w, "-" | "--" | "—" | "–" | "…") || is_dot_run(w)) =>
+            {
                 tags[i] = if i == last { Tag::Period } else { Tag::Comma };
             }
             "\"" => {
@@ -861,31 +1124,70 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
                     ) =>
             {
                 tags[i] = Tag::IN;
+                // "according to polling": a noun phrase, never a gerund clause.
+                let according = words[i - 1].eq_ignore_ascii_case("according");
                 if let Some(next) = tags.get_mut(i + 1)
-                    && matches!(*next, Tag::VB | Tag::VBP)
+                    && (matches!(*next, Tag::VB | Tag::VBP) || (according && *next == Tag::VBG))
                 {
                     *next = Tag::NN;
                 }
             }
             "to" | "To" | "TO" if tags[i] == Tag::TO => {
-                // "to fund all costs": a noun that can be a verb, followed by what opens an
-                // object, is the verb.
-                let noun_verb = |j: usize| {
-                    matches!(tags[j], Tag::NN)
-                        && tags.get(j + 1).is_some_and(|&t| {
-                            matches!(t, Tag::DT | Tag::PDT | Tag::PRPS | Tag::PRP | Tag::CD)
-                        })
+                // "to fund all costs", "ready to back the plan": a noun, adjective or adverb
+                // that can be a verb, followed by what opens an object, is the verb.
+                let opens_object = |j: usize| {
+                    tags.get(j + 1).is_some_and(|&t| {
+                        matches!(t, Tag::DT | Tag::PDT | Tag::PRPS | Tag::PRP | Tag::CD)
+                    })
+                };
+                let verb_with_object = |j: usize| {
+                    matches!(
+                        tags[j],
+                        Tag::NN | Tag::JJ | Tag::RB | Tag::RBR | Tag::VB | Tag::VBP
+                    ) && opens_object(j)
                         && can_be_verb(words[j])
                 };
-                let verb_after = (i + 1..tags.len())
-                    .find(|&j| tags[j] != Tag::RB)
-                    .is_some_and(|j| matches!(tags[j], Tag::VB | Tag::VBP) || noun_verb(j));
+                // The verb's slot: past adverbs, and past the words that stand between "to"
+                // and its verb whatever their tag ("to either address", "to further reduce",
+                // "to better understand"), unless one of them is the verb itself.
+                let mut j = i + 1;
+                while j < tags.len()
+                    && j < i + 5
+                    && (matches!(tags[j], Tag::RB | Tag::RBR)
+                        || is_split_infinitive_adverb(words[j]))
+                    && !verb_with_object(j)
+                {
+                    j += 1;
+                }
+                // "to Hidden Valley": a capitalised word before another is a name.
+                let name = j + 1 < tags.len()
+                    && is_capitalised(words[j])
+                    && !is_all_caps(words[j])
+                    && is_capitalised(words[j + 1])
+                    && tags[j + 1].is_noun();
+                let verb_after = j < tags.len()
+                    && !name
+                    && (matches!(tags[j], Tag::VB | Tag::VBP) || verb_with_object(j));
                 if verb_after {
-                    if let Some(j) = (i + 1..tags.len()).find(|&j| tags[j] != Tag::RB) {
-                        tags[j] = Tag::VB;
+                    tags[j] = Tag::VB;
+                    for k in i + 1..j {
+                        if is_split_infinitive_adverb(words[k]) {
+                            tags[k] = if words[k].eq_ignore_ascii_case("either")
+                                || words[k].eq_ignore_ascii_case("neither")
+                            {
+                                Tag::CC
+                            } else if words[k].eq_ignore_ascii_case("better") {
+                                Tag::RBR
+                            } else {
+                                Tag::RB
+                            };
+                        }
                     }
                 } else {
                     tags[i] = Tag::IN;
+                    if name && tags[j].is_verb() {
+                        tags[j] = Tag::NNP;
+                    }
                 }
             }
             w if matches!(tags[i], Tag::NNP | Tag::NN)
@@ -898,6 +1200,44 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
                 tags[i] = Tag::JJ;
             }
             _ => {}
+        }
+    }
+    // "there will be", "there have been", "are there any": "there" before a form of "be"
+    // (across modals, "have" and adverbs), or after a clause-opening "be" and before a noun
+    // phrase, is existential.
+    for i in 0..words.len() {
+        if tags[i] != Tag::RB || !words[i].eq_ignore_ascii_case("there") {
+            continue;
+        }
+        let be_after = (i + 1..words.len())
+            .take(4)
+            .find(|&j| {
+                !(matches!(tags[j], Tag::RB | Tag::MD) || is_have(words[j])) || is_be(words[j])
+            })
+            .is_some_and(|j| is_be(words[j]) && tags[j].is_verb());
+        let inverted = i > 0
+            && is_be(words[i - 1])
+            && (i == 1 || matches!(tags[i - 2], Tag::WRB | Tag::WP | Tag::CC | Tag::Comma))
+            && tags
+                .get(i + 1)
+                .is_some_and(|&t| matches!(t, Tag::DT | Tag::CD | Tag::JJ | Tag::NN | Tag::NNS));
+        if be_after || inverted {
+            tags[i] = Tag::EX;
+        }
+    }
+    // "both in Iraq and in Syria": "both" with "and" a few words on pairs the two, a
+    // conjunction (`CC`), unless a noun follows it straight away ("both sides").
+    for i in 0..words.len().saturating_sub(2) {
+        if tags[i] == Tag::DT
+            && words[i].eq_ignore_ascii_case("both")
+            && !tags[i + 1].is_noun()
+            && !matches!(tags[i + 1], Tag::DT | Tag::PRP | Tag::PRPS | Tag::CD)
+            && (i + 2..words.len())
+                .take(4)
+                .take_while(|&j| !matches!(tags[j], Tag::Comma | Tag::Period | Tag::Colon))
+                .any(|j| words[j] == "and")
+        {
+            tags[i] = Tag::CC;
         }
     }
     // "will host a dinner": after a modal, a noun that can be a verb is the verb.
@@ -1024,6 +1364,148 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             Tag::VBP
         };
     }
+    // "my stay", "a great stay", "our new hire": right after an article or a possessive
+    // (and its adjectives) a verb form is the noun.
+    for i in 1..words.len() {
+        if !matches!(tags[i], Tag::VB | Tag::VBP | Tag::VBZ) {
+            continue;
+        }
+        let mut k = i - 1;
+        while k > 0 && matches!(tags[k], Tag::JJ | Tag::JJS | Tag::JJR) {
+            k -= 1;
+        }
+        let determiner = tags[k] == Tag::PRPS && !words[k].eq_ignore_ascii_case("her")
+            || ["a", "an", "the", "another", "every"]
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(words[k]));
+        // "a third say they", "the wealthy pay their share": an adjective standing for
+        // people or a share heads the phrase, and the verb follows with its object.
+        let object_after = tags.get(i + 1).is_some_and(|&t| {
+            matches!(
+                t,
+                Tag::PRP | Tag::DT | Tag::PRPS | Tag::TO | Tag::WDT | Tag::CD | Tag::PDT
+            )
+        }) || words
+            .get(i + 1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("that"));
+        if determiner && k < i && !object_after && !is_be(words[i]) && !is_have(words[i]) {
+            tags[i] = if tags[i] == Tag::VBZ {
+                Tag::NNS
+            } else {
+                Tag::NN
+            };
+        }
+    }
+    // "the place is clean and", "staff was very kind.": after a form of "be" and its
+    // adverbs, before a mark or a conjunction, a noun that can be an adjective is the
+    // predicate adjective.
+    for i in 1..words.len() {
+        let ends = tags
+            .get(i + 1)
+            .is_none_or(|&t| matches!(t, Tag::Comma | Tag::Period | Tag::CC | Tag::Colon));
+        if tags[i] != Tag::NN || !ends {
+            continue;
+        }
+        let before_be = (1..=3)
+            .map_while(|d| i.checked_sub(d))
+            .find(|&k| {
+                !(matches!(tags[k], Tag::RB | Tag::RBR)
+                    || ["very", "so", "too", "really", "quite", "pretty", "super"]
+                        .iter()
+                        .any(|w| w.eq_ignore_ascii_case(words[k])))
+            })
+            .is_some_and(|k| tags[k].is_verb() && is_be(words[k]));
+        if before_be
+            && LEXICON
+                .get(words[i])
+                .is_some_and(|e| e.allowed.contains(Tag::JJ))
+        {
+            tags[i] = Tag::JJ;
+        }
+    }
+    // "work hard.", "retire early", "bid higher than": an adjective that can be an
+    // adverb, right after a verb that takes no predicate adjective and before a mark, a
+    // conjunction or a preposition, is the adverb.
+    for i in 1..words.len() {
+        if !matches!(tags[i], Tag::JJ | Tag::JJR) || !tags[i - 1].is_verb() {
+            continue;
+        }
+        let ends = tags.get(i + 1).is_none_or(|&t| {
+            matches!(t, Tag::Comma | Tag::Period | Tag::CC | Tag::Colon | Tag::IN)
+        });
+        if !ends {
+            continue;
+        }
+        let to = if tags[i] == Tag::JJR {
+            Tag::RBR
+        } else {
+            Tag::RB
+        };
+        let lower = words[i].to_ascii_lowercase();
+        let can_be_adverb = LEXICON
+            .get(&lower)
+            .is_some_and(|e| e.allowed.contains(Tag::RB) || e.allowed.contains(to));
+        // "has more on", "expecting much from": a quantity is the object.
+        let quantity = matches!(
+            lower.as_str(),
+            "more" | "much" | "less" | "little" | "enough" | "most" | "least" | "few"
+        );
+        if can_be_adverb && !quantity && !is_linking_verb(words[i - 1], tags[i - 1]) {
+            tags[i] = to;
+        }
+    }
+    // "Thank you.", "Hope you enjoy it": at the start of a sentence these two verbs leave
+    // out their subject "I"; they are present-tense, not imperatives.
+    if words.len() > 1
+        && tags[0] == Tag::VB
+        && (words[0].eq_ignore_ascii_case("thank") || words[0].eq_ignore_ascii_case("hope"))
+        && matches!(tags[1], Tag::PRP | Tag::TO | Tag::DT)
+    {
+        tags[0] = Tag::VBP;
+    }
+    // "When was the museum founded?": after an inverted "be" and its subject, a past form is
+    // the participle. (An inverted "have" is left alone: the clause layer reads "had he
+    // asserted that" through the past form.)
+    for i in 0..words.len() {
+        let opens = i == 0 || matches!(tags[i - 1], Tag::WRB | Tag::WP | Tag::Comma | Tag::CC);
+        if !opens || !tags[i].is_verb() || !is_be(words[i]) {
+            continue;
+        }
+        let mut j = i + 1;
+        let subject_start = j;
+        while j < words.len()
+            && j < i + 5
+            && matches!(
+                tags[j],
+                Tag::PRP
+                    | Tag::NNP
+                    | Tag::NNPS
+                    | Tag::NN
+                    | Tag::NNS
+                    | Tag::DT
+                    | Tag::JJ
+                    | Tag::PRPS
+            )
+        {
+            j += 1;
+        }
+        while j < words.len() && j < i + 8 && matches!(tags[j], Tag::RB) {
+            j += 1;
+        }
+        if j > subject_start && j < words.len() && tags[j] == Tag::VBD {
+            tags[j] = Tag::VBN;
+        }
+    }
+    // "call the police and arrest them", "contact him": a noun that can be a verb, before
+    // an object pronoun, is the verb.
+    for i in 0..words.len().saturating_sub(1) {
+        if tags[i] == Tag::NN
+            && matches!(words[i + 1], "me" | "him" | "them" | "us")
+            && can_be_verb(words[i])
+        {
+            tags[i] = Tag::VB;
+        }
+    }
     // "The Greens plan to", "Labour plans to": a noun that can be a verb, right after the
     // subject's noun and before "to" and a bare verb, is the verb (a plural "-s" form also
     // after a common noun: "the government plans to").
@@ -1033,7 +1515,17 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             Tag::NNS => matches!(tags[i - 1], Tag::NNP | Tag::NNPS | Tag::NN | Tag::PRP),
             _ => false,
         };
-        if !subject_before || tags[i + 1] != Tag::TO || tags[i + 2] != Tag::VB {
+        if !subject_before || tags[i + 1] != Tag::TO {
+            continue;
+        }
+        // Past the adverbs of a split infinitive ("plans to further cut").
+        let verb_after = (i + 2..words.len())
+            .take(4)
+            .find(|&j| {
+                !matches!(tags[j], Tag::RB | Tag::RBR) && !is_split_infinitive_adverb(words[j])
+            })
+            .is_some_and(|j| tags[j] == Tag::VB);
+        if !verb_after {
             continue;
         }
         let (verb, base) = if tags[i] == Tag::NN {
@@ -1045,6 +1537,46 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             tags[i] = verb;
         }
     }
+}
+
+/// Words that stand between "to" and its verb whatever the lexicon says of them: "to either
+/// address", "to further reduce", "to better understand", "to not raise".
+fn is_split_infinitive_adverb(word: &str) -> bool {
+    [
+        "either", "neither", "further", "better", "not", "also", "just", "even", "only", "ever",
+        "never", "first", "still", "really", "fully", "quickly",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Verbs that take a predicate adjective ("is fine", "looks good", "got worse").
+fn is_linking_verb(word: &str, tag: Tag) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let lemma = super::lemma::lemma(&lower, tag);
+    is_be(word)
+        || [
+            "be", "become", "seem", "look", "feel", "sound", "taste", "smell", "appear", "remain",
+            "stay", "get", "grow", "turn", "keep", "make", "go", "prove", "come", "find", "leave",
+            "hold", "run", "fall", "sit", "stand", "rank", "have",
+        ]
+        .contains(&lemma.as_ref())
+}
+
+/// A form of "be", in any case.
+fn is_be(word: &str) -> bool {
+    [
+        "be", "is", "are", "was", "were", "been", "'s", "'re", "am", "'m",
+    ]
+    .iter()
+    .any(|b| b.eq_ignore_ascii_case(word))
+}
+
+/// A form of "have", in any case.
+fn is_have(word: &str) -> bool {
+    ["have", "has", "had", "'ve"]
+        .iter()
+        .any(|b| b.eq_ignore_ascii_case(word))
 }
 
 /// True when a word written in lower case is a verb's base form in WordNet.

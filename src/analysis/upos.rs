@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::classes::WordClasses;
-use super::tagger::{FnvBuild, is_nationality, lexicon_tag};
+use super::tagger::{FnvBuild, is_name_particle, is_nationality, lexicon_tag};
 use super::tags::{Tag, Upos};
 use crate::lexicon;
 
@@ -66,7 +66,7 @@ pub fn map_sentence(
             Tag::JJ | Tag::JJR | Tag::JJS | Tag::Afx => Upos::Adj,
             Tag::CD => Upos::Num,
             Tag::RB | Tag::RBR | Tag::RBS | Tag::WRB => {
-                if word == "not" || word == "n't" {
+                if word == "not" || word == "n't" || word == "nt" {
                     Upos::Part
                 } else {
                     Upos::Adv
@@ -97,6 +97,8 @@ pub fn map_sentence(
                 // A preposition before a gerund clause marks it ("for helping", "of being").
                 if ALWAYS_SCONJ.contains(&word)
                     || next == Some(Tag::VBG)
+                    || (word == "for" && subject_of_infinitive(tags, i + 1))
+                    || (word == "like" && pronoun_clause_follows(lower, tags, i + 1))
                     || (SCONJ_BEFORE_CLAUSE.contains(&word) && clause_follows(tags, i + 1))
                 {
                     Upos::Sconj
@@ -105,10 +107,12 @@ pub fn map_sentence(
                 }
             }
             Tag::TO => {
+                // Past adverbs and "either" ("to either address ... or").
                 let verb_after = tags[i + 1..]
                     .iter()
-                    .find(|t| !t.is_adverb())
-                    .is_some_and(|&t| t == Tag::VB);
+                    .zip(&lower[i + 1..])
+                    .find(|(t, w)| !(t.is_adverb() || matches!(**w, "either" | "neither")))
+                    .is_some_and(|(&t, _)| t == Tag::VB);
                 if verb_after { Upos::Part } else { Upos::Adp }
             }
             Tag::RP => Upos::Adp,
@@ -116,7 +120,7 @@ pub fn map_sentence(
             Tag::CC => Upos::Cconj,
             Tag::MD => Upos::Aux,
             Tag::VB | Tag::VBD | Tag::VBG | Tag::VBN | Tag::VBP | Tag::VBZ => {
-                verb_upos(tags, classes, i)
+                verb_upos(lower, tags, classes, i)
             }
             Tag::UH => Upos::Intj,
             Tag::SYM | Tag::Dollar | Tag::Pound => Upos::Sym,
@@ -131,6 +135,7 @@ pub fn map_sentence(
             {
                 Upos::Sym
             }
+            Tag::Comma if word == "/" && slash_between_words(surface, i) => Upos::Sym,
             Tag::OpenQuote
             | Tag::CloseQuote
             | Tag::Lrb
@@ -163,7 +168,8 @@ fn given_name_in_run(lower: &[&str], tags: &[Tag]) -> Vec<bool> {
         while i < tags.len() && tags[i].is_proper_noun() {
             i += 1;
         }
-        let has = (start..i).any(|j| GIVEN_NAMES.contains(lower[j]));
+        // A particle of an Arabic name ("bin", "al") marks a person's name too.
+        let has = (start..i).any(|j| GIVEN_NAMES.contains(lower[j]) || is_name_particle(lower[j]));
         out[start..i].fill(has);
     }
     out
@@ -195,6 +201,45 @@ fn name_word_upos(
     }
 }
 
+/// "food / drinks", "and / or", "Enron / Azurix": a slash between two words of two letters or
+/// more stands for "or" or "and", a symbol in UD English; between letters or numbers ("A / C",
+/// "24 / 7") or before a word in capitals ("Jo Li / ACME") it is punctuation.
+fn slash_between_words(surface: &[&str], i: usize) -> bool {
+    let word = |w: &str| w.chars().count() >= 2 && w.chars().all(char::is_alphabetic);
+    i > 0
+        && surface.get(i + 1).is_some_and(|next| {
+            word(surface[i - 1]) && word(next) && next.chars().any(char::is_lowercase)
+        })
+}
+
+/// "looks like they were", "seems like I need": a subject pronoun and a finite verb or
+/// modal right after it open a clause.
+fn pronoun_clause_follows(lower: &[&str], tags: &[Tag], j: usize) -> bool {
+    lower.get(j).is_some_and(|w| {
+        matches!(
+            *w,
+            "i" | "you" | "we" | "they" | "he" | "she" | "it" | "there"
+        )
+    }) && tags
+        .get(j + 1)
+        .is_some_and(|t| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD) || t.is_adverb())
+}
+
+/// "a chance for the voters to decide", "too high for us to pay": after "for" a short noun
+/// phrase and "to" before a verb, "for" introduces the infinitive's subject (`SCONJ`).
+fn subject_of_infinitive(tags: &[Tag], j: usize) -> bool {
+    let phrase = tags[j.min(tags.len())..]
+        .iter()
+        .take(5)
+        .take_while(|t| {
+            t.is_noun() || t.is_adjective() || matches!(t, Tag::PRP | Tag::DT | Tag::PRPS | Tag::CD)
+        })
+        .count();
+    phrase > 0
+        && tags.get(j + phrase) == Some(&Tag::TO)
+        && tags.get(j + phrase + 1) == Some(&Tag::VB)
+}
+
 /// A clause starts at `j`: a subject (pronoun, name, determiner or noun) and, soon after, a
 /// finite verb or modal.
 fn clause_follows(tags: &[Tag], j: usize) -> bool {
@@ -214,27 +259,65 @@ fn clause_follows(tags: &[Tag], j: usize) -> bool {
         .any(|t| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD))
 }
 
-fn verb_upos(tags: &[Tag], classes: &[WordClasses], i: usize) -> Upos {
+fn verb_upos(lower: &[&str], tags: &[Tag], classes: &[WordClasses], i: usize) -> Upos {
     let c = classes[i];
     if c.contains(WordClasses::BE) {
-        // Existential "there is" is a main verb in UD English; every other "be" is AUX.
-        let existential = i > 0 && tags[i - 1] == Tag::EX;
+        // Existential "there is" is a main verb in UD English, also across modals, "have"
+        // and adverbs ("there will be", "there have been") and inverted ("is there"); every
+        // other "be" is AUX.
+        let before = tags[..i]
+            .iter()
+            .zip(&classes[..i])
+            .rev()
+            .take(AUXILIARY_REACH)
+            .find(|(t, c)| !(t.is_adverb() || **t == Tag::MD || c.contains(WordClasses::HAVE)))
+            .map(|(t, _)| *t);
+        let inverted = tags.get(i + 1) == Some(&Tag::EX)
+            && (i == 0 || matches!(tags[i - 1], Tag::WRB | Tag::WP | Tag::CC | Tag::Comma));
+        let existential = before == Some(Tag::EX) || inverted;
         return if existential { Upos::Verb } else { Upos::Aux };
     }
     if !c.intersects(WordClasses::HAVE | WordClasses::DO) {
         return Upos::Verb;
     }
+    // "doing", "done": "do" helps only in its finite and base forms.
+    if c.contains(WordClasses::DO) && matches!(tags[i], Tag::VBG | Tag::VBN) {
+        return Upos::Verb;
+    }
+    // A question's subject may stand between the auxiliary and its verb ("has the minister
+    // said", "why do people say") only where the auxiliary opens its clause; elsewhere a noun
+    // phrase after "have" is its object ("he has a memoir called ...").
+    let opens_clause = i == 0
+        || matches!(
+            tags[i - 1],
+            Tag::WRB
+                | Tag::WP
+                | Tag::WDT
+                | Tag::CC
+                | Tag::Comma
+                | Tag::OpenQuote
+                | Tag::Colon
+                | Tag::Period
+        );
+    let subject_between = c.contains(WordClasses::DO) || opens_clause;
     let helps = |want: &[Tag]| {
-        for &t in tags[i + 1..].iter().take(AUXILIARY_REACH) {
+        for (&t, &w) in tags[i + 1..]
+            .iter()
+            .zip(&lower[i + 1..])
+            .take(AUXILIARY_REACH)
+        {
             if want.contains(&t) {
                 return true;
             }
-            // Adverbs, negation and a question's subject may stand between.
+            // Adverbs, negation, a floating "all" or "both" and a question's subject may
+            // stand between.
             let between = t.is_adverb()
-                || matches!(
-                    t,
-                    Tag::PRP | Tag::DT | Tag::NN | Tag::NNS | Tag::NNP | Tag::JJ
-                );
+                || matches!(w, "all" | "both" | "each")
+                || (subject_between
+                    && matches!(
+                        t,
+                        Tag::PRP | Tag::DT | Tag::NN | Tag::NNS | Tag::NNP | Tag::JJ
+                    ));
             if !between {
                 return false;
             }
@@ -250,7 +333,7 @@ fn verb_upos(tags: &[Tag], classes: &[WordClasses], i: usize) -> Upos {
     let auxiliary = if elliptic {
         true
     } else if c.contains(WordClasses::HAVE) {
-        tags[i] != Tag::VBG && helps(&[Tag::VBN, Tag::VBD])
+        helps(&[Tag::VBN, Tag::VBD])
     } else {
         helps(&[Tag::VB, Tag::VBP])
     };
