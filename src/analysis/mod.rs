@@ -34,6 +34,7 @@ pub mod tags;
 pub mod upos;
 
 use std::collections::hash_map::Entry;
+use std::sync::Arc;
 
 use crate::doc::{Document, Span};
 use tagger::FnvMap;
@@ -100,11 +101,12 @@ pub struct TokenInfo {
     pub classes: WordClasses,
 }
 
-/// Interns strings: each distinct string is stored once.
+/// Interns strings: each distinct string is stored once (one allocation, shared by the map
+/// and the list).
 #[derive(Clone, Debug, Default)]
 struct Interner {
-    ids: FnvMap<Box<str>, WordId>,
-    strings: Vec<Box<str>>,
+    ids: FnvMap<Arc<str>, WordId>,
+    strings: Vec<Arc<str>>,
 }
 
 impl Interner {
@@ -113,8 +115,9 @@ impl Interner {
             return id;
         }
         let id = WordId(self.strings.len() as u32);
-        self.strings.push(s.into());
-        self.ids.insert(s.into(), id);
+        let stored: Arc<str> = Arc::from(s);
+        self.strings.push(Arc::clone(&stored));
+        self.ids.insert(stored, id);
         id
     }
 }

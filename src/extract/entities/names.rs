@@ -29,7 +29,7 @@ use super::EntityType;
 use super::lists::{GAZETTEER_CI, LISTS, Lists, class::*, ctx};
 use super::numeric;
 use crate::doc::{Document, Span, TokenKind};
-use crate::lexicon::Gazetteer;
+use crate::lexicon::SmallGazetteer;
 
 /// A mention found in one sentence, before mentions are grouped into entities.
 #[derive(Clone, Debug, PartialEq)]
@@ -1679,7 +1679,12 @@ impl Finder<'_> {
         let doc_names = (!names.is_empty()).then(|| {
             let lookup: Vec<usize> = names.iter().map(|n| n.1).collect();
             (
-                Gazetteer::new(names.iter().map(|(n, _)| n.clone()).zip(0..), true),
+                SmallGazetteer::new(names.iter().map(|(n, _)| n.as_str()).zip(0..), true, {
+                    let headline = |(s, m): (usize, &Mode)| {
+                        (*m != Mode::Body).then(|| self.doc.sentences[s].span.len())
+                    };
+                    modes.iter().enumerate().filter_map(headline).sum()
+                }),
                 lookup,
             )
         });
