@@ -158,7 +158,7 @@ struct WordStats {
 /// The lower-case word with a plural "-s" taken off and a final "-ie" spelled "-y", so that
 /// "calorie", "calories", "policy" and "policies" each collapse to one key. Keys only group
 /// occurrences; the text reported is always a form seen in the article.
-fn word_key(lower: &str) -> String {
+fn word_key(lower: &str) -> std::borrow::Cow<'_, str> {
     let mut w = lower.trim_end_matches('.');
     let n = w.len();
     if n > 3
@@ -173,9 +173,9 @@ fn word_key(lower: &str) -> String {
     if let Some(stem) = w.strip_suffix("ie")
         && stem.len() > 2
     {
-        return format!("{stem}y");
+        return format!("{stem}y").into();
     }
-    w.to_string()
+    w.into()
 }
 
 /// The words start or end inside an entity mention that goes on beyond them, or run from one
@@ -247,7 +247,6 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
     // Packed as `word << 32 | neighbour` so that sorting compares one integer.
     let mut left_pairs: Vec<u64> = Vec::new();
     let mut right_pairs: Vec<u64> = Vec::new();
-    let mut lower = String::new();
     // (word, sentence) the first time a word occurs in a sentence, in text order.
     let mut word_sentences: Vec<(usize, usize)> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
@@ -256,21 +255,20 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
         let mut first_word = true;
         // In a headline written in title case every word is capitalised: that says nothing.
         let title_case = is_title_case(doc, sentence);
-        for tok in &doc.tokens[sentence.tokens.clone()] {
+        for (ti, tok) in doc.tokens[sentence.tokens.clone()]
+            .iter()
+            .enumerate()
+            .map(|(k, t)| (sentence.tokens.start + k, t))
+        {
             if tok.kind != TokenKind::Word {
                 // Punctuation, numbers and symbols end a phrase.
                 pending_break = true;
                 continue;
             }
             let surface = doc.slice(tok.span);
-            lower.clear();
-            crate::analysis::tagger::push_lower(&mut lower, surface);
-            let stop = is_stopword(&lower);
-            let key: std::borrow::Cow<str> = if stop {
-                lower.as_str().into()
-            } else {
-                word_key(&lower).into()
-            };
+            let lower = doc.token_lower(ti);
+            let stop = is_stopword(lower);
+            let key: std::borrow::Cow<str> = if stop { lower.into() } else { word_key(lower) };
             let id = match keys.get(key.as_ref()) {
                 Some(&id) => id,
                 None => {
@@ -620,7 +618,10 @@ mod tests {
                 assert!(!is_stopword(&edge.to_lowercase()), "{phrase}");
             }
             assert!(!phrase.contains([',', '.', ';', ':']), "{phrase}");
-            let key: Vec<String> = words.iter().map(|w| word_key(&w.to_lowercase())).collect();
+            let key: Vec<String> = words
+                .iter()
+                .map(|w| word_key(&w.to_lowercase()).into_owned())
+                .collect();
             assert!(!keys.contains(&key), "{phrase} repeated in {got:?}");
             keys.push(key);
         }

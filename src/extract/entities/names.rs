@@ -248,17 +248,14 @@ fn mode_of(doc: &Document, s: usize) -> Mode {
 
 /// A sports report: three distinct sports words or more, one of them unmistakable.
 fn is_sports(doc: &Document, lists: &Lists) -> bool {
-    let mut seen: Vec<String> = Vec::new();
-    // One buffer for every word's lower case: this runs over every token of the document.
-    let mut w = String::new();
-    for t in &doc.tokens {
+    let mut seen: Vec<&str> = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
         if t.kind != TokenKind::Word || t.span.len() > 16 {
             continue;
         }
-        w.clear();
-        crate::analysis::tagger::push_lower(&mut w, doc.slice(t.span));
-        if lists.in_class(&w, ctx::SPORT) && !seen.contains(&w) {
-            seen.push(w.clone());
+        let w = doc.token_lower(i);
+        if lists.in_class(w, ctx::SPORT) && !seen.contains(&w) {
+            seen.push(w);
             if seen.len() >= 3 && seen.iter().any(|w| lists.in_class(w, ctx::SPORT_STRONG)) {
                 return true;
             }
@@ -1338,7 +1335,7 @@ impl Finder<'_> {
         for k in r.clone() {
             if !self
                 .lists
-                .in_class(&self.text(k).to_lowercase(), ctx::WORK_CUE)
+                .in_class(&self.doc.token_lowercase(k), ctx::WORK_CUE)
             {
                 continue;
             }
