@@ -239,7 +239,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
         (i > 0 && mentions[i - 1].end >= end).then(|| i - 1)
     };
     // Pass 1: word occurrences per sentence, with their keys.
-    let mut keys: HashMap<String, usize> = HashMap::new();
+    let mut keys: lexicon::TextMap<String, usize> = lexicon::TextMap::default();
     let mut stats: Vec<WordStats> = Vec::new();
     let mut stop_of: Vec<bool> = Vec::new();
     let mut sentences: Vec<Vec<Occ>> = Vec::with_capacity(doc.sentences.len());

@@ -39,7 +39,7 @@
 //! Person names are not evidence: a term inside a PERSON entity's mention ("Bill" in "Bill
 //! Gates") is skipped when entities are given.
 
-use std::collections::HashMap;
+use crate::lexicon::TextMap as HashMap;
 use std::sync::LazyLock;
 
 use crate::doc::{Document, Span};
@@ -111,7 +111,7 @@ static MODEL: LazyLock<Model> = LazyLock::new(build_model);
 
 fn build_model() -> Model {
     let mut topics: Vec<TopicDef> = Vec::new();
-    let mut index: HashMap<&'static str, usize> = HashMap::new();
+    let mut index: HashMap<&'static str, usize> = HashMap::default();
     for fields in lexicon::entries(TAXONOMY) {
         let (code, parent, label) = (fields[0], fields[1], fields[2]);
         // The file lists parents before children, so the parent is known here.
@@ -242,7 +242,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Topic> {
         return Vec::new();
     }
     // Per term: boosted count, count, the occurrence shown as evidence.
-    let mut per_term: HashMap<usize, (f64, usize, Span)> = HashMap::new();
+    let mut per_term: HashMap<usize, (f64, usize, Span)> = HashMap::default();
     for h in &hits {
         let e = per_term.entry(h.term).or_insert((0.0, 0, h.span));
         e.0 += h.boost;
@@ -325,7 +325,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Topic> {
 /// apart by the gazetteer but merged here by their lexicon text.
 fn merged_terms(tally: &Tally) -> Vec<TermTally> {
     let model = &*MODEL;
-    let mut by_text: HashMap<&str, TermTally> = HashMap::new();
+    let mut by_text: HashMap<&str, TermTally> = HashMap::default();
     // In text order, so that sums (and so scores) do not depend on hash order.
     let mut terms: Vec<(&usize, &TermTally)> = tally.terms.iter().collect();
     terms.sort_by_key(|(term, tt)| (tt.first, **term));

@@ -387,7 +387,7 @@ struct Finder<'a> {
     /// Headline mode: keep only certain finds.
     strict: bool,
     /// Words the document writes in lower case somewhere.
-    lower_words: std::collections::HashSet<&'a str>,
+    lower_words: crate::lexicon::TextSet<&'a str>,
 }
 
 impl Finder<'_> {
