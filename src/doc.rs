@@ -159,6 +159,7 @@ impl Document {
 
     /// Token `index`'s text in lower case, character by character (`char::to_lowercase`, as
     /// `analysis::tagger::push_lower` writes it), computed once per document.
+    #[inline]
     pub fn token_lower(&self, index: usize) -> &str {
         match self.lower.of[index] {
             SAME => self.token_text(index),

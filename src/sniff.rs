@@ -173,10 +173,16 @@ pub fn language_warning(text: &str) -> Option<String> {
     let sample = prefix(text, LANGUAGE_SAMPLE_BYTES);
     let mut letters = 0usize;
     let mut latin = 0usize;
-    for c in sample.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        if c < '\u{0250}' {
-            latin += 1;
+    if sample.is_ascii() {
+        // Every ASCII letter is Latin; a byte loop is several times faster than decoding.
+        letters = sample.bytes().filter(u8::is_ascii_alphabetic).count();
+        latin = letters;
+    } else {
+        for c in sample.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            if c < '\u{0250}' {
+                latin += 1;
+            }
         }
     }
     if letters < MIN_LETTERS {
@@ -194,7 +200,9 @@ pub fn language_warning(text: &str) -> Option<String> {
         let (mut words, mut function) = (0usize, 0usize);
         for word in lower_words() {
             words += 1;
-            function += usize::from(ENGLISH_FUNCTION_WORDS.binary_search(&word).is_ok());
+            // No function word is longer than 5 bytes: most words need no search.
+            function +=
+                usize::from(word.len() <= 5 && ENGLISH_FUNCTION_WORDS.binary_search(&word).is_ok());
         }
         if words < MIN_WORDS || function as f64 >= MIN_FUNCTION_SHARE * words as f64 {
             return None;
@@ -244,6 +252,7 @@ mod tests {
     #[test]
     fn function_words_are_sorted_for_binary_search() {
         assert!(ENGLISH_FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(ENGLISH_FUNCTION_WORDS.iter().all(|w| w.len() <= 5));
     }
 
     #[test]

@@ -188,7 +188,7 @@ impl Tokens {
         scratch
             .glued
             .extend((0..words.len()).map(|i| glued.get(i).copied().unwrap_or(false)));
-        table.push_words(words.iter().copied().zip(spans), &mut scratch);
+        table.push_words(words.iter().copied().zip(spans), None, &mut scratch);
         table
     }
 
@@ -230,15 +230,19 @@ impl Tokens {
         scratch
             .glued
             .extend(doc.tokens[range.clone()].iter().map(|t| !t.space_before));
+        let first = range.start;
         let words = doc.tokens[range]
             .iter()
             .map(|t| (doc.slice(t.span), t.span));
-        self.push_words(words, scratch);
+        self.push_words(words, Some((doc, first)), scratch);
     }
 
+    /// `doc`: the document the words are tokens of, from token `.1` on, whose lower-case
+    /// forms are reused.
     fn push_words<'a>(
         &mut self,
         words: impl Iterator<Item = (&'a str, Span)>,
+        doc: Option<(&Document, usize)>,
         scratch: &mut Scratch,
     ) {
         scratch.surface.clear();
@@ -272,15 +276,27 @@ impl Tokens {
         tagger::tag_words(&surface, &scratch.glued, &mut scratch.tags);
         for (k, word) in surface.iter().enumerate() {
             scratch.lower.clear();
-            tagger::push_lower(&mut scratch.lower, word);
-            let form = self.words.intern(&scratch.lower);
+            // The document's lower-case form, unless the surface form may differ from the
+            // token: a curly apostrophe (U+2019, bytes E2 80 99) is written straight.
+            let lower: &str = match doc {
+                Some((doc, first_token))
+                    if !doc.token_text(first_token + k).as_bytes().contains(&0x99) =>
+                {
+                    doc.token_lower(first_token + k)
+                }
+                _ => {
+                    tagger::push_lower(&mut scratch.lower, word);
+                    &scratch.lower
+                }
+            };
+            let form = self.words.intern(lower);
             let tag = scratch.tags[k];
             let (lemma, classes) = match scratch.lemmas.entry((form, tag)) {
                 Entry::Occupied(e) => *e.get(),
                 Entry::Vacant(e) => {
-                    let lemma_text = lemma::lemma(&scratch.lower, tag);
-                    let mut classes = classes::classify(&scratch.lower, &lemma_text);
-                    if let Some((_, clitic)) = tagger::split_clitic(&scratch.lower) {
+                    let lemma_text = lemma::lemma(lower, tag);
+                    let mut classes = classes::classify(lower, &lemma_text);
+                    if let Some((_, clitic)) = tagger::split_clitic(lower) {
                         // "don't" is a negator and "we'll" a modal, as "n't" and "'ll" are.
                         classes |= classes::classify(clitic, clitic);
                     }
