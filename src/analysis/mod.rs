@@ -147,9 +147,14 @@ struct Scratch {
 impl Tokens {
     /// Analyses every token of `doc`, sentence by sentence.
     pub fn new(doc: &Document) -> Tokens {
+        // About one distinct form or lemma for every four tokens of news.
+        let distinct = doc.tokens.len() / 4;
         let mut table = Tokens {
             tokens: Vec::with_capacity(doc.tokens.len()),
-            words: Interner::default(),
+            words: Interner {
+                ids: FnvMap::with_capacity_and_hasher(distinct, Default::default()),
+                strings: Vec::with_capacity(distinct),
+            },
         };
         let mut scratch = Scratch::default();
         let mut next = 0;

@@ -243,10 +243,9 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
     let mut stats: Vec<WordStats> = Vec::new();
     let mut stop_of: Vec<bool> = Vec::new();
     let mut sentences: Vec<Vec<Occ>> = Vec::with_capacity(doc.sentences.len());
-    // (word, neighbour) pairs, counted once all are known: cheaper than a map per word.
-    // Packed as `word << 32 | neighbour` so that sorting compares one integer.
-    let mut left_pairs: Vec<u64> = Vec::new();
-    let mut right_pairs: Vec<u64> = Vec::new();
+    // (word, right neighbour) pairs, counted once all are known: cheaper than a map per
+    // word. Packed as `word << 32 | neighbour` so that sorting compares one integer.
+    let mut right_pairs: Vec<u64> = Vec::with_capacity(WINDOW * doc.tokens.len());
     // (word, sentence) the first time a word occurs in a sentence, in text order.
     let mut word_sentences: Vec<(usize, usize)> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
@@ -320,7 +319,6 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
                     break;
                 }
                 let (a, b) = (occs[i].word as u64, occs[i + d].word as u64);
-                left_pairs.push(b << 32 | a);
                 right_pairs.push(a << 32 | b);
             }
         }
@@ -329,21 +327,19 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
     if stats.is_empty() {
         return Vec::new();
     }
-    for (pairs, is_left) in [(&mut left_pairs, true), (&mut right_pairs, false)] {
-        pairs.sort_unstable();
-        let mut prev = None;
-        for &pair in pairs.iter() {
-            let st = &mut stats[(pair >> 32) as usize];
-            let new = prev != Some(pair);
-            if is_left {
-                st.left_total += 1;
-                st.left_distinct += usize::from(new);
-            } else {
-                st.right_total += 1;
-                st.right_distinct += usize::from(new);
-            }
-            prev = Some(pair);
+    // The left pairs are the right pairs turned round: one sort of the right pairs gives
+    // both, each distinct (a, b) being a distinct right neighbour of a and left one of b.
+    right_pairs.sort_unstable();
+    let mut prev = None;
+    for &pair in &right_pairs {
+        let (a, b) = ((pair >> 32) as usize, (pair & 0xffff_ffff) as usize);
+        stats[a].right_total += 1;
+        stats[b].left_total += 1;
+        if prev != Some(pair) {
+            stats[a].right_distinct += 1;
+            stats[b].left_distinct += 1;
         }
+        prev = Some(pair);
     }
     // Each word's median sentence: its sentences grouped by word in text order (a counting
     // sort), then the middle one.

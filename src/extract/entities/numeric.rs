@@ -412,20 +412,32 @@ fn lower(s: &str) -> String {
 struct Toks<'a> {
     doc: &'a Document,
     range: std::ops::Range<usize>,
+    /// The sentence's tokens and their lower-case forms, looked up once: the scanner reads
+    /// each several times.
+    texts: Vec<&'a str>,
+    lows: Vec<&'a str>,
 }
 
-impl Toks<'_> {
-    fn text(&self, i: usize) -> &str {
-        if i < self.range.start || i >= self.range.end {
-            return "";
+impl<'a> Toks<'a> {
+    fn new(doc: &'a Document, range: std::ops::Range<usize>) -> Toks<'a> {
+        Toks {
+            doc,
+            texts: range.clone().map(|i| doc.token_text(i)).collect(),
+            lows: range.clone().map(|i| doc.token_lower(i)).collect(),
+            range,
         }
-        self.doc.token_text(i)
     }
-    fn low(&self, i: usize) -> &str {
-        if i < self.range.start || i >= self.range.end {
-            return "";
-        }
-        self.doc.token_lower(i)
+    fn text(&self, i: usize) -> &'a str {
+        i.checked_sub(self.range.start)
+            .and_then(|k| self.texts.get(k))
+            .copied()
+            .unwrap_or("")
+    }
+    fn low(&self, i: usize) -> &'a str {
+        i.checked_sub(self.range.start)
+            .and_then(|k| self.lows.get(k))
+            .copied()
+            .unwrap_or("")
     }
     fn kind(&self, i: usize) -> Option<TokenKind> {
         (i >= self.range.start && i < self.range.end).then(|| self.doc.tokens[i].kind)
@@ -638,10 +650,7 @@ fn is_month(w: &str) -> bool {
 /// Scans one sentence; `taken[i]` marks tokens already claimed by names.
 pub fn scan(doc: &Document, sentence: usize, taken: &[bool]) -> Vec<Found> {
     let range = doc.sentences[sentence].tokens.clone();
-    let t = Toks {
-        doc,
-        range: range.clone(),
-    };
+    let t = Toks::new(doc, range.clone());
     let free = |i: usize| !taken.get(i).copied().unwrap_or(true);
     let mut out: Vec<(usize, usize, EntityType)> = Vec::new();
     let mut i = range.start;
