@@ -242,14 +242,17 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
     let mut keys: lexicon::TextMap<String, usize> = lexicon::TextMap::default();
     let mut stats: Vec<WordStats> = Vec::new();
     let mut stop_of: Vec<bool> = Vec::new();
-    let mut sentences: Vec<Vec<Occ>> = Vec::with_capacity(doc.sentences.len());
+    // Every sentence's word occurrences, back to back in one list (`sentences` holds each
+    // sentence's range): one allocation, not one per sentence.
+    let mut all_occs: Vec<Occ> = Vec::with_capacity(doc.tokens.len());
+    let mut sentences: Vec<std::ops::Range<usize>> = Vec::with_capacity(doc.sentences.len());
     // (word, right neighbour) pairs, counted once all are known: cheaper than a map per
     // word. Packed as `word << 32 | neighbour` so that sorting compares one integer.
     let mut right_pairs: Vec<u64> = Vec::with_capacity(WINDOW * doc.tokens.len());
     // (word, sentence) the first time a word occurs in a sentence, in text order.
     let mut word_sentences: Vec<(usize, usize)> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
-        let mut occs = Vec::with_capacity(sentence.tokens.len());
+        let first_occ = all_occs.len();
         let mut pending_break = false;
         let mut first_word = true;
         // In a headline written in title case every word is capitalised: that says nothing.
@@ -300,7 +303,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
                 st.n_sentences += 1;
                 word_sentences.push((id, si));
             }
-            occs.push(Occ {
+            all_occs.push(Occ {
                 word: id,
                 stop,
                 start: tok.span.start,
@@ -313,6 +316,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
             first_word = false;
         }
         // Context: neighbours within the window, in the same sentence.
+        let occs = &all_occs[first_occ..];
         for i in 0..occs.len() {
             for d in 1..=WINDOW {
                 if i + d >= occs.len() {
@@ -322,7 +326,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
                 right_pairs.push(a << 32 | b);
             }
         }
-        sentences.push(occs);
+        sentences.push(first_occ..all_occs.len());
     }
     if stats.is_empty() {
         return Vec::new();
@@ -416,7 +420,8 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
     let mut cands: Vec<Cand> = Vec::new();
     // (candidate, surface) per occurrence; only the chosen few are ever looked at.
     let mut surfaces: Vec<(usize, &str)> = Vec::new();
-    for occs in &sentences {
+    for range in &sentences {
+        let occs = &all_occs[range.clone()];
         for i in 0..occs.len() {
             if occs[i].stop {
                 continue;
