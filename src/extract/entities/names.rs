@@ -201,13 +201,20 @@ fn mode_of(doc: &Document, s: usize) -> Mode {
     let text = doc.sentence_text(s);
     // One pass, with a fast path for ASCII: this reads every character of the document.
     let (mut letters, mut upper) = (0usize, 0usize);
-    for c in text.chars() {
-        if c.is_ascii() {
-            letters += usize::from(c.is_ascii_alphabetic());
-            upper += usize::from(c.is_ascii_uppercase());
+    let bytes = text.as_bytes();
+    let mut k = 0;
+    while k < bytes.len() {
+        let b = bytes[k];
+        if b.is_ascii() {
+            letters += usize::from(b.is_ascii_alphabetic());
+            upper += usize::from(b.is_ascii_uppercase());
+            k += 1;
         } else {
+            // `k` is at the first byte of a character: ASCII bytes are whole characters.
+            let c = text[k..].chars().next().expect("a character at a boundary");
             letters += usize::from(c.is_alphabetic());
             upper += usize::from(c.is_uppercase());
+            k += c.len_utf8();
         }
     }
     if letters >= 4 && upper * 10 >= letters * 8 {
@@ -312,13 +319,20 @@ pub fn find(doc: &Document) -> Vec<Found> {
         found: Vec::new(),
         s: 0,
         strict: false,
-        lower_words: doc
-            .tokens
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| doc.slice(t.span))
-            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .collect(),
+        lower_words: {
+            let mut set = crate::lexicon::TextSet::with_capacity_and_hasher(
+                doc.tokens.len() / 4,
+                Default::default(),
+            );
+            set.extend(
+                doc.tokens
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .map(|t| doc.slice(t.span))
+                    .filter(|w| w.chars().next().is_some_and(char::is_lowercase)),
+            );
+            set
+        },
     };
     for s in 0..doc.sentences.len() {
         f.s = s;
@@ -419,6 +433,10 @@ impl Finder<'_> {
             return false;
         }
         let w = self.doc.slice(t.span);
+        // Without a capital letter, the answer is no whatever follows (most words).
+        if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return false;
+        }
         if numeric::is_calendar_word(w) || w == "I" || numeric::is_day_abbreviation(self.doc, i) {
             return false;
         }
