@@ -214,6 +214,42 @@ pub fn is_word_bounded(text: &str, span: Span) -> bool {
 mod tests {
     use super::*;
 
+    /// The byte-loop line reader gives what `str::lines` gave, on every shipped list and on
+    /// Windows line ends, blank and comment lines.
+    #[test]
+    fn entry_lines_are_those_of_str_lines() {
+        let old = |data: &'static str| -> Vec<&'static str> {
+            data.lines()
+                .map(str::trim_end)
+                .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+                .collect()
+        };
+        let mut lists: Vec<&'static str> = vec![
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\r\nb\r\n",
+            " \t\n# c\n  #d\n x\ty \r\n\n\nz",
+            "é\u{a0}\n\r",
+        ];
+        lists.extend([
+            crate::extract::entities::lists::RULES,
+            crate::extract::entities::lists::CONTEXT,
+            crate::extract::entities::lists::FIRST_NAMES_CENSUS,
+            crate::extract::entities::lists::SURNAMES,
+            crate::extract::entities::lists::PLACES,
+        ]);
+        for data in lists {
+            assert_eq!(parse::entry_lines(data).collect::<Vec<_>>(), old(data));
+            let firsts: Vec<&str> = old(data)
+                .iter()
+                .map(|l| l.split('\t').next().unwrap_or(l).trim())
+                .collect();
+            assert_eq!(words(data).collect::<Vec<_>>(), firsts);
+        }
+    }
+
     #[test]
     fn entries_skip_comments_and_split_fields() {
         let data = "# header\n\nBeijing\tGPE\n  \nHarbin Institute of Technology\tORG\n";
