@@ -32,7 +32,17 @@ pub type TextSet<K> = std::collections::HashSet<K, ahash::RandomState>;
 
 /// The entries of an embedded list: each non-blank, non-comment line split on tabs, trimmed.
 pub fn entries(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    parse::entry_lines(data).map(|l| l.split('\t').map(str::trim).collect())
+    // As `l.split('\t').map(str::trim).collect()`, with a byte loop (start-up work).
+    parse::entry_lines(data).map(|l| {
+        let mut fields = Vec::with_capacity(4);
+        let mut rest = l;
+        while let Some(k) = rest.bytes().position(|b| b == b'\t') {
+            fields.push(rest[..k].trim());
+            rest = &rest[k + 1..];
+        }
+        fields.push(rest.trim());
+        fields
+    })
 }
 
 /// The first field of every entry: for plain word lists.
@@ -247,6 +257,11 @@ mod tests {
                 .map(|l| l.split('\t').next().unwrap_or(l).trim())
                 .collect();
             assert_eq!(words(data).collect::<Vec<_>>(), firsts);
+            let fields: Vec<Vec<&str>> = old(data)
+                .iter()
+                .map(|l| l.split('\t').map(str::trim).collect())
+                .collect();
+            assert_eq!(entries(data).collect::<Vec<_>>(), fields);
         }
     }
 
