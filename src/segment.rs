@@ -85,6 +85,10 @@ fn is_word_mark(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        // No word mark is ASCII.
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_word_mark(c)
 }
 
