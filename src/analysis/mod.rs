@@ -255,8 +255,9 @@ impl Tokens {
         let first = self.tokens.len();
         for (word, span) in words {
             let start = scratch.surface.len();
-            if word == "\u{2019}" {
-                // Alone, it is a quotation mark (or a plural's possessive), not an apostrophe.
+            if word == "\u{2019}" || !word.as_bytes().contains(&0x99) {
+                // Alone, it is a quotation mark (or a plural's possessive), not an apostrophe;
+                // without the byte 0x99 there is no U+2019 (E2 80 99) to normalise.
                 scratch.surface.push_str(word);
             } else {
                 scratch
