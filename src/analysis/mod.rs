@@ -147,8 +147,9 @@ struct Scratch {
 impl Tokens {
     /// Analyses every token of `doc`, sentence by sentence.
     pub fn new(doc: &Document) -> Tokens {
-        // About one distinct form or lemma for every four tokens of news.
-        let distinct = doc.tokens.len() / 4;
+        // About one distinct form or lemma for every four tokens of an article; a long
+        // document repeats its words, so the table is not sized past a few thousand.
+        let distinct = (doc.tokens.len() / 4).min(8192);
         let mut table = Tokens {
             tokens: Vec::with_capacity(doc.tokens.len()),
             words: Interner {

@@ -320,8 +320,9 @@ pub fn find(doc: &Document) -> Vec<Found> {
         s: 0,
         strict: false,
         lower_words: {
+            // Sized for an article; a long document repeats its words.
             let mut set = crate::lexicon::TextSet::with_capacity_and_hasher(
-                doc.tokens.len() / 4,
+                (doc.tokens.len() / 4).min(8192),
                 Default::default(),
             );
             set.extend(
