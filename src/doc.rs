@@ -4,6 +4,7 @@
 //! Offsets inside the library are byte offsets (cheap to slice with); the printer converts them
 //! to Unicode code point offsets in one place ([`crate::output`]).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::segment;
@@ -78,6 +79,62 @@ pub struct Document {
     pub tokens: Vec<Token>,
     /// The headline, when the first line is one (see [`segment::find_title`]).
     pub title: Option<Span>,
+    /// Every token's lower-case form, computed once (see [`Document::token_lower`]).
+    lower: LowerForms,
+}
+
+/// The lower-case forms of a document's tokens: most tokens are already lower case and are
+/// their own form; only the others are stored, back to back in one buffer. The extractors
+/// used to lower-case each word several times, each time into a fresh string.
+#[derive(Clone, Debug, Default)]
+struct LowerForms {
+    /// Per token: [`SAME`], or an index into `ends`.
+    of: Vec<u32>,
+    buf: String,
+    /// Where each stored form ends in `buf` (it starts where the previous one ends).
+    ends: Vec<usize>,
+    /// Some token holds a capital sigma, which `str::to_lowercase` writes as a final sigma
+    /// at the end of a word and `char::to_lowercase` never does.
+    sigma: bool,
+}
+
+/// The token is its own lower-case form.
+const SAME: u32 = u32::MAX;
+
+impl LowerForms {
+    fn new(text: &str, tokens: &[Token]) -> LowerForms {
+        let mut forms = LowerForms {
+            of: Vec::with_capacity(tokens.len()),
+            ..LowerForms::default()
+        };
+        for t in tokens {
+            let word = &text[t.span.start..t.span.end];
+            if word.is_ascii() {
+                if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                    forms.of.push(SAME);
+                    continue;
+                }
+                let start = forms.buf.len();
+                forms.buf.push_str(word);
+                forms.buf[start..].make_ascii_lowercase();
+            } else {
+                forms.sigma |= word.contains('\u{3a3}');
+                let start = forms.buf.len();
+                forms.buf.extend(word.chars().flat_map(char::to_lowercase));
+                if forms.buf[start..] == *word {
+                    forms.buf.truncate(start);
+                    forms.of.push(SAME);
+                    continue;
+                }
+            }
+            // Fewer than 2^32 - 1 stored forms: a document has fewer tokens than bytes, and
+            // 4 G tokens would take 96 GB for the token list alone.
+            let index = u32::try_from(forms.ends.len()).expect("fewer than 4 G tokens");
+            forms.ends.push(forms.buf.len());
+            forms.of.push(index);
+        }
+        forms
+    }
 }
 
 impl Document {
@@ -89,13 +146,38 @@ impl Document {
         let paragraphs = segment::paragraphs(&text);
         let sentences = segment::sentences(&text, &tokens, &paragraphs);
         let title = segment::find_title(&text, &sentences);
+        let lower = LowerForms::new(&text, &tokens);
         Document {
             text,
             paragraphs,
             sentences,
             tokens,
             title,
+            lower,
         }
+    }
+
+    /// Token `index`'s text in lower case, character by character (`char::to_lowercase`, as
+    /// `analysis::tagger::push_lower` writes it), computed once per document.
+    #[inline]
+    pub fn token_lower(&self, index: usize) -> &str {
+        match self.lower.of[index] {
+            SAME => self.token_text(index),
+            k => {
+                let k = k as usize;
+                let start = if k == 0 { 0 } else { self.lower.ends[k - 1] };
+                &self.lower.buf[start..self.lower.ends[k]]
+            }
+        }
+    }
+
+    /// Token `index`'s text as `str::to_lowercase` writes it: [`Document::token_lower`]
+    /// but for a word ending in a capital sigma.
+    pub fn token_lowercase(&self, index: usize) -> Cow<'_, str> {
+        if self.lower.sigma && self.token_text(index).contains('\u{3a3}') {
+            return Cow::Owned(self.token_text(index).to_lowercase());
+        }
+        Cow::Borrowed(self.token_lower(index))
     }
 
     pub fn slice(&self, span: Span) -> &str {
@@ -150,6 +232,19 @@ mod tests {
         assert_eq!(doc.sentence_at(9), Some(0));
         assert_eq!(doc.sentence_at(11), Some(1));
         assert_eq!(Document::new("").sentence_at(0), None);
+    }
+
+    #[test]
+    fn token_lower_matches_lower_casing_each_token() {
+        let text = "The BBC's ΣΟΦΊΑ ΟΔΟΣ and İstanbul, ÉCOLE née São Paulo: x ΑΣ.";
+        let doc = Document::new(text);
+        assert!(doc.tokens.len() > 10);
+        for (i, t) in doc.tokens.iter().enumerate() {
+            let word = doc.slice(t.span);
+            let chars: String = word.chars().flat_map(char::to_lowercase).collect();
+            assert_eq!(doc.token_lower(i), chars, "{word}");
+            assert_eq!(doc.token_lowercase(i), word.to_lowercase(), "{word}");
+        }
     }
 
     #[test]

@@ -85,6 +85,10 @@ fn is_word_mark(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        // No word mark is ASCII.
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_word_mark(c)
 }
 
@@ -127,10 +131,13 @@ fn is_symbol(c: char) -> bool {
 
 /// Splits `text` into tokens. Every non-whitespace character belongs to exactly one token.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // One entry per character: as many as bytes in ASCII text, sized once.
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    chars.extend(text.char_indices());
     let byte_at = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
     let char_at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let mut tokens = Vec::new();
+    // About one token for every five bytes of news: one allocation in most documents.
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut space_before = true;
     let mut line_start = true;
     let mut i = 0;

@@ -173,10 +173,26 @@ pub fn language_warning(text: &str) -> Option<String> {
     let sample = prefix(text, LANGUAGE_SAMPLE_BYTES);
     let mut letters = 0usize;
     let mut latin = 0usize;
-    for c in sample.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        if c < '\u{0250}' {
-            latin += 1;
+    // Byte by byte, decoding only the characters beyond ASCII (every ASCII letter is Latin).
+    let bytes = sample.as_bytes();
+    let mut k = 0;
+    while k < bytes.len() {
+        let b = bytes[k];
+        if b.is_ascii() {
+            let letter = usize::from(b.is_ascii_alphabetic());
+            letters += letter;
+            latin += letter;
+            k += 1;
+        } else {
+            let c = sample[k..]
+                .chars()
+                .next()
+                .expect("a character at a boundary");
+            if c.is_alphabetic() {
+                letters += 1;
+                latin += usize::from(c < '\u{0250}');
+            }
+            k += c.len_utf8();
         }
     }
     if letters < MIN_LETTERS {
@@ -194,7 +210,9 @@ pub fn language_warning(text: &str) -> Option<String> {
         let (mut words, mut function) = (0usize, 0usize);
         for word in lower_words() {
             words += 1;
-            function += usize::from(ENGLISH_FUNCTION_WORDS.binary_search(&word).is_ok());
+            // No function word is longer than 5 bytes: most words need no search.
+            function +=
+                usize::from(word.len() <= 5 && ENGLISH_FUNCTION_WORDS.binary_search(&word).is_ok());
         }
         if words < MIN_WORDS || function as f64 >= MIN_FUNCTION_SHARE * words as f64 {
             return None;
@@ -244,6 +262,7 @@ mod tests {
     #[test]
     fn function_words_are_sorted_for_binary_search() {
         assert!(ENGLISH_FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(ENGLISH_FUNCTION_WORDS.iter().all(|w| w.len() <= 5));
     }
 
     #[test]

@@ -34,6 +34,7 @@ pub mod tags;
 pub mod upos;
 
 use std::collections::hash_map::Entry;
+use std::sync::Arc;
 
 use crate::doc::{Document, Span};
 use tagger::FnvMap;
@@ -100,11 +101,12 @@ pub struct TokenInfo {
     pub classes: WordClasses,
 }
 
-/// Interns strings: each distinct string is stored once.
+/// Interns strings: each distinct string is stored once (one allocation, shared by the map
+/// and the list).
 #[derive(Clone, Debug, Default)]
 struct Interner {
-    ids: FnvMap<Box<str>, WordId>,
-    strings: Vec<Box<str>>,
+    ids: FnvMap<Arc<str>, WordId>,
+    strings: Vec<Arc<str>>,
 }
 
 impl Interner {
@@ -113,8 +115,9 @@ impl Interner {
             return id;
         }
         let id = WordId(self.strings.len() as u32);
-        self.strings.push(s.into());
-        self.ids.insert(s.into(), id);
+        let stored: Arc<str> = Arc::from(s);
+        self.strings.push(Arc::clone(&stored));
+        self.ids.insert(stored, id);
         id
     }
 }
@@ -144,9 +147,15 @@ struct Scratch {
 impl Tokens {
     /// Analyses every token of `doc`, sentence by sentence.
     pub fn new(doc: &Document) -> Tokens {
+        // About one distinct form or lemma for every four tokens of an article; a long
+        // document repeats its words, so the table is not sized past a few thousand.
+        let distinct = (doc.tokens.len() / 4).min(8192);
         let mut table = Tokens {
             tokens: Vec::with_capacity(doc.tokens.len()),
-            words: Interner::default(),
+            words: Interner {
+                ids: FnvMap::with_capacity_and_hasher(distinct, Default::default()),
+                strings: Vec::with_capacity(distinct),
+            },
         };
         let mut scratch = Scratch::default();
         let mut next = 0;
@@ -185,7 +194,7 @@ impl Tokens {
         scratch
             .glued
             .extend((0..words.len()).map(|i| glued.get(i).copied().unwrap_or(false)));
-        table.push_words(words.iter().copied().zip(spans), &mut scratch);
+        table.push_words(words.iter().copied().zip(spans), None, &mut scratch);
         table
     }
 
@@ -227,15 +236,19 @@ impl Tokens {
         scratch
             .glued
             .extend(doc.tokens[range.clone()].iter().map(|t| !t.space_before));
+        let first = range.start;
         let words = doc.tokens[range]
             .iter()
             .map(|t| (doc.slice(t.span), t.span));
-        self.push_words(words, scratch);
+        self.push_words(words, Some((doc, first)), scratch);
     }
 
+    /// `doc`: the document the words are tokens of, from token `.1` on, whose lower-case
+    /// forms are reused.
     fn push_words<'a>(
         &mut self,
         words: impl Iterator<Item = (&'a str, Span)>,
+        doc: Option<(&Document, usize)>,
         scratch: &mut Scratch,
     ) {
         scratch.surface.clear();
@@ -243,8 +256,9 @@ impl Tokens {
         let first = self.tokens.len();
         for (word, span) in words {
             let start = scratch.surface.len();
-            if word == "\u{2019}" {
-                // Alone, it is a quotation mark (or a plural's possessive), not an apostrophe.
+            if word == "\u{2019}" || !word.as_bytes().contains(&0x99) {
+                // Alone, it is a quotation mark (or a plural's possessive), not an apostrophe;
+                // without the byte 0x99 there is no U+2019 (E2 80 99) to normalise.
                 scratch.surface.push_str(word);
             } else {
                 scratch
@@ -269,15 +283,27 @@ impl Tokens {
         tagger::tag_words(&surface, &scratch.glued, &mut scratch.tags);
         for (k, word) in surface.iter().enumerate() {
             scratch.lower.clear();
-            tagger::push_lower(&mut scratch.lower, word);
-            let form = self.words.intern(&scratch.lower);
+            // The document's lower-case form, unless the surface form may differ from the
+            // token: a curly apostrophe (U+2019, bytes E2 80 99) is written straight.
+            let lower: &str = match doc {
+                Some((doc, first_token))
+                    if !doc.token_text(first_token + k).as_bytes().contains(&0x99) =>
+                {
+                    doc.token_lower(first_token + k)
+                }
+                _ => {
+                    tagger::push_lower(&mut scratch.lower, word);
+                    &scratch.lower
+                }
+            };
+            let form = self.words.intern(lower);
             let tag = scratch.tags[k];
             let (lemma, classes) = match scratch.lemmas.entry((form, tag)) {
                 Entry::Occupied(e) => *e.get(),
                 Entry::Vacant(e) => {
-                    let lemma_text = lemma::lemma(&scratch.lower, tag);
-                    let mut classes = classes::classify(&scratch.lower, &lemma_text);
-                    if let Some((_, clitic)) = tagger::split_clitic(&scratch.lower) {
+                    let lemma_text = lemma::lemma(lower, tag);
+                    let mut classes = classes::classify(lower, &lemma_text);
+                    if let Some((_, clitic)) = tagger::split_clitic(lower) {
                         // "don't" is a negator and "we'll" a modal, as "n't" and "'ll" are.
                         classes |= classes::classify(clitic, clitic);
                     }

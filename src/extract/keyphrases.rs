@@ -158,7 +158,7 @@ struct WordStats {
 /// The lower-case word with a plural "-s" taken off and a final "-ie" spelled "-y", so that
 /// "calorie", "calories", "policy" and "policies" each collapse to one key. Keys only group
 /// occurrences; the text reported is always a form seen in the article.
-fn word_key(lower: &str) -> String {
+fn word_key(lower: &str) -> std::borrow::Cow<'_, str> {
     let mut w = lower.trim_end_matches('.');
     let n = w.len();
     if n > 3
@@ -173,9 +173,9 @@ fn word_key(lower: &str) -> String {
     if let Some(stem) = w.strip_suffix("ie")
         && stem.len() > 2
     {
-        return format!("{stem}y");
+        return format!("{stem}y").into();
     }
-    w.to_string()
+    w.into()
 }
 
 /// The words start or end inside an entity mention that goes on beyond them, or run from one
@@ -239,38 +239,38 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
         (i > 0 && mentions[i - 1].end >= end).then(|| i - 1)
     };
     // Pass 1: word occurrences per sentence, with their keys.
-    let mut keys: HashMap<String, usize> = HashMap::new();
+    let mut keys: lexicon::TextMap<String, usize> = lexicon::TextMap::default();
     let mut stats: Vec<WordStats> = Vec::new();
     let mut stop_of: Vec<bool> = Vec::new();
-    let mut sentences: Vec<Vec<Occ>> = Vec::with_capacity(doc.sentences.len());
-    // (word, neighbour) pairs, counted once all are known: cheaper than a map per word.
-    // Packed as `word << 32 | neighbour` so that sorting compares one integer.
-    let mut left_pairs: Vec<u64> = Vec::new();
-    let mut right_pairs: Vec<u64> = Vec::new();
-    let mut lower = String::new();
+    // Every sentence's word occurrences, back to back in one list (`sentences` holds each
+    // sentence's range): one allocation, not one per sentence.
+    let mut all_occs: Vec<Occ> = Vec::with_capacity(doc.tokens.len());
+    let mut sentences: Vec<std::ops::Range<usize>> = Vec::with_capacity(doc.sentences.len());
+    // (word, right neighbour) pairs, counted once all are known: cheaper than a map per
+    // word. Packed as `word << 32 | neighbour` so that sorting compares one integer.
+    let mut right_pairs: Vec<u64> = Vec::with_capacity(WINDOW * doc.tokens.len());
     // (word, sentence) the first time a word occurs in a sentence, in text order.
     let mut word_sentences: Vec<(usize, usize)> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
-        let mut occs = Vec::with_capacity(sentence.tokens.len());
+        let first_occ = all_occs.len();
         let mut pending_break = false;
         let mut first_word = true;
         // In a headline written in title case every word is capitalised: that says nothing.
         let title_case = is_title_case(doc, sentence);
-        for tok in &doc.tokens[sentence.tokens.clone()] {
+        for (ti, tok) in doc.tokens[sentence.tokens.clone()]
+            .iter()
+            .enumerate()
+            .map(|(k, t)| (sentence.tokens.start + k, t))
+        {
             if tok.kind != TokenKind::Word {
                 // Punctuation, numbers and symbols end a phrase.
                 pending_break = true;
                 continue;
             }
             let surface = doc.slice(tok.span);
-            lower.clear();
-            crate::analysis::tagger::push_lower(&mut lower, surface);
-            let stop = is_stopword(&lower);
-            let key: std::borrow::Cow<str> = if stop {
-                lower.as_str().into()
-            } else {
-                word_key(&lower).into()
-            };
+            let lower = doc.token_lower(ti);
+            let stop = is_stopword(lower);
+            let key: std::borrow::Cow<str> = if stop { lower.into() } else { word_key(lower) };
             let id = match keys.get(key.as_ref()) {
                 Some(&id) => id,
                 None => {
@@ -303,7 +303,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
                 st.n_sentences += 1;
                 word_sentences.push((id, si));
             }
-            occs.push(Occ {
+            all_occs.push(Occ {
                 word: id,
                 stop,
                 start: tok.span.start,
@@ -316,36 +316,34 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
             first_word = false;
         }
         // Context: neighbours within the window, in the same sentence.
+        let occs = &all_occs[first_occ..];
         for i in 0..occs.len() {
             for d in 1..=WINDOW {
                 if i + d >= occs.len() {
                     break;
                 }
                 let (a, b) = (occs[i].word as u64, occs[i + d].word as u64);
-                left_pairs.push(b << 32 | a);
                 right_pairs.push(a << 32 | b);
             }
         }
-        sentences.push(occs);
+        sentences.push(first_occ..all_occs.len());
     }
     if stats.is_empty() {
         return Vec::new();
     }
-    for (pairs, is_left) in [(&mut left_pairs, true), (&mut right_pairs, false)] {
-        pairs.sort_unstable();
-        let mut prev = None;
-        for &pair in pairs.iter() {
-            let st = &mut stats[(pair >> 32) as usize];
-            let new = prev != Some(pair);
-            if is_left {
-                st.left_total += 1;
-                st.left_distinct += usize::from(new);
-            } else {
-                st.right_total += 1;
-                st.right_distinct += usize::from(new);
-            }
-            prev = Some(pair);
+    // The left pairs are the right pairs turned round: one sort of the right pairs gives
+    // both, each distinct (a, b) being a distinct right neighbour of a and left one of b.
+    right_pairs.sort_unstable();
+    let mut prev = None;
+    for &pair in &right_pairs {
+        let (a, b) = ((pair >> 32) as usize, (pair & 0xffff_ffff) as usize);
+        stats[a].right_total += 1;
+        stats[b].left_total += 1;
+        if prev != Some(pair) {
+            stats[a].right_distinct += 1;
+            stats[b].left_distinct += 1;
         }
+        prev = Some(pair);
     }
     // Each word's median sentence: its sentences grouped by word in text order (a counting
     // sort), then the middle one.
@@ -422,7 +420,8 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
     let mut cands: Vec<Cand> = Vec::new();
     // (candidate, surface) per occurrence; only the chosen few are ever looked at.
     let mut surfaces: Vec<(usize, &str)> = Vec::new();
-    for occs in &sentences {
+    for range in &sentences {
+        let occs = &all_occs[range.clone()];
         for i in 0..occs.len() {
             if occs[i].stop {
                 continue;
@@ -620,7 +619,10 @@ mod tests {
                 assert!(!is_stopword(&edge.to_lowercase()), "{phrase}");
             }
             assert!(!phrase.contains([',', '.', ';', ':']), "{phrase}");
-            let key: Vec<String> = words.iter().map(|w| word_key(&w.to_lowercase())).collect();
+            let key: Vec<String> = words
+                .iter()
+                .map(|w| word_key(&w.to_lowercase()).into_owned())
+                .collect();
             assert!(!keys.contains(&key), "{phrase} repeated in {got:?}");
             keys.push(key);
         }

@@ -39,7 +39,7 @@
 //! Person names are not evidence: a term inside a PERSON entity's mention ("Bill" in "Bill
 //! Gates") is skipped when entities are given.
 
-use std::collections::HashMap;
+use crate::lexicon::TextMap as HashMap;
 use std::sync::LazyLock;
 
 use crate::doc::{Document, Span};
@@ -111,7 +111,7 @@ static MODEL: LazyLock<Model> = LazyLock::new(build_model);
 
 fn build_model() -> Model {
     let mut topics: Vec<TopicDef> = Vec::new();
-    let mut index: HashMap<&'static str, usize> = HashMap::new();
+    let mut index: HashMap<&'static str, usize> = HashMap::default();
     for fields in lexicon::entries(TAXONOMY) {
         let (code, parent, label) = (fields[0], fields[1], fields[2]);
         // The file lists parents before children, so the parent is known here.
@@ -218,19 +218,19 @@ fn lead_end(doc: &Document) -> usize {
 
 /// What one topic gathered, per distinct gazetteer term.
 #[derive(Default)]
-struct Tally {
-    terms: HashMap<usize, TermTally>,
+struct Tally<'a> {
+    terms: HashMap<usize, TermTally<'a>>,
 }
 
-#[derive(Clone)]
-struct TermTally {
+#[derive(Clone, Copy)]
+struct TermTally<'a> {
     /// Occurrences weighted by position (headline, lead, body).
     boosted: f64,
     count: usize,
     /// The largest lexicon weight with which the term signals this topic or one below it.
     weight: f64,
     /// How the term is shown as evidence, and where it first occurs.
-    surface: String,
+    surface: &'a str,
     first: usize,
 }
 
@@ -242,7 +242,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Topic> {
         return Vec::new();
     }
     // Per term: boosted count, count, the occurrence shown as evidence.
-    let mut per_term: HashMap<usize, (f64, usize, Span)> = HashMap::new();
+    let mut per_term: HashMap<usize, (f64, usize, Span)> = HashMap::default();
     for h in &hits {
         let e = per_term.entry(h.term).or_insert((0.0, 0, h.span));
         e.0 += h.boost;
@@ -262,7 +262,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Topic> {
                     boosted,
                     count,
                     weight: 0.0,
-                    surface: doc.slice(first).to_string(),
+                    surface: doc.slice(first),
                     first: first.start,
                 });
                 entry.weight = entry.weight.max(signal.weight);
@@ -323,11 +323,11 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Topic> {
 
 /// The tally's terms with spelling variants of one word ("Tory", "tory", "Tories") kept
 /// apart by the gazetteer but merged here by their lexicon text.
-fn merged_terms(tally: &Tally) -> Vec<TermTally> {
+fn merged_terms<'a>(tally: &Tally<'a>) -> Vec<TermTally<'a>> {
     let model = &*MODEL;
-    let mut by_text: HashMap<&str, TermTally> = HashMap::new();
+    let mut by_text: HashMap<&str, TermTally<'a>> = HashMap::default();
     // In text order, so that sums (and so scores) do not depend on hash order.
-    let mut terms: Vec<(&usize, &TermTally)> = tally.terms.iter().collect();
+    let mut terms: Vec<(&usize, &TermTally<'a>)> = tally.terms.iter().collect();
     terms.sort_by_key(|(term, tt)| (tt.first, **term));
     for (&term, tt) in terms {
         let key = model.terms[term].0;
@@ -339,12 +339,12 @@ fn merged_terms(tally: &Tally) -> Vec<TermTally> {
                 m.weight = m.weight.max(tt.weight);
                 if tt.first < m.first {
                     m.first = tt.first;
-                    m.surface = tt.surface.clone();
+                    m.surface = tt.surface;
                 }
             })
-            .or_insert_with(|| tt.clone());
+            .or_insert(*tt);
     }
-    let mut merged: Vec<TermTally> = by_text.into_values().collect();
+    let mut merged: Vec<TermTally<'a>> = by_text.into_values().collect();
     merged.sort_by_key(|t| t.first);
     merged
 }
@@ -358,17 +358,25 @@ fn evidence(tally: &Tally) -> Vec<String> {
             .then(b.weight.total_cmp(&a.weight))
             .then(a.first.cmp(&b.first))
     });
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
     for t in terms {
-        let lower = t.surface.to_lowercase();
-        if !seen.iter().any(|s| s.to_lowercase() == lower) {
+        if !seen.iter().any(|s| same_lower_case(s, t.surface)) {
             seen.push(t.surface);
         }
         if seen.len() == MAX_EVIDENCE {
             break;
         }
     }
-    seen
+    seen.into_iter().map(str::to_string).collect()
+}
+
+/// `a.to_lowercase() == b.to_lowercase()`, without the two strings for ASCII text.
+fn same_lower_case(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.to_lowercase() == b.to_lowercase()
+    }
 }
 
 #[cfg(test)]

@@ -17,6 +17,34 @@ use crate::doc::Span;
 
 use super::is_word_bounded;
 
+/// The longest phrase starting at byte `start` of `text`: its end and value. `FOLD` matches
+/// ASCII-case-insensitively (the phrases are stored in lower case).
+#[inline]
+fn longest_at<const FOLD: bool>(
+    cells: &[[u32; 3]],
+    text: &[u8],
+    start: usize,
+) -> Option<(usize, usize)> {
+    let mut state = 0usize;
+    let mut base = cells[0][0] as usize;
+    let mut best = None;
+    for (i, &b) in text[start..].iter().enumerate() {
+        let b = if FOLD { b.to_ascii_lowercase() } else { b };
+        let t = base + usize::from(b);
+        match cells.get(t) {
+            Some(cell) if cell[1] as usize == state + 1 => {
+                state = t;
+                base = cell[0] as usize;
+                if cell[2] != 0 {
+                    best = Some((start + i + 1, cell[2] as usize - 1));
+                }
+            }
+            _ => break,
+        }
+    }
+    best
+}
+
 /// A read-only phrase matcher over cells written by `build.rs`.
 #[derive(Clone, Copy)]
 pub struct Trie {
@@ -38,22 +66,11 @@ impl Trie {
     /// The longest phrase starting at byte `start` of `text`: its end and value.
     #[inline]
     fn longest_at(&self, text: &[u8], start: usize) -> Option<(usize, usize)> {
-        let mut state = 0usize;
-        let mut best = None;
-        for (i, &b) in text[start..].iter().enumerate() {
-            let b = if self.fold { b.to_ascii_lowercase() } else { b };
-            let t = self.cells[state][0] as usize + usize::from(b);
-            match self.cells.get(t) {
-                Some(cell) if cell[1] as usize == state + 1 => {
-                    state = t;
-                    if cell[2] != 0 {
-                        best = Some((start + i + 1, cell[2] as usize - 1));
-                    }
-                }
-                _ => break,
-            }
+        if self.fold {
+            longest_at::<true>(self.cells, text, start)
+        } else {
+            longest_at::<false>(self.cells, text, start)
         }
-        best
     }
 
     /// Every word-bounded match in `text`, in order, with the value of the phrase matched.

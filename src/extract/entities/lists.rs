@@ -227,12 +227,20 @@ fn parse_label(s: &str) -> Option<EntityType> {
 
 pub static LISTS: LazyLock<Lists> = LazyLock::new(build);
 
+/// Number of lines of a list: about its number of entries.
+fn lines(data: &str) -> usize {
+    data.bytes().filter(|&b| b == b'\n').count()
+}
+
 fn build() -> Lists {
     let known = KnownNames::new();
-    let first_names = words(FIRST_NAMES_CENSUS)
-        .chain(words(FIRST_NAMES_EXTRA))
-        .collect();
-    let surnames = words(SURNAMES).collect();
+    // Sized from the lists' line counts, so that the sets are not rehashed as they grow
+    // (start-up work).
+    let sized = |data: &str| FnvSet::with_capacity_and_hasher(lines(data), Default::default());
+    let mut first_names = sized(FIRST_NAMES_CENSUS);
+    first_names.extend(words(FIRST_NAMES_CENSUS).chain(words(FIRST_NAMES_EXTRA)));
+    let mut surnames = sized(SURNAMES);
+    surnames.extend(words(SURNAMES));
     let common = COMMON;
     let mut classes: FnvMap<&'static str, u16> = FnvMap::default();
     for f in entries(RULES) {

@@ -29,7 +29,7 @@ use super::EntityType;
 use super::lists::{GAZETTEER_CI, LISTS, Lists, class::*, ctx};
 use super::numeric;
 use crate::doc::{Document, Span, TokenKind};
-use crate::lexicon::Gazetteer;
+use crate::lexicon::SmallGazetteer;
 
 /// A mention found in one sentence, before mentions are grouped into entities.
 #[derive(Clone, Debug, PartialEq)]
@@ -201,13 +201,20 @@ fn mode_of(doc: &Document, s: usize) -> Mode {
     let text = doc.sentence_text(s);
     // One pass, with a fast path for ASCII: this reads every character of the document.
     let (mut letters, mut upper) = (0usize, 0usize);
-    for c in text.chars() {
-        if c.is_ascii() {
-            letters += usize::from(c.is_ascii_alphabetic());
-            upper += usize::from(c.is_ascii_uppercase());
+    let bytes = text.as_bytes();
+    let mut k = 0;
+    while k < bytes.len() {
+        let b = bytes[k];
+        if b.is_ascii() {
+            letters += usize::from(b.is_ascii_alphabetic());
+            upper += usize::from(b.is_ascii_uppercase());
+            k += 1;
         } else {
+            // `k` is at the first byte of a character: ASCII bytes are whole characters.
+            let c = text[k..].chars().next().expect("a character at a boundary");
             letters += usize::from(c.is_alphabetic());
             upper += usize::from(c.is_uppercase());
+            k += c.len_utf8();
         }
     }
     if letters >= 4 && upper * 10 >= letters * 8 {
@@ -248,17 +255,14 @@ fn mode_of(doc: &Document, s: usize) -> Mode {
 
 /// A sports report: three distinct sports words or more, one of them unmistakable.
 fn is_sports(doc: &Document, lists: &Lists) -> bool {
-    let mut seen: Vec<String> = Vec::new();
-    // One buffer for every word's lower case: this runs over every token of the document.
-    let mut w = String::new();
-    for t in &doc.tokens {
+    let mut seen: Vec<&str> = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
         if t.kind != TokenKind::Word || t.span.len() > 16 {
             continue;
         }
-        w.clear();
-        crate::analysis::tagger::push_lower(&mut w, doc.slice(t.span));
-        if lists.in_class(&w, ctx::SPORT) && !seen.contains(&w) {
-            seen.push(w.clone());
+        let w = doc.token_lower(i);
+        if lists.in_class(w, ctx::SPORT) && !seen.contains(&w) {
+            seen.push(w);
             if seen.len() >= 3 && seen.iter().any(|w| lists.in_class(w, ctx::SPORT_STRONG)) {
                 return true;
             }
@@ -315,13 +319,21 @@ pub fn find(doc: &Document) -> Vec<Found> {
         found: Vec::new(),
         s: 0,
         strict: false,
-        lower_words: doc
-            .tokens
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| doc.slice(t.span))
-            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .collect(),
+        lower_words: {
+            // Sized for an article; a long document repeats its words.
+            let mut set = crate::lexicon::TextSet::with_capacity_and_hasher(
+                (doc.tokens.len() / 4).min(8192),
+                Default::default(),
+            );
+            set.extend(
+                doc.tokens
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .map(|t| doc.slice(t.span))
+                    .filter(|w| w.chars().next().is_some_and(char::is_lowercase)),
+            );
+            set
+        },
     };
     for s in 0..doc.sentences.len() {
         f.s = s;
@@ -390,7 +402,7 @@ struct Finder<'a> {
     /// Headline mode: keep only certain finds.
     strict: bool,
     /// Words the document writes in lower case somewhere.
-    lower_words: std::collections::HashSet<&'a str>,
+    lower_words: crate::lexicon::TextSet<&'a str>,
 }
 
 impl Finder<'_> {
@@ -422,6 +434,10 @@ impl Finder<'_> {
             return false;
         }
         let w = self.doc.slice(t.span);
+        // Without a capital letter, the answer is no whatever follows (most words).
+        if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return false;
+        }
         if numeric::is_calendar_word(w) || w == "I" || numeric::is_day_abbreviation(self.doc, i) {
             return false;
         }
@@ -1408,7 +1424,7 @@ impl Finder<'_> {
         for k in r.clone() {
             if !self
                 .lists
-                .in_class(&self.text(k).to_lowercase(), ctx::WORK_CUE)
+                .in_class(&self.doc.token_lowercase(k), ctx::WORK_CUE)
             {
                 continue;
             }
@@ -1749,7 +1765,12 @@ impl Finder<'_> {
         let doc_names = (!names.is_empty()).then(|| {
             let lookup: Vec<usize> = names.iter().map(|n| n.1).collect();
             (
-                Gazetteer::new(names.iter().map(|(n, _)| n.clone()).zip(0..), true),
+                SmallGazetteer::new(names.iter().map(|(n, _)| n.as_str()).zip(0..), true, {
+                    let headline = |(s, m): (usize, &Mode)| {
+                        (*m != Mode::Body).then(|| self.doc.sentences[s].span.len())
+                    };
+                    modes.iter().enumerate().filter_map(headline).sum()
+                }),
                 lookup,
             )
         });

@@ -65,6 +65,7 @@ impl List {
     }
 
     /// `w` is listed, ignoring ASCII case.
+    #[cfg(test)]
     fn contains_ignoring_ascii_case(&self, w: &str) -> bool {
         self.may_hold(w) && self.words.iter().any(|m| m.eq_ignore_ascii_case(w))
     }
@@ -411,26 +412,32 @@ fn lower(s: &str) -> String {
 struct Toks<'a> {
     doc: &'a Document,
     range: std::ops::Range<usize>,
-    /// The lower-case forms of the tokens of `range`, computed once, back to back.
-    lows: String,
-    /// Where each token's lower-case form ends in `lows`.
-    low_ends: Vec<usize>,
+    /// The sentence's tokens and their lower-case forms, looked up once: the scanner reads
+    /// each several times.
+    texts: Vec<&'a str>,
+    lows: Vec<&'a str>,
 }
 
-impl Toks<'_> {
-    fn text(&self, i: usize) -> &str {
-        if i < self.range.start || i >= self.range.end {
-            return "";
+impl<'a> Toks<'a> {
+    fn new(doc: &'a Document, range: std::ops::Range<usize>) -> Toks<'a> {
+        Toks {
+            doc,
+            texts: range.clone().map(|i| doc.token_text(i)).collect(),
+            lows: range.clone().map(|i| doc.token_lower(i)).collect(),
+            range,
         }
-        self.doc.token_text(i)
     }
-    fn low(&self, i: usize) -> &str {
-        if i < self.range.start || i >= self.range.end {
-            return "";
-        }
-        let k = i - self.range.start;
-        let start = if k == 0 { 0 } else { self.low_ends[k - 1] };
-        &self.lows[start..self.low_ends[k]]
+    fn text(&self, i: usize) -> &'a str {
+        i.checked_sub(self.range.start)
+            .and_then(|k| self.texts.get(k))
+            .copied()
+            .unwrap_or("")
+    }
+    fn low(&self, i: usize) -> &'a str {
+        i.checked_sub(self.range.start)
+            .and_then(|k| self.lows.get(k))
+            .copied()
+            .unwrap_or("")
     }
     fn kind(&self, i: usize) -> Option<TokenKind> {
         (i >= self.range.start && i < self.range.end).then(|| self.doc.tokens[i].kind)
@@ -643,19 +650,7 @@ fn is_month(w: &str) -> bool {
 /// Scans one sentence; `taken[i]` marks tokens already claimed by names.
 pub fn scan(doc: &Document, sentence: usize, taken: &[bool]) -> Vec<Found> {
     let range = doc.sentences[sentence].tokens.clone();
-    // One buffer for the sentence's lower-case forms, not a string per token.
-    let mut lows = String::new();
-    let mut low_ends = Vec::with_capacity(range.len());
-    for i in range.clone() {
-        crate::analysis::tagger::push_lower(&mut lows, doc.token_text(i));
-        low_ends.push(lows.len());
-    }
-    let t = Toks {
-        doc,
-        range: range.clone(),
-        lows,
-        low_ends,
-    };
+    let t = Toks::new(doc, range.clone());
     let free = |i: usize| !taken.get(i).copied().unwrap_or(true);
     let mut out: Vec<(usize, usize, EntityType)> = Vec::new();
     let mut i = range.start;
@@ -1153,11 +1148,86 @@ pub fn is_day_abbreviation(doc: &Document, i: usize) -> bool {
 pub fn is_calendar_word(w: &str) -> bool {
     // The names are ASCII: compare without building a lower-case copy (this runs for every
     // capitalised word).
-    if w.len() > 12 || !w.is_ascii() {
+    if w.len() < 3 || w.len() > 9 {
         return false;
     }
-    (MONTHS.contains_ignoring_ascii_case(w)
-        && !w.eq_ignore_ascii_case("may")
-        && !w.eq_ignore_ascii_case("march"))
-        || WEEKDAYS.contains_ignoring_ascii_case(w)
+    let mut buf = [0u8; 9];
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    // MONTHS but "may" and "march", and WEEKDAYS (a test holds this to those lists).
+    matches!(
+        &*lower,
+        b"january"
+            | b"february"
+            | b"april"
+            | b"june"
+            | b"july"
+            | b"august"
+            | b"september"
+            | b"october"
+            | b"november"
+            | b"december"
+            | b"jan."
+            | b"feb."
+            | b"mar."
+            | b"apr."
+            | b"jun."
+            | b"jul."
+            | b"aug."
+            | b"sep."
+            | b"sept."
+            | b"oct."
+            | b"nov."
+            | b"dec."
+            | b"jan"
+            | b"feb"
+            | b"aug"
+            | b"sep"
+            | b"sept"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"monday"
+            | b"tuesday"
+            | b"wednesday"
+            | b"thursday"
+            | b"friday"
+            | b"saturday"
+            | b"sunday"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `is_calendar_word` spells out the lists it stands for.
+    #[test]
+    fn calendar_words_are_the_months_and_weekdays() {
+        let listed = |w: &str| {
+            (MONTHS.contains_ignoring_ascii_case(w)
+                && !w.eq_ignore_ascii_case("may")
+                && !w.eq_ignore_ascii_case("march"))
+                || WEEKDAYS.contains_ignoring_ascii_case(w)
+        };
+        let mut words: Vec<String> = Vec::new();
+        for w in MONTHS.words.iter().chain(WEEKDAYS.words) {
+            words.push(w.to_string());
+            words.push(w.to_ascii_uppercase());
+            words.push(title(w));
+            words.push(format!("{w}s"));
+            words.push(w[1..].to_string());
+        }
+        words.extend(
+            ["May", "MARCH", "Mayday", "Monday’s", "Sé", "", "Übermonday"].map(String::from),
+        );
+        for w in &words {
+            assert_eq!(is_calendar_word(w), listed(w), "{w}");
+        }
+    }
+
+    fn title(w: &str) -> String {
+        w[..1].to_ascii_uppercase() + &w[1..]
+    }
 }

@@ -9,7 +9,7 @@
 //! Dates, times, amounts and numbers group by type and normalised value ("two" and "2", "Tuesday"
 //! and the date it names), or by type and text where they have no value.
 
-use std::collections::HashMap;
+use crate::lexicon::TextMap as HashMap;
 
 use super::names::Found;
 use super::values::{self, Value};
@@ -44,9 +44,9 @@ pub fn resolve(
     reference: Option<jiff::civil::Date>,
 ) -> Vec<Entity> {
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<(EntityType, String), usize> = HashMap::new();
+    let mut by_key: HashMap<(EntityType, String), usize> = HashMap::default();
     // Surface text -> group, for unclassified mentions and one-word persons.
-    let mut by_surface: HashMap<String, usize> = HashMap::new();
+    let mut by_surface: HashMap<String, usize> = HashMap::default();
     let add = |groups: &mut Vec<Group>,
                by_key: &mut HashMap<(EntityType, String), usize>,
                key: (EntityType, String),
@@ -109,9 +109,9 @@ pub fn resolve(
         by_surface.entry(text(f)).or_insert(g);
     }
     // Person name parts and organisation initials, for the one-word mentions.
-    let mut parts: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut acronyms: HashMap<String, usize> = HashMap::new();
-    let mut org_heads: HashMap<String, usize> = HashMap::new();
+    let mut parts: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut acronyms: HashMap<String, usize> = HashMap::default();
+    let mut org_heads: HashMap<String, usize> = HashMap::default();
     for (g, grp) in groups.iter().enumerate() {
         let name = doc.slice(grp.mentions[0].span);
         match grp.label {
@@ -149,7 +149,7 @@ pub fn resolve(
         .iter()
         .map(|g| g.mentions.iter().map(|m| m.span.start).collect())
         .collect();
-    let mut ends: HashMap<usize, usize> = HashMap::new();
+    let mut ends: HashMap<usize, usize> = HashMap::default();
     for (g, grp) in groups.iter().enumerate() {
         if matches!(
             grp.label,
@@ -201,7 +201,7 @@ pub fn resolve(
         EntityType::Person => 0,
         _ => 1,
     };
-    let mut votes: HashMap<String, (u8, u8, EntityType, &'static str)> = HashMap::new();
+    let mut votes: HashMap<String, (u8, u8, EntityType, &'static str)> = HashMap::default();
     for f in later.iter().filter(|f| f.label.is_none()) {
         if let Some(g) = f.guess {
             let vote = (g.weight, rank(g.label), g.label, g.rule);

@@ -65,9 +65,76 @@ pub enum TimeValue {
 }
 
 impl Value {
-    /// A key that is equal for equal values, for grouping mentions.
+    /// A key that is equal for equal values, for grouping mentions: equal exactly when the
+    /// values' `Debug` forms are (numbers by their bits, every NaN alike; strings with their
+    /// length), without formatting floats, which was 2% of all the work.
     pub fn key(&self) -> String {
-        format!("{self:?}")
+        let mut key = String::with_capacity(32);
+        match self {
+            Value::Date(d) => {
+                key.push('D');
+                key_str(&mut key, d.date.as_deref());
+                key_str(&mut key, d.duration.as_deref());
+                key_str(&mut key, d.season);
+                key.push(if d.relative { 'r' } else { 'a' });
+                match d.offset {
+                    Some(n) => key_num(&mut key, n as u64),
+                    None => key.push('-'),
+                }
+                key_str(&mut key, d.period);
+                key_str(&mut key, d.weekday);
+            }
+            Value::Time(TimeValue::Clock(c)) => {
+                key.push('C');
+                key_str(&mut key, Some(c));
+            }
+            Value::Time(TimeValue::Duration(c)) => {
+                key.push('T');
+                key_str(&mut key, Some(c));
+            }
+            Value::Money { amount, currency } => {
+                key.push('M');
+                key_f64(&mut key, *amount);
+                key_str(&mut key, *currency);
+            }
+            Value::Percent(x) => {
+                key.push('P');
+                key_f64(&mut key, *x);
+            }
+            Value::Quantity { amount, unit } => {
+                key.push('Q');
+                key_f64(&mut key, *amount);
+                key_str(&mut key, Some(unit));
+            }
+            Value::Number(x) => {
+                key.push('N');
+                key_f64(&mut key, *x);
+            }
+        }
+        key
+    }
+}
+
+fn key_num(key: &mut String, n: u64) {
+    use std::fmt::Write;
+    let _ = write!(key, "{n:x};");
+}
+
+fn key_f64(key: &mut String, x: f64) {
+    if x.is_nan() {
+        key.push_str("nan;");
+    } else {
+        key_num(key, x.to_bits());
+    }
+}
+
+fn key_str(key: &mut String, s: Option<&str>) {
+    match s {
+        None => key.push('-'),
+        Some(s) => {
+            key_num(key, s.len() as u64);
+            key.push_str(s);
+        }
     }
 }
 
