@@ -1972,6 +1972,20 @@ mod tests {
                 "running for reelection",
             ),
             (
+                "The council is axing 200 jobs.",
+                "is axing",
+                "pledge",
+                "The council",
+                "axing 200 jobs",
+            ),
+            (
+                "The paper is planning a smaller format.",
+                "is planning",
+                "intent",
+                "The paper",
+                "a smaller format",
+            ),
+            (
                 "The minister is visiting Lagos next week.",
                 "is visiting",
                 "intent",
