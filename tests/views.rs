@@ -269,6 +269,18 @@ fn lines_wrap_at_the_width_given() {
 }
 
 #[test]
+fn control_characters_of_the_input_never_reach_the_terminal() {
+    // A quote holding an escape sequence that would retitle the window and clear the screen.
+    let text = "Ann Ross said: \"We will \u{1b}]0;pwned\u{7}\u{1b}[2Jwin the vote.\"";
+    for color in ["never", "always"] {
+        let out = stdout(&["--format", "text", "--color", color], text);
+        assert!(!out.contains("]0;pwned\u{7}"), "{out:?}");
+        assert!(!out.contains("\u{1b}[2J"), "{out:?}");
+        assert!(out.contains("pwned"), "the words stay: {out:?}");
+    }
+}
+
+#[test]
 fn a_text_batch_heads_each_document_and_reports_failures_in_place() {
     let dir = tempfile::TempDir::new().unwrap();
     let a = write(&dir, "a.txt", ARTICLE.as_bytes());

@@ -1066,9 +1066,10 @@ impl<'a> Sentence<'a> {
         };
         // "emailed supporters saying", "wrote members vowing": after the object of a verb of
         // writing or saying, a saying is the writer's.
+        let before_object = self.skip_adverbs_back(p.start);
         if self.has(group.head, WordClasses::SPEECH)
-            && p.start > floor
-            && let Some(v) = self.out.index_at(self.skip_adverbs_back(p.start) - 1)
+            && before_object > floor
+            && let Some(v) = self.out.index_at(before_object - 1)
             && self.out.groups[v].form == Form::Finite
             && self.t.tokens[self.out.groups[v].head]
                 .classes

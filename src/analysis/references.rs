@@ -580,12 +580,7 @@ impl<'a> Names<'a> {
         for k in 0..words.len() {
             // "the shadow secretary", "the deputy leader": a word of another office may not
             // be dropped ("the secretary" is someone else).
-            if k > 0
-                && matches!(
-                    words[k - 1].as_str(),
-                    "shadow" | "deputy" | "former" | "vice" | "assistant" | "junior" | "ex"
-                )
-            {
+            if k > 0 && is_former_office(&words[k - 1]) {
                 break;
             }
             let key = words[k..].join(" ");
@@ -1304,24 +1299,37 @@ fn short_form_mentions(
 /// Minister", not "shadow", "former" or "deputy leader". Looks at most six words back.
 fn government_role(doc: &Document, floor: usize, first: usize) -> bool {
     let mut k = first;
+    // The office word seen, and whether lower-case words of its field may come before it:
+    // "economy minister", but not "club secretary", "press secretary" or "university
+    // chancellor", which name no government office; those need capitals ("Home Secretary").
     let mut office = false;
+    let mut lower_field = false;
     while k > floor && first - k < 6 {
         let w = doc.token_text(k - 1);
         let alphabetic = w.chars().all(char::is_alphabetic);
-        match w.to_lowercase().as_str() {
-            "minister" | "secretary" | "chancellor" => office = true,
-            "shadow" | "former" | "ex" | "opposition" | "junior" | "deputy" | "general" => {
+        match w {
+            "minister" | "Minister" => (office, lower_field) = (true, true),
+            "Secretary" | "Chancellor" => office = true,
+            _ if is_former_office(&w.to_lowercase()) || w.eq_ignore_ascii_case("opposition") => {
                 return false;
             }
             "and" | "of" => {}
-            // The office's name: "Trade and Industry", "Secretary of State", and before the
-            // office word lower-case ones ("economy minister").
-            _ if alphabetic && (starts_upper(w) || (office && w.len() > 3)) => {}
+            // The office's name: "Trade and Industry", "Secretary of State".
+            _ if alphabetic && (starts_upper(w) || (lower_field && w.len() > 3)) => {}
             _ => break,
         }
         k -= 1;
     }
     office
+}
+
+/// A word that makes an office someone else's ("shadow", "former", "deputy" ...): the
+/// holder speaks for no government, and "the shadow secretary" is not "the secretary".
+fn is_former_office(lower: &str) -> bool {
+    matches!(
+        lower,
+        "shadow" | "deputy" | "former" | "vice" | "assistant" | "junior" | "ex" | "general"
+    )
 }
 
 /// Each entity's gender: an honorific before a mention ("Ms Lund", "Sir Tom"), else the given
@@ -1668,7 +1676,7 @@ mod tests {
              would fail.",
             &[("The shadow home secretary", 0)],
         );
-        assert_ne!(got[0].as_deref(), Some("Maria Lund"));
+        assert_eq!(got[0].as_deref(), Some("The shadow home secretary"));
     }
 
     #[test]
@@ -1681,6 +1689,14 @@ mod tests {
         let gov = names.affiliation("Ken Sato").map(|r| r.name);
         assert_eq!(gov.as_deref(), Some("the government"));
         assert_eq!(names.affiliation("Ada Ito"), None);
+        // Secretaries of clubs and press offices hold no government office.
+        let doc =
+            Document::new("On Monday club secretary Ann Lee spoke. Home Secretary Jo Bell spoke.");
+        let layer = Layer::new(&doc);
+        let names = Names::with_layer(&doc, &layer, &[]);
+        assert_eq!(names.affiliation("Ann Lee"), None);
+        let gov = names.affiliation("Jo Bell").map(|r| r.name);
+        assert_eq!(gov.as_deref(), Some("the government"));
     }
 
     #[test]

@@ -660,7 +660,8 @@ fn initial_tag(word: &str, at: &Around, lower: &mut String) -> (Tag, TagMask) {
     }
     // "i m", "you r", "we ll", "do nt": a contraction typed without its apostrophe, after
     // the pronoun or verb it leans on, is tagged as the contraction.
-    if let Some(tag) = bare_clitic(lower, at.prev) {
+    // Not a prefix before a hyphen ("they re-elected her").
+    if let Some(tag) = bare_clitic(lower, at.prev).filter(|_| at.next != "-") {
         return (tag, TagMask::of(&[tag]));
     }
     // "it s", "John s": a possessive or "is" typed without its apostrophe.
@@ -814,12 +815,18 @@ fn gerund_of_verb(word: &str) -> bool {
     if stem.len() < 2 {
         return false;
     }
-    let undoubled = stem.len() >= 3
-        && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2]
-        && super::lemma::is_verb_lemma(&stem[..stem.len() - 1]);
+    let undoubled = stem.len() >= 3 && undouble(stem).is_some_and(super::lemma::is_verb_lemma);
     super::lemma::is_verb_lemma(stem)
         || super::lemma::is_verb_lemma(&format!("{stem}e"))
         || undoubled
+}
+
+/// A stem whose last letter is doubled ("plann" of "planned"), less that letter; ASCII
+/// letters only, so a multi-byte character is never cut.
+fn undouble(stem: &str) -> Option<&str> {
+    let b = stem.as_bytes();
+    let n = b.len();
+    (n >= 2 && b[n - 1].is_ascii_alphabetic() && b[n - 1] == b[n - 2]).then(|| &stem[..n - 1])
 }
 
 /// True for an "-ed" word that is a verb's regular past ("terminated", "planned",
@@ -832,9 +839,7 @@ fn past_of_verb(word: &str) -> bool {
     if stem.len() < 3 || super::lemma::is_verb_lemma(&lower) {
         return false;
     }
-    let undoubled = stem.len() >= 4
-        && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2]
-        && super::lemma::is_verb_lemma(&stem[..stem.len() - 1]);
+    let undoubled = stem.len() >= 4 && undouble(stem).is_some_and(super::lemma::is_verb_lemma);
     super::lemma::is_verb_lemma(stem)
         || super::lemma::is_verb_lemma(&lower[..lower.len() - 1])
         || undoubled

@@ -480,3 +480,20 @@ fn to_before_participles_and_names() {
         &[("to", "IN", "ADP"), ("Hidden", "NNP", "PROPN")],
     );
 }
+
+/// Odd input found by review: a doubled last byte inside a multi-byte character ("x堠ed"),
+/// and an "-ing" clause after a sentence-opening adverb, analysed without a panic (also in a
+/// debug build, where an index below the sentence's start would overflow).
+#[test]
+fn odd_words_and_openings_analyse_without_panic() {
+    for text in [
+        "We plan to x\u{5820}ed the plan.",
+        "To x\u{5820}ing is fine.",
+        "Perhaps voters saying they want a ban left.",
+        "Saying nothing, they left.",
+    ] {
+        let doc = Document::new(text);
+        let layer = Layer::new(&doc);
+        assert_eq!(layer.tokens.len(), doc.tokens.len(), "{text}");
+    }
+}

@@ -233,7 +233,7 @@ static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
 static FUTURE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     let day = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     let pattern = format!(
-        r"\b(?:(?:next|coming)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|{day})|this\s+(?:weekend|{day})|later\s+(?:today|this\s+\w+|in\s+the\s+\w+)|tomorrow|tonight|(?:on\s+)?(?:{day}))\b"
+        r"\b(?:(?:next|coming)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|{day})|this\s+(?:weekend|{day})|later\s+(?:today|this\s+\w+|in\s+the\s+\w+)|tomorrow|tonight|on\s+(?:{day}))\b"
     );
     Regex::new(&pattern).expect("future time pattern compiles")
 });
@@ -1083,10 +1083,14 @@ impl<'a> Finder<'a> {
                     return Some(Reject::NotAnAct);
                 }
                 // "is attending the summit": under way, unless a time to come follows.
+                // The time is looked for in the clause: up to a comma or semicolon.
                 let doc = self.doc;
+                let clause_end = (c.end..ctx.end)
+                    .find(|&k| matches!(doc.token_text(k), "," | ";"))
+                    .unwrap_or(ctx.end);
                 let rest = Span::new(
                     doc.tokens[c.end - 1].span.end,
-                    doc.tokens[ctx.end - 1].span.end,
+                    doc.tokens[clause_end.max(c.end) - 1].span.end,
                 );
                 if c.dated && !FUTURE_TIME.is_match(doc.slice(rest)) {
                     return Some(Reject::NotAnAct);
@@ -2015,6 +2019,7 @@ mod tests {
         // Under way, told of the past, described, or a thing pledged: no plan.
         for text in [
             "The minister is attending the summit as a guest.",
+            "Rita Vance is visiting Lagos, as she did last Monday.",
             "Rita Vance was joining the board when the crash came.",
             "Rita Vance, who is visiting Lagos next week, praised the port.",
             "The striker is now leaving the pitch.",

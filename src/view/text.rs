@@ -234,14 +234,29 @@ fn emit(out: &mut String, lines: &[Word], color: bool) {
                     out.push_str("\x1b[");
                     out.push_str(code);
                     out.push('m');
-                    out.push_str(run);
+                    push_printable(out, run);
                     out.push_str("\x1b[0m");
                 }
-                None => out.push_str(run),
+                None => push_printable(out, run),
             }
         }
         out.push('\n');
     }
+}
+
+/// Appends `text` with its control characters made harmless: an escape sequence in an article
+/// must not reach the terminal ("\x1b]0;title\x07" retitles the window). Tabs and line breaks
+/// become spaces, other controls U+FFFD; each still takes the one column it was counted as.
+fn push_printable(out: &mut String, text: &str) {
+    if !text.chars().any(char::is_control) {
+        out.push_str(text);
+        return;
+    }
+    out.extend(text.chars().map(|c| match c {
+        '\t' | '\n' | '\r' => ' ',
+        c if c.is_control() => '\u{fffd}',
+        c => c,
+    }));
 }
 
 /// A report being written.
