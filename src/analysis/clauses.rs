@@ -1673,6 +1673,8 @@ impl<'a> Sentence<'a> {
                 || (group.form == Form::Gerund
                     && self.out.groups[self.first_group..g]
                         .iter()
+                        .rev()
+                        .take(MAX_WALK)
                         .any(|v| v.form == Form::Gerund && v.end < at)));
         let adverbial =
             group.form == Form::Gerund && (self.tag(at - 1) == Tag::Comma || self.is(at - 1, "by"));

@@ -1164,7 +1164,10 @@ fn complement_report(
         {
             asker = resolve_name(names, Some(span));
             p = after;
-        } else if k > floor && matches!(tk.lower(k - 1), "when" | "if" | "after" | "once") {
+        } else if k == floor
+            || matches!(tk.lower(k - 1), "when" | "if" | "after" | "once" | "being")
+        {
+            // "Asked whether ..., she laughed", "when asked", "after being asked".
             unwritten_asker = true;
         }
         if !tk.has(p, WordClasses::WH) && !matches!(tk.lower(p), "whether" | "if") {
@@ -1180,7 +1183,7 @@ fn complement_report(
     let mut stop = clause_end(doc, tk, names.clauses(), start, last);
     // "Asked by a reporter whether he would run, Hale laughed": a question fronted before the
     // main clause ends at its comma.
-    if asker.is_some() || unwritten_asker || k <= floor + 1 {
+    if asker.is_some() || unwritten_asker || k == floor {
         stop = (start..stop)
             .find(|&i| doc.token_text(i) == ",")
             .unwrap_or(stop);
@@ -2064,6 +2067,25 @@ mod tests {
             (
                 "Tom Hale, when asked whether he would run, laughed.",
                 vec![q("whether he would run", "reported", None, Some("asked"))],
+            ),
+            (
+                "Asked whether the plan would work, Ann Lee laughed.",
+                vec![q(
+                    "whether the plan would work",
+                    "reported",
+                    None,
+                    Some("Asked"),
+                )],
+            ),
+            // Inside the sentence the question runs past a comma.
+            (
+                "Ann Lee asked whether the plan, which costs a lot, would work.",
+                vec![q(
+                    "whether the plan, which costs a lot, would work",
+                    "reported",
+                    Some("Ann Lee"),
+                    Some("asked"),
+                )],
             ),
             // A verb after "and" that goes on from "said" (a participle in form) is no part
             // of the report.
