@@ -477,6 +477,8 @@ fn bare_clitic(lower: &str, prev: &str) -> Option<Tag> {
     let after = |hosts: &[&str]| hosts.iter().any(|h| h.eq_ignore_ascii_case(prev));
     match lower {
         "nt" if after(NT_HOSTS) => Some(Tag::RB),
+        // "don t", "can t": the "t" of "n't" typed apart.
+        "t" if prev.len() > 2 && prev.to_ascii_lowercase().ends_with('n') => Some(Tag::RB),
         "m" if prev.eq_ignore_ascii_case("i") => Some(Tag::VBP),
         "re" | "r" | "ve" if after(CLITIC_HOSTS) && !prev.eq_ignore_ascii_case("i") => {
             Some(Tag::VBP)
@@ -1387,7 +1389,7 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             k -= 1;
         }
         let determiner = tags[k] == Tag::PRPS && !words[k].eq_ignore_ascii_case("her")
-            || ["a", "an", "the", "another", "every"]
+            || ["a", "an", "the", "another", "every", "each", "no"]
                 .iter()
                 .any(|d| d.eq_ignore_ascii_case(words[k]));
         // "a third say they", "the wealthy pay their share": an adjective standing for

@@ -497,3 +497,17 @@ fn odd_words_and_openings_analyse_without_panic() {
         assert_eq!(layer.tokens.len(), doc.tokens.len(), "{text}");
     }
 }
+
+/// Siblings the review found missing: "no" before a verb form, "t" typed apart from "don",
+/// and "nothing" among the indefinite pronouns.
+#[test]
+fn determiners_clitics_and_indefinite_pronouns() {
+    check(&[
+        ("Residents had no say in the plan.", &[("say", "NN", "say")]),
+        ("I don t know the answer.", &[("t", "RB", "t")]),
+        (
+            "They want nothing from us.",
+            &[("nothing", "NN", "nothing")],
+        ),
+    ]);
+}
