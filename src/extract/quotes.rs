@@ -1194,23 +1194,16 @@ fn complement_report(
     let speaker = if asker.is_some() || unwritten_asker {
         asker
     } else {
-        let speaker = speaker_of_cue(doc, tk, names, floor, k);
-        if speaker.is_none() && layer_subject(doc, tk, names.clauses(), floor, k).is_none() {
-            return None;
-        }
-        speaker
+        written_speaker(doc, tk, names, floor, k)?
     };
-    Some(Found {
-        quote: Quote {
-            span: Span::new(doc.tokens[start].span.start, doc.tokens[stop - 1].span.end),
-            sentence: si,
-            speaker_entity: speaker.as_ref().and_then(|r| r.entity),
-            speaker: speaker.map(|r| r.name),
-            cue: Some(doc.token_text(k).to_string()),
-            kind: QuoteKind::Reported,
-        },
-        cue_tok: Some(k),
-    })
+    let span = Span::new(doc.tokens[start].span.start, doc.tokens[stop - 1].span.end);
+    Some(reported(
+        span,
+        si,
+        speaker,
+        doc.token_text(k).to_string(),
+        Some(k),
+    ))
 }
 
 /// `X said (that) CLAUSE`: the content runs from the clause start to its end.
@@ -1334,11 +1327,7 @@ fn forward_report(
     } else if cue.pos == CuePos::Noun {
         noun_cue_speaker(doc, tk, names, floor, k)
     } else {
-        let s = speaker_of_cue(doc, tk, names, floor, k);
-        if s.is_none() && layer_subject(doc, tk, names.clauses(), floor, k).is_none() {
-            return None;
-        }
-        s
+        written_speaker(doc, tk, names, floor, k)?
     };
     let span = Span::new(doc.tokens[p].span.start, doc.tokens[stop - 1].span.end);
     Some(Found {
@@ -1405,21 +1394,53 @@ fn layer_report(
         return None;
     }
     let floor = doc.sentences[si].tokens.start;
-    let speaker = speaker_of_cue(doc, tk, names, floor, k);
-    if speaker.is_none() && layer_subject(doc, tk, Some(clauses), floor, k).is_none() {
-        return None;
-    }
-    Some(Found {
+    let speaker = written_speaker(doc, tk, names, floor, k)?;
+    let span = Span::new(doc.tokens[p].span.start, doc.tokens[stop - 1].span.end);
+    Some(reported(
+        span,
+        si,
+        speaker,
+        cue_text(doc, k, false),
+        Some(k),
+    ))
+}
+
+/// A reported quote of sentence `si` with its speaker and cue.
+fn reported(
+    span: Span,
+    si: usize,
+    speaker: Option<Referent>,
+    cue: String,
+    cue_tok: Option<usize>,
+) -> Found {
+    Found {
         quote: Quote {
-            span: Span::new(doc.tokens[p].span.start, doc.tokens[stop - 1].span.end),
+            span,
             sentence: si,
             speaker_entity: speaker.as_ref().and_then(|r| r.entity),
             speaker: speaker.map(|r| r.name),
-            cue: Some(cue_text(doc, k, false)),
+            cue: Some(cue),
             kind: QuoteKind::Reported,
         },
-        cue_tok: Some(k),
-    })
+        cue_tok,
+    }
+}
+
+/// The speaker of the cue at `k` when a subject is written before it: `None` when none is
+/// (a report needs someone saying it), `Some(None)` when the subject names nobody the
+/// resolver knows.
+fn written_speaker(
+    doc: &Document,
+    tk: &Tokens,
+    names: &Names,
+    floor: usize,
+    k: usize,
+) -> Option<Option<Referent>> {
+    let speaker = speaker_of_cue(doc, tk, names, floor, k);
+    if speaker.is_none() && layer_subject(doc, tk, names.clauses(), floor, k).is_none() {
+        return None;
+    }
+    Some(speaker)
 }
 
 fn cue_text(doc: &Document, k: usize, impersonal: bool) -> String {
@@ -1707,18 +1728,15 @@ fn trailing_report(
     };
     let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
     let speaker = speaker_span.and_then(|s| names.resolve_speaker(s));
-    Some(Found {
-        quote: Quote {
-            span,
-            sentence: si,
-            speaker_entity: speaker.as_ref().and_then(|r| r.entity),
-            speaker: speaker.map(|r| r.name),
-            cue: Some(cue_text(doc, k, impersonal)),
-            kind: QuoteKind::Reported,
-        },
-        // The content holds a parenthetical cue, so no report is nested in it by its cue.
-        cue_tok: resume.is_none().then_some(k),
-    })
+    // The content holds a parenthetical cue, so no report is nested in it by its cue.
+    let cue_tok = resume.is_none().then_some(k);
+    Some(reported(
+        span,
+        si,
+        speaker,
+        cue_text(doc, k, impersonal),
+        cue_tok,
+    ))
 }
 
 /// "According to X, CLAUSE." or "CLAUSE, according to X."
@@ -1760,17 +1778,7 @@ fn according_to(
         } else {
             return None;
         };
-    Some(Found {
-        quote: Quote {
-            span,
-            sentence: si,
-            speaker_entity: speaker.as_ref().and_then(|r| r.entity),
-            speaker: speaker.map(|r| r.name),
-            cue: Some("according to".into()),
-            kind: QuoteKind::Reported,
-        },
-        cue_tok: Some(k),
-    })
+    Some(reported(span, si, speaker, "according to".into(), Some(k)))
 }
 
 /// A headline "Name: words" is the named person's direct quote.
