@@ -8,7 +8,8 @@ use serde_json::Value;
 use tempfile::TempDir;
 
 use crate::util::{
-    check_spans, error_message, fixture, json_lines, kinds, newslens, stdout_json, write,
+    check_spans, error_message, fixture, ids, json_lines, kinds, newslens, stdout_json, stdout_ok,
+    write,
 };
 
 const ARTICLE: &str = "Talks Resume in Geneva\n\nThe foreign ministers of France and Germany met in Geneva on Monday. \
@@ -18,12 +19,7 @@ Officials said the talks would continue.\n";
 fn one_file_gives_one_pretty_object() {
     let dir = TempDir::new().unwrap();
     let path = write(&dir, "a.txt", ARTICLE.as_bytes());
-    let out = newslens(&[&path])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_ok(&[&path]);
     let text = String::from_utf8(out).unwrap();
     assert!(text.starts_with("{\n  \""), "pretty-printed: {text}");
     let doc: Value = serde_json::from_str(&text).unwrap();
@@ -73,14 +69,9 @@ fn several_files_give_json_lines_in_order() {
     let dir = TempDir::new().unwrap();
     let b = write(&dir, "b.txt", b"Second article text here.");
     let a = write(&dir, "a.txt", ARTICLE.as_bytes());
-    let out = newslens(&[&b, &a])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_ok(&[&b, &a]);
     let docs = json_lines(&out);
-    let ids: Vec<&str> = docs.iter().map(|d| d["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = ids(&docs);
     assert_eq!(ids, [b.as_str(), a.as_str()]);
 }
 
@@ -94,12 +85,7 @@ fn directories_are_walked_for_text_files_in_path_order() {
     write(&dir, "a/.d.txt", ARTICLE.as_bytes());
     write(&dir, "c.text", ARTICLE.as_bytes());
     let root = dir.path().display().to_string();
-    let out = newslens(&[&root])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_ok(&[&root]);
     let ids: Vec<String> = json_lines(&out)
         .iter()
         .map(|d| d["id"].as_str().unwrap().to_string())
@@ -184,7 +170,7 @@ fn jsonl_field_names_can_be_set_and_files_read() {
         "in.jsonl",
         b"\xEF\xBB\xBF{\"doc\": \"d1\", \"body\": \"Hello from Rome.\"}\n",
     );
-    let out = newslens(&[
+    let out = stdout_ok(&[
         "--input-format",
         "jsonl",
         "--id-field",
@@ -192,12 +178,7 @@ fn jsonl_field_names_can_be_set_and_files_read() {
         "--text-field",
         "body",
         &path,
-    ])
-    .assert()
-    .success()
-    .get_output()
-    .stdout
-    .clone();
+    ]);
     let docs = json_lines(&out);
     assert_eq!(docs.len(), 1);
     assert_eq!(docs[0]["id"], "d1");
@@ -354,22 +335,12 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn version_and_help() {
-    let out = newslens(&["--version"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_ok(&["--version"]);
     assert_eq!(
         String::from_utf8(out).unwrap().trim(),
         format!("newslens {}", env!("CARGO_PKG_VERSION"))
     );
-    let out = newslens(&["--help"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_ok(&["--help"]);
     let help = String::from_utf8(out).unwrap();
     for needle in [
         "Examples:",

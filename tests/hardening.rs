@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 use tempfile::TempDir;
 
-use crate::util::{check_spans, error_message, json_lines, kinds, newslens};
+use crate::util::{check_spans, error_message, ids, json_lines, kinds, newslens};
 
 fn bin() -> StdCommand {
     StdCommand::new(assert_cmd::cargo::cargo_bin("newslens"))
@@ -290,7 +290,7 @@ fn records_keep_their_ids_exactly_and_deep_fields_are_skipped() {
     );
     let (code, docs, stderr) = run_jsonl(&[], &input);
     assert_eq!(code, Some(0), "{stderr}");
-    let ids: Vec<&str> = docs.iter().map(|d| d["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = ids(&docs);
     assert_eq!(ids, ["123456789012345678901234567890", "-0", "deep"]);
 }
 

@@ -4,7 +4,9 @@
 use serde_json::Value;
 use tempfile::TempDir;
 
-use crate::util::{char_slice, check_spans, json_lines, kinds, newslens, stdout_json, write};
+use crate::util::{
+    char_slice, check_spans, ids, json_lines, kinds, newslens, stdout_json, stdout_ok, write,
+};
 
 /// A page as a news site writes it: furniture around one article, references, a script. The
 /// README shows its output.
@@ -181,14 +183,9 @@ fn directories_are_walked_for_html_files_with_input_format_html() {
     write(&dir, "a/c.HTML", PAGE.as_bytes());
     write(&dir, "notes.txt", b"A text file.");
     let root = dir.path().display().to_string();
-    let out = newslens(&["-q", "--input-format", "html", &root])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_ok(&["-q", "--input-format", "html", &root]);
     let docs = json_lines(&out);
-    let ids: Vec<&str> = docs.iter().map(|d| d["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = ids(&docs);
     let expect: Vec<String> = ["a/c.HTML", "b.htm"]
         .iter()
         .map(|n| dir.path().join(n).display().to_string())

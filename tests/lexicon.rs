@@ -5,7 +5,7 @@ use std::fs;
 use serde_json::Value;
 use tempfile::TempDir;
 
-use crate::util::{check_spans, json_lines, newslens, stdout_json, write};
+use crate::util::{check_spans, json_lines, newslens, stdout_json, stdout_ok, write};
 
 /// (name, type) of every entity of one document's output.
 fn names(doc: &Value) -> Vec<(String, String)> {
@@ -165,12 +165,7 @@ fn files_directories_and_the_token_view_use_the_lexicon() {
     fs::write(corpus.join("a.txt"), text).unwrap();
     fs::write(corpus.join("b.txt"), text).unwrap();
     let corpus = corpus.display().to_string();
-    let out = newslens(&["--lexicon", &lexicon, "--only", "entities", &corpus])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_ok(&["--lexicon", &lexicon, "--only", "entities", &corpus]);
     let docs = json_lines(&out);
     assert_eq!(docs.len(), 2);
     assert!(docs.iter().all(|d| has(d, "Still Water", "ORG")));

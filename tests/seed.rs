@@ -6,18 +6,13 @@ use std::sync::LazyLock;
 
 use serde_json::Value;
 
-use crate::util::{check_spans, fixture, newslens};
+use crate::util::{check_spans, fixture, stdout_ok};
 
 static TEXT: LazyLock<String> =
     LazyLock::new(|| std::fs::read_to_string(fixture("seed-xi-putin.txt")).unwrap());
 
 static OUT: LazyLock<Value> = LazyLock::new(|| {
-    let out = newslens(&[fixture("seed-xi-putin.txt").to_str().unwrap()])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_ok(&[fixture("seed-xi-putin.txt").to_str().unwrap()]);
     serde_json::from_slice(&out).unwrap()
 });
 

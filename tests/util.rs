@@ -28,6 +28,23 @@ pub fn json_lines(stdout: &[u8]) -> Vec<Value> {
         .collect()
 }
 
+/// The stdout of `newslens` run with `args`, which must succeed.
+pub fn stdout_ok(args: &[&str]) -> Vec<u8> {
+    newslens(args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone()
+}
+
+/// Each output line's `id`.
+pub fn ids(docs: &[Value]) -> Vec<&str> {
+    docs.iter()
+        .map(|d| d["id"].as_str().expect("an id"))
+        .collect()
+}
+
 /// Each output line's `error.kind`, or "ok" for a result.
 pub fn kinds(docs: &[Value]) -> Vec<&str> {
     docs.iter()
