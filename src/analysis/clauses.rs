@@ -1445,7 +1445,8 @@ impl<'a> Sentence<'a> {
             while j < self.range.end && j - k < MAX_WALK {
                 if let Some(g) = self.group_starting_at(j) {
                     let s = self.out.groups[g].subject?;
-                    return (s.phrase.start == k).then_some(g);
+                    return (s.phrase.start == k || self.coordinated_from(k, s.phrase))
+                        .then_some(g);
                 }
                 j += 1;
             }
@@ -1453,6 +1454,25 @@ impl<'a> Sentence<'a> {
         })?;
         let group = &self.out.groups[first];
         (group.form == Form::Finite).then_some(first)
+    }
+
+    /// "Obama and party leaders will": subject `s` is the last of noun phrases joined by
+    /// "and" or "or" that start at `k`.
+    fn coordinated_from(&self, k: usize, s: Phrase) -> bool {
+        let mut at = s.start;
+        for _ in 0..4 {
+            if at < k + 2 || !matches!(self.t.lower(at - 1), "and" | "or") {
+                return false;
+            }
+            let Some(p) = self.phrase_ending_at(at - 2) else {
+                return false;
+            };
+            if p.start == k {
+                return true;
+            }
+            at = p.start;
+        }
+        false
     }
 
     fn embed(&mut self, child: usize, by: Embedder, link: Link) {
@@ -1511,6 +1531,12 @@ impl<'a> Sentence<'a> {
         {
             self.out.groups[g].complement = Some(c);
             self.embed(c, Embedder::Verb(g), Link::Zero);
+            // "fear Obama and party leaders will": the subject takes in every conjunct.
+            if let Some(s) = self.out.groups[c].subject.as_mut()
+                && s.phrase.start > k
+            {
+                s.phrase.start = k;
+            }
             return;
         }
         // "told reporters he would resign": a hearer, then the clause.
@@ -1912,6 +1938,19 @@ mod tests {
         assert_eq!(p.embedder("rise"), Some("said"));
         assert_eq!(rise.tense, Tense::Modal);
         assert_eq!(p.subject("rise"), Some(("rates", SubjectHow::Own)));
+    }
+
+    #[test]
+    fn zero_that_clause_with_coordinated_subjects() {
+        // The first name is no object of "fear": both are the subject of "close".
+        let p = Parsed::new("Residents fear the mayor and his allies will close the pool.");
+        assert_eq!(p.embedder("close"), Some("fear"));
+        let close = p.group("close");
+        assert_eq!(close.link, Some(Link::Zero));
+        let s = close.subject.expect("a subject").phrase;
+        assert_eq!(p.doc.token_text(s.start), "the");
+        assert_eq!(p.doc.token_text(s.head), "allies");
+        assert_eq!(p.group("fear").object, None);
     }
 
     #[test]

@@ -385,6 +385,12 @@ enum Reject {
     /// A wish that someone else reports ("X said the mayor wants to"), or that the narrator
     /// ascribes to a pronoun.
     OthersWish,
+    /// What the actor held back from: "stopped short of committing to", "without pledging
+    /// to", "instead of promising".
+    Withheld,
+    /// A degree of readiness, not a statement of it: "more willing to", "less determined
+    /// to", "increasingly ready to".
+    Degree,
 }
 
 /// The rule that accepted a commitment, as shown in the output's `rule` field.
@@ -833,12 +839,17 @@ impl<'a> Finder<'a> {
         } else {
             c.end
         };
+        // "no plans to either address": an adverb may split the infinitive.
+        let split = (after..end.min(after + 3))
+            .find(|&k| !(self.t.tag(k).is_adverb() || self.t.lower(k) == "either"))
+            .unwrap_or(after);
         let action = match c.frame {
             Frame::To => self
                 .clauses
                 .group_at(c.end.saturating_sub(1))
                 .filter(|g| g.form == Form::Infinitive)
                 .or_else(|| self.clauses.group_at(after))
+                .or_else(|| self.clauses.group_at(split))
                 .copied(),
             Frame::Modal => group,
             Frame::Progressive => self
@@ -969,8 +980,20 @@ impl<'a> Finder<'a> {
         {
             return Some(Reject::Title);
         }
-        if self.opened_by_wh(ctx) {
+        if self.opened_by_wh(ctx) || self.in_whether_clause(ctx) {
             return Some(Reject::WhClause);
+        }
+        if self.withheld(ctx) {
+            return Some(Reject::Withheld);
+        }
+        if c.first > ctx.floor
+            && (t.tag(c.first).is_adjective() || t.tag(c.first) == Tag::VBN)
+            && (matches!(
+                t.lower(c.first - 1),
+                "more" | "less" | "increasingly" | "too"
+            ) || (c.first + 1 < c.end && t.lower(c.first + 1) == "enough"))
+        {
+            return Some(Reject::Degree);
         }
         // "any voter who refuses to", "one official will": a generic or unnamed actor.
         if let Some(s) = ctx.subject {
@@ -994,7 +1017,10 @@ impl<'a> Finder<'a> {
                             && t.tag(a.start) != Tag::CD
                     })
             });
-            if matches!(t.lower(k), "any" | "every" | "each") || counted || class {
+            // "someone willing to", "anyone who refuses to": an indefinite pronoun.
+            let indefinite =
+                t.has(k, WordClasses::INDEFINITE) && k == ctx.subject_head.unwrap_or(k);
+            if matches!(t.lower(k), "any" | "every" | "each") || counted || class || indefinite {
                 return Some(Reject::Generic);
             }
         }
@@ -1155,7 +1181,20 @@ impl<'a> Finder<'a> {
             return Some(r);
         }
         let past = group.is_some_and(|g| g.tense == Tense::Past);
-        if c.kind == CommitmentKind::Intent && !c.headline && !c.act && past && !ctx.reported {
+        // "expressed a willingness to", "announced plans to": a noun trigger that a verb of
+        // saying governs was stated, whatever the tense.
+        let stated = group.is_some_and(|g| {
+            t.tag(c.first).is_noun()
+                && !(c.first..c.end).contains(&g.head)
+                && t.has(g.head, WordClasses::SPEECH)
+        });
+        if c.kind == CommitmentKind::Intent
+            && !c.headline
+            && !c.act
+            && past
+            && !ctx.reported
+            && !stated
+        {
             return Some(Reject::PastIntent);
         }
         // "no longer plans to": neither a commitment nor a refusal.
@@ -1254,6 +1293,53 @@ impl<'a> Finder<'a> {
                 && t.lower(k - 1) == "how")
     }
 
+    /// "the question is whether the firm will", "asked whether, after the vote, she would":
+    /// a clause opened by "whether" (a parenthesis between commas may come before its
+    /// subject) asks, it does not state.
+    fn in_whether_clause(&self, ctx: &Context) -> bool {
+        let t = self.t;
+        let start = ctx
+            .group
+            .or(ctx.action)
+            .and_then(|g| g.subject)
+            .filter(|s| s.how == SubjectHow::Own)
+            .map_or(ctx.c.first, |s| s.phrase.start);
+        if start <= ctx.floor {
+            return false;
+        }
+        let mut k = start - 1;
+        if t.lower(k) == "," {
+            // Back over the parenthesis to its opening comma.
+            let Some(open) = (ctx.floor..k)
+                .rev()
+                .take(MAX_WALK)
+                .find(|&j| t.lower(j) == ",")
+            else {
+                return false;
+            };
+            if open <= ctx.floor {
+                return false;
+            }
+            k = open - 1;
+        }
+        t.lower(k) == "whether"
+    }
+
+    /// "stopped short of committing to", "without pledging to", "instead of promising": the
+    /// trigger is what the actor did not do.
+    fn withheld(&self, ctx: &Context) -> bool {
+        let t = self.t;
+        let k = ctx.c.first;
+        if k <= ctx.floor || t.tag(k) != Tag::VBG {
+            return false;
+        }
+        let before = t.lower(k - 1);
+        before == "without"
+            || (before == "of"
+                && k >= ctx.floor + 2
+                && matches!(t.lower(k - 2), "short" | "instead"))
+    }
+
     /// "is to be", "are to blame": "be to" with a verb of being is no plan.
     fn is_be_to_be(&self, ctx: &Context) -> bool {
         let t = self.t;
@@ -1286,7 +1372,9 @@ impl<'a> Finder<'a> {
         let state = t.has(head, WordClasses::THOUGHT)
             || matches!(t.lemma(head), "like" | "love" | "prefer")
             || t.has(head, WordClasses::HAVE)
-            || (is_would && a.progressive);
+            || (is_would
+                && a.progressive
+                && !(ctx.reported && !ctx.direct && t.lemma(head) != "do"));
         if a.head == c.first
             || !t.tag(head).is_verb()
             || a.passive
@@ -1348,7 +1436,10 @@ impl<'a> Finder<'a> {
             };
             let institution = ctx.subject_head.is_some_and(|h| {
                 ctx.subject.is_some_and(|s| self.is_institution(s))
-                    || (strict && self.t.has(h, WordClasses::AGENT) && self.t.tag(h) == Tag::NNS)
+                    || (strict
+                        && self.t.has(h, WordClasses::AGENT)
+                        && self.t.tag(h) == Tag::NNS
+                        && !self.bare_plural(ctx))
             });
             let for_named = ctx.pronoun.is_none()
                 && named_speaker
@@ -1387,6 +1478,22 @@ impl<'a> Finder<'a> {
             .then_some(Reject::NotTheActorsWord)
     }
 
+    /// "worried voters", "farmers": a subject that is a plural noun with no determiner,
+    /// possessor or name names a class of people, not a body that speaks for itself.
+    fn bare_plural(&self, ctx: &Context) -> bool {
+        let t = self.t;
+        let (Some(s), Some(head)) = (ctx.subject, ctx.subject_head) else {
+            return false;
+        };
+        let first = self.doc.token_at_or_after(s.start);
+        t.tag(head) == Tag::NNS
+            && (first..head).all(|k| {
+                !(t.has(k, WordClasses::DETERMINER)
+                    || matches!(t.tag(k), Tag::PRPS | Tag::POS | Tag::CD)
+                    || t.tag(k).is_proper_noun())
+            })
+    }
+
     /// "the aim is to": the trigger's own noun is the subject of its "be".
     fn subject_is_trigger(&self, ctx: &Context) -> bool {
         ctx.subject_head
@@ -1401,6 +1508,7 @@ impl<'a> Finder<'a> {
         let next = head + 1;
         next < end
             && (t.tag(next) == Tag::RP
+                || self.light_verb_act(head, end)
                 || matches!(
                     t.lower(next),
                     "for" | "into" | "at" | "after" | "down" | "over"
@@ -1408,6 +1516,26 @@ impl<'a> Finder<'a> {
                 || (t.has(head, WordClasses::PARTICIPATION)
                     && t.tag(next) != Tag::TO
                     && !t.tag(next).is_adjective()))
+    }
+
+    /// "take" is an act with an object that is no time or event ("will take action", "take
+    /// a role"), not in "will take years", "will take place", "will take effect".
+    fn light_verb_act(&self, head: usize, end: usize) -> bool {
+        let t = self.t;
+        if t.lemma(head) != "take" {
+            return false;
+        }
+        let k = self.after_trigger(head + 1, end);
+        let Some(object) = self.clauses.phrase_at(k).filter(|p| p.start == k) else {
+            return false;
+        };
+        let h = object.head;
+        !(t.has(h, WordClasses::TIME)
+            || matches!(
+                t.lemma(h),
+                "place" | "effect" | "hold" | "root" | "shape" | "toll"
+            )
+            || (object.start..object.end).any(|j| t.tag(j) == Tag::CD))
     }
 
     /// A phrase headed by a noun of an institution ("the ministry", "the council").
@@ -1865,6 +1993,7 @@ mod tests {
         }
     }
 
+    #[derive(Debug)]
     struct Got {
         trigger: String,
         action: String,
@@ -1936,6 +2065,67 @@ mod tests {
 
     /// Siblings of the listed triggers: a promise of a thing, an offer told in the past,
     /// refusals by unwillingness, and plans announced in the present progressive.
+    #[test]
+    fn split_infinitives_stated_nouns_and_light_verbs() {
+        // (text, trigger, kind, actor)
+        for (text, trigger, kind, actor) in [
+            (
+                "The bishop has no plans to either visit the camp or meet its leaders.",
+                "no plans to",
+                "refusal",
+                "The bishop",
+            ),
+            (
+                "The governors expressed a willingness to hold talks with the unions.",
+                "willingness to",
+                "intent",
+                "The governors",
+            ),
+            (
+                "The pilots' union said its members would be campaigning for the mayor.",
+                "would",
+                "pledge",
+                "members",
+            ),
+            (
+                "\u{201c}We will take legal action,\u{201d} the council said.",
+                "will",
+                "pledge",
+                "council",
+            ),
+            (
+                "The campaign will begin airing new ads in Ohio next week.",
+                "will",
+                "pledge",
+                "The campaign",
+            ),
+            (
+                "Landlords have been plotting to scrap the rent cap for years.",
+                "have been plotting to",
+                "intent",
+                "Landlords",
+            ),
+        ] {
+            let got = run(text, &[]);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].trigger, trigger, "{text}");
+            assert_eq!(got[0].kind, kind, "{text}");
+            assert!(
+                got[0].actor.as_deref().is_some_and(|a| a.contains(actor)),
+                "{text}: {:?}",
+                got[0].actor
+            );
+        }
+        // A time, a place or an event after "take" says what happens, not what anyone does.
+        for text in [
+            "The repairs will take three months.",
+            "The vote will take place in May.",
+            "The new rules will take effect on Monday.",
+        ] {
+            assert!(run(text, &[]).is_empty(), "{text}");
+        }
+    }
+
     #[test]
     fn objects_offers_and_progressive_plans() {
         // (text, trigger, kind, actor, action)
@@ -2323,6 +2513,31 @@ mod tests {
                 NotTheActorsWord,
             ),
             ("The mayor will not resign.", "will", NotTheActorsWord),
+            (
+                "The mayor stopped short of committing to a second term.",
+                "committing to",
+                Withheld,
+            ),
+            (
+                "The firm sold the site without pledging to keep the staff.",
+                "pledging to",
+                Withheld,
+            ),
+            (
+                "Voters became more willing to back the plan.",
+                "willing to",
+                Degree,
+            ),
+            (
+                "The issue is whether, after the vote, the party will back the plan.",
+                "will",
+                WhClause,
+            ),
+            (
+                "Officials said they fear the mayor and his allies will close the pool.",
+                "will",
+                Forecast,
+            ),
             ("Voters will flock to the polls.", "will", NotTheActorsWord),
             (
                 "The council would build a school with more money.",
