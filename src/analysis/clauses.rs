@@ -299,6 +299,18 @@ impl Clauses {
             SubjectHow::Relative => group.antecedent?,
             _ => s.phrase,
         };
+        // "Acme, a firm that has refused to": the relative clause describes the name that the
+        // apposition follows.
+        if s.how == SubjectHow::Relative
+            && phrase.start >= 2
+            && tokens.has(phrase.start, WordClasses::ARTICLE)
+            && tokens.tag(phrase.start - 1) == Tag::Comma
+            && let Some(name) = self.phrase_at(phrase.start - 2)
+            && name.end == phrase.start - 1
+            && (name.start..name.end).all(|k| tokens.tag(k).is_proper_noun())
+        {
+            phrase = name;
+        }
         // A name in apposition to a common noun or a title ("The Shadow Secretary of State,
         // Jo Li, said") names who it is.
         if let Some(a) = group.apposition
@@ -1938,6 +1950,19 @@ mod tests {
         assert_eq!(p.embedder("rise"), Some("said"));
         assert_eq!(rise.tense, Tense::Modal);
         assert_eq!(p.subject("rise"), Some(("rates", SubjectHow::Own)));
+    }
+
+    #[test]
+    fn a_relative_clause_after_an_apposition_describes_the_name() {
+        let p = Parsed::new("He praised Acme Foods, a firm that has refused to cut jobs.");
+        let refused = p.group("refused");
+        let who = p
+            .layer
+            .clauses
+            .subject_referent(&p.layer.tokens, &refused)
+            .expect("a referent");
+        assert_eq!(p.doc.token_text(who.start), "Acme");
+        assert_eq!(who.end - who.start, 2);
     }
 
     #[test]

@@ -131,6 +131,28 @@ fn pronoun_want(pronoun: &str) -> Option<Want> {
     })
 }
 
+/// The role noun an abbreviated title before a name stands for ("Sen. Ann Ross" is a
+/// senator: "the senator" later names her).
+fn title_role(lower: &str) -> Option<&'static str> {
+    Some(match lower.trim_end_matches('.') {
+        "sen" => "senator",
+        "rep" => "representative",
+        "gov" => "governor",
+        "gen" => "general",
+        "lt" | "lieut" => "lieutenant",
+        "col" => "colonel",
+        "capt" => "captain",
+        "adm" => "admiral",
+        "sgt" => "sergeant",
+        "supt" => "superintendent",
+        "insp" => "inspector",
+        "prof" => "professor",
+        "pres" => "president",
+        "atty" => "attorney",
+        _ => return None,
+    })
+}
+
 /// What kind of thing a role noun describes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum RoleKind {
@@ -651,7 +673,12 @@ impl<'a> Names<'a> {
             }
         };
         let lower_words = |a: usize, b: usize| -> Vec<String> {
-            (a..b).map(|i| doc.token_text(i).to_lowercase()).collect()
+            (a..b)
+                .map(|i| {
+                    let lower = doc.token_text(i).to_lowercase();
+                    title_role(&lower).map_or(lower, str::to_string)
+                })
+                .collect()
         };
         for &(span, e) in &self.mentions {
             let first = doc.token_at_or_after(span.start);
@@ -1389,6 +1416,13 @@ const PERSON_ROLES: &[&str] = &[
     "mayor",
     "premier",
     "senator",
+    "representative",
+    "lawmaker",
+    "legislator",
+    "lieutenant",
+    "colonel",
+    "admiral",
+    "sergeant",
     "congressman",
     "congresswoman",
     "ambassador",

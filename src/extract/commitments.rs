@@ -765,6 +765,20 @@ impl<'a> Finder<'a> {
                 return Some((span, pos - 1));
             }
             if let Some(k) = (p.start..c.first).find(|&k| self.t.tag(k) == Tag::PRPS) {
+                // "The senators expressed their willingness to", "the firm announced its
+                // plans to": under a verb of saying the possessive is the speaker.
+                if let Some(g) = group.filter(|g| self.t.has(g.head, WordClasses::SPEECH))
+                    && let Some(s) = self.clauses.subject_referent(self.t, g)
+                    && s.start >= floor
+                    && s.end <= p.start
+                    && self.t.tag(s.head) != Tag::PRP
+                {
+                    let span = Span::new(
+                        doc.tokens[s.start].span.start,
+                        doc.tokens[s.end - 1].span.end,
+                    );
+                    return Some((span, s.head));
+                }
                 return Some((doc.tokens[k].span, k));
             }
         }
@@ -928,7 +942,21 @@ impl<'a> Finder<'a> {
                 speaker.as_deref().map(|n| names.referent_for_name(n))
             }
             Some(p) => names.antecedent(p, doc.tokens[c.first].span.start),
-            None => subject.and_then(|s| names.resolve(s)),
+            // "The senator vowed to": a role the article gives no one is the story's
+            // person or body of that kind, as for a speaker; not the one who speaks of it
+            // ("Ivo Lind said the mayor wants to"), and a capitalised one ("The Queen") is
+            // an office of its own.
+            None => subject.and_then(|s| {
+                let head = subject_head.map_or("", |h| doc.token_text(h));
+                let plain = names.resolve(s);
+                if written_upper(head) || plain.as_ref().is_some_and(|r| r.entity.is_some()) {
+                    return plain;
+                }
+                names
+                    .resolve_speaker(s)
+                    .filter(|r| speaker.as_deref() != Some(r.name.as_str()))
+                    .or(plain)
+            }),
         };
         if actor
             .as_ref()
@@ -2066,6 +2094,35 @@ mod tests {
     /// Siblings of the listed triggers: a promise of a thing, an offer told in the past,
     /// refusals by unwillingness, and plans announced in the present progressive.
     #[test]
+    fn a_role_names_who_holds_it() {
+        for (text, actor) in [
+            // An abbreviated title before the name gives the role.
+            (
+                "Sen. Ann Ross spoke on Tuesday. The senator vowed to stay in the race.",
+                "Ann Ross",
+            ),
+            (
+                "Ohio Gov. Tom Hale spoke on Tuesday. The governor vowed to veto the bill.",
+                "Tom Hale",
+            ),
+            // A role the article gives no one: the story's person.
+            (
+                "Maria Costa toured the plant on Monday. The senator vowed to save it.",
+                "Maria Costa",
+            ),
+            // An apposition before a relative clause: the name is who refused.
+            (
+                "Critics praised Acme Foods, a firm that has refused to cut jobs.",
+                "Acme Foods",
+            ),
+        ] {
+            let got = run(text, &[]);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].actor.as_deref(), Some(actor), "{text}");
+        }
+    }
+
+    #[test]
     fn split_infinitives_stated_nouns_and_light_verbs() {
         // (text, trigger, kind, actor)
         for (text, trigger, kind, actor) in [
@@ -2080,6 +2137,12 @@ mod tests {
                 "willingness to",
                 "intent",
                 "The governors",
+            ),
+            (
+                "Dana Lee met them. The senators confirmed their willingness to vote.",
+                "willingness to",
+                "intent",
+                "senators",
             ),
             (
                 "The pilots' union said its members would be campaigning for the mayor.",
