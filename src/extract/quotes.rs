@@ -673,7 +673,60 @@ fn resolve_name(names: &Names, span: Option<Span>) -> Option<Referent> {
             return Some(r);
         }
     }
-    names.resolve_speaker(span)
+    names
+        .resolve_speaker(span)
+        .or_else(|| described_antecedent(names, span))
+}
+
+/// How many sentences back a pronoun with no name to refer to looks for a described subject.
+const DESCRIBED_LOOKBACK: usize = 2;
+
+/// "A spokeswoman for the charity said ... She added:", "the committee said ... it said":
+/// a pronoun that no name fits continues the subject of a sentence just before, when that
+/// subject is a description of its kind (a person noun for "he"/"she", a body for "it").
+fn described_antecedent(names: &Names, span: Span) -> Option<Referent> {
+    let doc = names.doc;
+    let tk = names.tokens()?;
+    let lower = doc.slice(span).to_lowercase();
+    let person = match lower.as_str() {
+        "he" | "she" => true,
+        "it" => false,
+        _ => return None,
+    };
+    let si = doc.sentence_at(span.start)?;
+    for k in (si.saturating_sub(DESCRIBED_LOOKBACK)..si).rev() {
+        let sent = &doc.sentences[k];
+        let Some(p) = names
+            .clauses()
+            .and_then(|c| c.main_subject(tk, sent.tokens.start, sent.tokens.end))
+        else {
+            continue;
+        };
+        let head = p.head;
+        if tk.has(head, WordClasses::PRONOUN) || tk.tag(head).is_proper_noun() {
+            // A name or a pronoun: the resolver has already had its say.
+            return None;
+        }
+        let fits = if person {
+            let gendered = match tk.lower(head) {
+                w if w.ends_with("woman") || w.ends_with("women") => Some("she"),
+                w if w.ends_with("man") || w.ends_with("men") => Some("he"),
+                _ => None,
+            };
+            tk.tag(head) == Tag::NN
+                && tk.has(head, WordClasses::PERSON_NOUN)
+                && gendered.is_none_or(|g| g == lower)
+        } else {
+            tk.tag(head) == Tag::NN
+                && tk.has(head, WordClasses::ACTOR)
+                && !tk.has(head, WordClasses::PERSON_NOUN)
+        };
+        if fits {
+            return names.resolve_speaker(phrase_span(doc, p));
+        }
+        return None;
+    }
+    None
 }
 
 /// Attributes a marked span; `None` for scare quotes and titles.
@@ -1870,6 +1923,31 @@ mod tests {
         assert!(at("warned").is_some_and(|c| c.object));
         assert!(at("warning").is_some_and(|c| c.pos == CuePos::Noun));
         assert!(at("heed").is_none());
+    }
+
+    #[test]
+    fn a_pronoun_continues_a_described_speaker() {
+        for (text, speaker) in [
+            (
+                "A spokeswoman for the charity said the plan was flawed. She added: \u{201c}Nobody asked us.\u{201d}",
+                "A spokeswoman",
+            ),
+            (
+                "The committee said the cuts were too deep. \u{201c}We are deeply concerned,\u{201d} it said.",
+                "The committee",
+            ),
+        ] {
+            let got = quotes(text);
+            assert_eq!(got.len(), 2, "{text}: {got:?}");
+            assert_eq!(got[1].2.as_deref(), Some(speaker), "{text}: {got:?}");
+        }
+        // A described subject of the other gender, or a name the resolver passed over, is not
+        // taken.
+        let got = quotes(
+            "A spokesman for the charity said the plan was flawed. She added: \u{201c}Nobody asked us.\u{201d}",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].2, None, "{got:?}");
     }
 
     #[test]
