@@ -1353,6 +1353,17 @@ impl<'a> Finder<'a> {
         t.lower(k) == "whether"
     }
 
+    /// A modal whose verb is left out: the clause ends after it ("he would.", "we will, if").
+    fn elided(&self, a: VerbGroup, end: usize) -> bool {
+        let t = self.t;
+        a.end >= end
+            || matches!(
+                t.lower(a.end),
+                "." | "," | ";" | "!" | "if" | "unless" | "when" | "\u{2014}" | "--"
+            )
+            || t.has(a.end, WordClasses::CLOSE_QUOTE)
+    }
+
     /// "stopped short of committing to", "without pledging to", "instead of promising": the
     /// trigger is what the actor did not do.
     fn withheld(&self, ctx: &Context) -> bool {
@@ -1393,6 +1404,11 @@ impl<'a> Finder<'a> {
         };
         let head = a.head;
         let is_would = t.lemma(c.first) == "would" || t.lower(c.first).ends_with("'d");
+        // "Flake said he would.", "I will if I must": the verb is elided; what it stands for
+        // was said before. Only in someone's word, where the voice rules decide.
+        if a.head == c.first && (ctx.reported || ctx.direct) && self.elided(a, ctx.end) {
+            return self.voice(ctx, is_would, a.negated);
+        }
         let next = head + 1;
         let acting = self.acting(head, ctx.end);
         // "I would think", "I'd like", "will have a hard time", "he'd be doing": a belief, a
@@ -1477,6 +1493,32 @@ impl<'a> Finder<'a> {
                     .is_some_and(|r| r.label.as_deref().is_some_and(|l| bodies.contains(&l)))
                     || institution);
             return (!(own || for_named)).then_some(Reject::NotTheActorsWord);
+        }
+        // "news that the union would strike", "the announcement that Acme will close": a
+        // plan the story reports as news is the named actor's own.
+        let news = |w: usize| {
+            matches!(
+                self.t.lemma(w),
+                "news" | "word" | "announcement" | "confirmation"
+            )
+        };
+        let announced = ctx.group.or(ctx.action).is_some_and(|g| {
+            // The tagger may read the "that" as a relative pronoun: the words decide.
+            let after_that = g.subject.is_some_and(|s| {
+                s.how == SubjectHow::Own
+                    && s.phrase.start >= ctx.floor + 2
+                    && self.t.lower(s.phrase.start - 1) == "that"
+                    && news(s.phrase.start - 2)
+            });
+            after_that || matches!(g.embedded_by, Some(Embedder::Word(w)) if news(w))
+        });
+        let named_actor = ctx.pronoun.is_none()
+            && (ctx.actor.as_ref().is_some_and(|r| r.label.is_some())
+                || ctx
+                    .subject_head
+                    .is_some_and(|h| self.t.tag(h).is_proper_noun()));
+        if announced && named_actor && !negated {
+            return None;
         }
         if strict {
             // "would" outside reported speech is a hypothetical.
@@ -1713,6 +1755,10 @@ impl<'a> Finder<'a> {
             _ => ctx.action_start,
         };
         let mut action_end = action_end(doc, action_start, end);
+        // "said he would.": the elided verb leaves no action in the text.
+        if c.frame == Frame::Modal && ctx.action.is_some_and(|a| a.head == c.first) {
+            action_end = action_start;
+        }
         // "... to nine months and the aim is to ...": a coordinator that opens a clause with
         // a subject of its own ends the action.
         if let Some(k) = (action_start..action_end).find(|&k| {
@@ -2161,6 +2207,18 @@ mod tests {
                 "will",
                 "pledge",
                 "The campaign",
+            ),
+            (
+                "Then came the news that the Harbour Trust would sell the pier.",
+                "would",
+                "pledge",
+                "Harbour Trust",
+            ),
+            (
+                "Asked about the plan, Acme Foods said it would.",
+                "would",
+                "pledge",
+                "Acme Foods",
             ),
             (
                 "Landlords have been plotting to scrap the rent cap for years.",
