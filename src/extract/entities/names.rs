@@ -197,6 +197,17 @@ fn is_acronym(w: &str) -> bool {
             .all(|c| c.is_uppercase() || c == '&' || c == '.' || c.is_ascii_digit())
 }
 
+/// Titles of nobility, which also make stage names ("Lady Gaga").
+const NOBLE: &[&str] = &["Lady", "Lord", "Dame", "Sir"];
+
+/// Words of four letters or more that a title-case headline may leave in lower case.
+const TITLE_CASE_SMALL: &[&str] = &[
+    "with", "from", "into", "onto", "over", "than", "that", "this", "upon", "about", "after",
+    "under", "amid", "says", "said", "will", "were", "been", "have", "their", "they", "what",
+    "when", "where", "which", "while", "your", "them", "then", "some", "more", "most", "also",
+    "just", "near", "past", "till", "until", "without", "within", "through", "versus",
+];
+
 fn mode_of(doc: &Document, s: usize) -> Mode {
     let text = doc.sentence_text(s);
     // One pass, with a fast path for ASCII: this reads every character of the document.
@@ -227,7 +238,10 @@ fn mode_of(doc: &Document, s: usize) -> Mode {
     // Title case: most longer words capitalised, as in a headline.
     // Longer words (four characters or more, not month or day names), and how many of them
     // are capitalised.
-    let (mut words, mut caps) = (0usize, 0usize);
+    // A headline in title case leaves only the small words of English in lower case ("with",
+    // "from"); two content words in lower case ("previously played") make it a sentence of a
+    // body that names many people or works.
+    let (mut words, mut caps, mut lower_content) = (0usize, 0usize, 0usize);
     for t in doc.sentence_tokens(s) {
         let w = doc.slice(t.span);
         if t.kind == TokenKind::Word
@@ -235,8 +249,13 @@ fn mode_of(doc: &Document, s: usize) -> Mode {
             && !numeric::is_calendar_word(w)
         {
             words += 1;
-            caps += usize::from(starts_upper(w));
+            let upper = starts_upper(w);
+            caps += usize::from(upper);
+            lower_content += usize::from(!upper && !TITLE_CASE_SMALL.contains(&w));
         }
+    }
+    if lower_content >= 2 && !in_title {
+        return Mode::Body;
     }
     // Lists of names ("Lewis 94 , Butcher 70 , Kersey 63") are capitalised too, but unlike a
     // headline they carry numbers, commas and brackets.
@@ -441,6 +460,10 @@ impl Finder<'_> {
         if numeric::is_calendar_word(w) || w == "I" || numeric::is_day_abbreviation(self.doc, i) {
             return false;
         }
+        // A hashtag ("#Monsters") names a topic of a social network, not an entity.
+        if i > r.start && !t.space_before && self.doc.token_text(i - 1) == "#" {
+            return false;
+        }
         // "March 12", "12 May": a month name that is also a word, next to a day.
         if matches!(w, "March" | "May") {
             let number = |k: usize| {
@@ -625,7 +648,9 @@ impl Finder<'_> {
             let mut b = i + 1;
             while b < r.end && !self.doc.tokens[b].line_start && b - a < 16 {
                 let t = self.text(b);
-                if self.is_cap(b) {
+                if self.is_cap(b) && self.run_break(b) {
+                    break;
+                } else if self.is_cap(b) {
                     // A word in capitals after mixed-case words starts something else:
                     // "Photo: Mark Cina LOS ANGELES".
                     let shouting = |w: &str| {
@@ -671,7 +696,7 @@ impl Finder<'_> {
                 } else if (t == "of" || t == "for")
                     && self.lists.is(
                         self.text(b - 1),
-                        ORG_OF | FAC_END | LOC_END | GPE_END | EVENT_END | TITLE,
+                        ORG_OF | FAC_END | LOC_END | GPE_END | EVENT_END | LAW_END | TITLE,
                     )
                 {
                     let mut c = b + 1;
@@ -705,8 +730,9 @@ impl Finder<'_> {
         if self.known(a, b).is_some() {
             return self.emit_known(a, b);
         }
-        // An article is not part of a name ("the Kremlin"), unless the gazetteer says so.
-        while a < b && matches!(self.text(a), "The" | "A" | "An") {
+        // An article is not part of a name ("the Kremlin"), unless the gazetteer says so, nor
+        // a capitalised conjunction a run broke at ("for the Guardian For Metronomy's").
+        while a < b && matches!(self.text(a), "The" | "A" | "An" | "For" | "And") {
             a += 1;
             if self.known(a, b).is_some() {
                 return self.emit_known(a, b);
@@ -714,6 +740,9 @@ impl Finder<'_> {
         }
         if a >= b {
             return;
+        }
+        if self.listing_venue(a, b) {
+            return self.emit_label(a, b, EntityType::Fac, "venue-listing");
         }
         let first = self.text(a);
         // A capital at the start of a sentence may be an ordinary word ("Overall", "Analysts").
@@ -802,6 +831,17 @@ impl Finder<'_> {
                 && self.lists.common_rank(word).is_some_and(|r| r < 20000)
             {
                 return;
+            }
+            // "Lady Gaga", "Lord Voldemort": a title of nobility before one word that is no
+            // given name or surname of the lists is a stage name or a character's, and the
+            // title is part of it; "Lady Thatcher", "Sir Elton John" keep only the name.
+            if p == a + 1
+                && b == p + 1
+                && NOBLE.contains(&self.text(a))
+                && !self.lists.is_first_name(word)
+                && !self.lists.surnames.contains(word)
+            {
+                return self.emit_label(a, b, EntityType::Person, "stage-name");
             }
             let roles = roles.into_iter().chain(self.roles_around(p, b)).collect();
             return self.emit_full(
@@ -1055,6 +1095,48 @@ impl Finder<'_> {
             None
         };
         self.emit_guess(a, b, guess)
+    }
+
+    /// A capitalised word at `b` inside a run starts a new one: an article or "For" after a
+    /// name ("a photograph for the Guardian The record", captions run into the next
+    /// sentence), unless a small word of a title stands before it ("Return Of The King");
+    /// "And" before a given name ("Photo: Ann Lee And Tom Berg").
+    fn run_break(&self, b: usize) -> bool {
+        let t = self.text(b);
+        let prev = self.text(b - 1);
+        let small_before = matches!(prev, "Of" | "And" | "In" | "On" | "&" | "-" | "To" | "At");
+        (matches!(t, "The" | "For" | "A" | "An") && !small_before)
+            || (t == "And" && self.lists.is_first_name(self.text(b + 1)))
+    }
+
+    /// A venue in a listing of dates: "Komedia, Brighton, Wed;", "Dingwalls, London, Tue",
+    /// "Ronnie Scott's Club, W1, Mon": the name, a comma, a town or a postal district, a comma
+    /// and a day.
+    fn listing_venue(&self, a: usize, b: usize) -> bool {
+        let r = self.range();
+        if self.text(b) != "," || b + 1 >= r.end {
+            return false;
+        }
+        let code = |w: &str| {
+            (2..=4).contains(&w.len())
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.bytes().any(|c| c.is_ascii_digit())
+                && w.bytes().all(|c| c.is_ascii_alphanumeric())
+        };
+        let e = if code(self.text(b + 1)) {
+            b + 2
+        } else {
+            match self.known_prefix(b + 1, r.end) {
+                Some(e) if self.known(b + 1, e).is_some_and(|k| k.label == EntityType::Gpe) => e,
+                _ => return false,
+            }
+        };
+        // The run is the venue alone, not a sentence's capitals before it.
+        let lone = a == r.start
+            || matches!(self.text(a - 1), "," | ";" | ":" | "(")
+            || self.doc.tokens[a].line_start
+            || numeric::is_day_abbreviation(self.doc, a - 1);
+        lone && self.text(e) == "," && numeric::is_day_abbreviation(self.doc, e + 1)
     }
 
     /// A head word that names the kind of thing: "... University" (ORG), "... River" (LOC),
