@@ -197,6 +197,12 @@ fn is_acronym(w: &str) -> bool {
             .all(|c| c.is_uppercase() || c == '&' || c == '.' || c.is_ascii_digit())
 }
 
+/// Prefixes English writes before a hyphen and a capitalised word ("Trans-Pacific").
+const BOUND_PREFIXES: &[&str] = &[
+    "Trans", "Pan", "Anti", "Inter", "Intra", "Sub", "Non", "Pro", "Post", "Pre", "Mid", "Neo",
+    "Ultra", "Pseudo", "Counter", "Cross",
+];
+
 /// Titles of nobility, which also make stage names ("Lady Gaga").
 const NOBLE: &[&str] = &["Lady", "Lord", "Dame", "Sir"];
 
@@ -400,7 +406,9 @@ pub fn find(doc: &Document) -> Vec<Found> {
     // Numbers do not overlap each other, so the one starting last before a span's end is
     // the only one that can overlap it.
     f.found.retain(|x| {
-        if x.label.is_some() || x.guess.is_some() {
+        // An acronym inside a time or amount is its zone or unit: "8 PM ET/PT".
+        let weak_acronym = x.rule == "acronym";
+        if (x.label.is_some() || x.guess.is_some()) && !weak_acronym {
             return true;
         }
         let i = numbers.partition_point(|n| n.start < x.span.end);
@@ -739,6 +747,25 @@ impl Finder<'_> {
             }
         }
         if a >= b {
+            return;
+        }
+        // "Trans-Pacific Partnership", "Anti-Defamation League": a bound prefix belongs to the
+        // name its hyphen joins it to.
+        if b >= a + 4
+            && BOUND_PREFIXES.contains(&self.text(a))
+            && self.text(a + 1) == "-"
+            && self.glued(a + 1)
+            && self.glued(a + 2)
+        {
+            let n = self.found.len();
+            self.classify(a + 2, b);
+            if self.found.len() == n + 1 && self.found[n].span == self.span(a + 2, b) {
+                self.found[n].span = self.span(a, b);
+                self.found[n].canonical = None;
+                for t in &mut self.taken[a..a + 2] {
+                    *t = true;
+                }
+            }
             return;
         }
         if self.listing_venue(a, b) {
