@@ -197,6 +197,12 @@ fn is_acronym(w: &str) -> bool {
             .all(|c| c.is_uppercase() || c == '&' || c == '.' || c.is_ascii_digit())
 }
 
+/// The small words a title in title case leaves in lower case ("Snakes on a Plane").
+const TITLE_SMALL: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "and", "to", "for", "at", "by", "with", "from", "or",
+    "is", "my", "your",
+];
+
 /// Prefixes English writes before a hyphen and a capitalised word ("Trans-Pacific").
 const BOUND_PREFIXES: &[&str] = &[
     "Trans", "Pan", "Anti", "Inter", "Intra", "Sub", "Non", "Pro", "Post", "Pre", "Mid", "Neo",
@@ -261,6 +267,23 @@ fn mode_of(doc: &Document, s: usize) -> Mode {
         }
     }
     if lower_content >= 2 && !in_title {
+        return Mode::Body;
+    }
+    // A headline stands on its own line; a sentence that ends with a full stop inside a
+    // paragraph, after another that did, is prose that names many people or works ("Or Ann
+    // Lee and Tom Berg in Hollywood Nights.").
+    let ends = |k: usize| {
+        doc.sentence_tokens(k)
+            .iter()
+            .rev()
+            .map(|t| doc.slice(t.span))
+            .find(|w| !matches!(*w, "\"" | "”" | "’" | "'" | ")" | "\"\""))
+            .is_some_and(|w| matches!(w, "." | "?" | "!"))
+    };
+    let inside = s > 0
+        && doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph
+        && !doc.tokens[doc.sentences[s].tokens.start].line_start;
+    if inside && !in_title && ends(s) && ends(s - 1) {
         return Mode::Body;
     }
     // Lists of names ("Lewis 94 , Butcher 70 , Kersey 63") are capitalised too, but unlike a
@@ -738,6 +761,12 @@ impl Finder<'_> {
         if self.known(a, b).is_some() {
             return self.emit_known(a, b);
         }
+        if let Some(end) = self.title_after_actor(a) {
+            return self.emit_label(a, end, EntityType::WorkOfArt, "actor-in-title");
+        }
+        if self.capitalised_article_title(a, b) {
+            return self.emit_label(a, b, EntityType::WorkOfArt, "capitalised-article");
+        }
         // An article is not part of a name ("the Kremlin"), unless the gazetteer says so, nor
         // a capitalised conjunction a run broke at ("for the Guardian For Metronomy's").
         while a < b && matches!(self.text(a), "The" | "A" | "An" | "For" | "And") {
@@ -1122,6 +1151,80 @@ impl Finder<'_> {
             None
         };
         self.emit_guess(a, b, guess)
+    }
+
+    /// "Harrison Ford and Josh Hartnett in Hollywood Homicide", "Stallone in Stop or My Mom
+    /// Will Shoot": title-cased words of two capitals or more after a person and "in" are
+    /// the work the person appears in, unless the lists know them (a place: "Ann Lee in New
+    /// York"). The end of the title, or `None`.
+    fn title_after_actor(&self, a: usize) -> Option<usize> {
+        let r = self.range();
+        if a < r.start + 2 || self.text(a - 1) != "in" || self.strict {
+            return None;
+        }
+        let actor = self.found.last().is_some_and(|f| {
+            f.sentence == self.s
+                && f.label == Some(EntityType::Person)
+                && f.span.end == self.doc.tokens[a - 2].span.end
+        });
+        if !actor {
+            return None;
+        }
+        let (mut e, mut end, mut capitals) = (a, a, 0);
+        while e < r.end && e - a < 14 {
+            let w = self.text(e);
+            if self.is_cap(e) || (e > a && self.doc.tokens[e].kind == TokenKind::Number) {
+                capitals += usize::from(self.is_cap(e));
+                e += 1;
+                end = e;
+            } else if e > a && (TITLE_SMALL.contains(&w) || (w == ":" && self.is_cap(e + 1))) {
+                e += 1;
+            } else {
+                break;
+            }
+        }
+        let closes = end == r.end
+            || matches!(
+                self.text(end),
+                "," | "." | ";" | ")" | "(" | "and" | "with" | "as" | "opposite" | "?" | "!"
+            );
+        let known = self.known_prefix(a, end) == Some(end)
+            || (self.known_prefix(a, end).is_some_and(|k| {
+                self.known_prefix(k, end) == Some(end) || self.text(k) == ","
+            }));
+        let headed = self.lists.class(self.text(end - 1)) & (HEADS | ORG_OF) != 0;
+        (capitals >= 2 && closes && !known && !headed).then_some(end)
+    }
+
+    /// "I saw her in The Social Network", "Welcome to The English Riviera": inside a
+    /// sentence, English writes "the" in lower case before the names of organisations and
+    /// places ("the Beatles", "the Kremlin"), so a capitalised "The" opens a title, unless
+    /// the words after it are a name the lists know or end in a head word ("The Alternative
+    /// Comedy Society") or a noun for an organisation follows ("The Smiths' label").
+    fn capitalised_article_title(&self, a: usize, b: usize) -> bool {
+        if self.text(a) != "The" || b < a + 2 || self.at_start(a) || self.strict {
+            return false;
+        }
+        let r = self.range();
+        let prev = self.text(a - 1);
+        // Inside a longer title ("Dark of The Moon") or a quotation the other rules decide.
+        // "at The Oval": a ground or a hall, which keeps its article.
+        if prev == "-"
+            || prev == "at"
+            || starts_upper(prev)
+            || (a > r.start + 1 && self.taken[a - 1])
+        {
+            return false;
+        }
+        let next = self.text(b);
+        // Places take a lower-case "the" ("the English Riviera"), so a place's head word
+        // after "The" is a title's ("The Bay"); a building's or an organisation's is theirs.
+        let heads = ORG_END | ORG_OF | FAC_END | EVENT_END | LAW_END;
+        self.known(a + 1, b).is_none()
+            && (a + 1..b).all(|k| self.lists.class(self.text(k)) & heads == 0)
+            && !self.lists.in_class(&next.to_lowercase(), ctx::ORG_NOUN)
+            && !matches!(next, "'s" | "’s" | "'" | "’")
+            && !(a + 1..b).any(|k| self.lists.is_first_name(self.text(k)))
     }
 
     /// A capitalised word at `b` inside a run starts a new one: an article or "For" after a
