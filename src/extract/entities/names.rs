@@ -199,8 +199,8 @@ fn is_acronym(w: &str) -> bool {
 
 /// The small words a title in title case leaves in lower case ("Snakes on a Plane").
 const TITLE_SMALL: &[&str] = &[
-    "a", "an", "the", "of", "in", "on", "and", "to", "for", "at", "by", "with", "from", "or",
-    "is", "my", "your",
+    "a", "an", "the", "of", "in", "on", "and", "to", "for", "at", "by", "with", "from", "or", "is",
+    "my", "your",
 ];
 
 /// Prefixes English writes before a hyphen and a capitalised word ("Trans-Pacific").
@@ -761,6 +761,9 @@ impl Finder<'_> {
         if self.known(a, b).is_some() {
             return self.emit_known(a, b);
         }
+        if self.listing_venue(a, b) {
+            return self.emit_label(a, b, EntityType::Fac, "venue-listing");
+        }
         if let Some(end) = self.title_after_actor(a) {
             return self.emit_label(a, end, EntityType::WorkOfArt, "actor-in-title");
         }
@@ -796,9 +799,6 @@ impl Finder<'_> {
                 }
             }
             return;
-        }
-        if self.listing_venue(a, b) {
-            return self.emit_label(a, b, EntityType::Fac, "venue-listing");
         }
         let first = self.text(a);
         // A capital at the start of a sentence may be an ordinary word ("Overall", "Analysts").
@@ -1189,9 +1189,9 @@ impl Finder<'_> {
                 "," | "." | ";" | ")" | "(" | "and" | "with" | "as" | "opposite" | "?" | "!"
             );
         let known = self.known_prefix(a, end) == Some(end)
-            || (self.known_prefix(a, end).is_some_and(|k| {
-                self.known_prefix(k, end) == Some(end) || self.text(k) == ","
-            }));
+            || (self
+                .known_prefix(a, end)
+                .is_some_and(|k| self.known_prefix(k, end) == Some(end) || self.text(k) == ","));
         let headed = self.lists.class(self.text(end - 1)) & (HEADS | ORG_OF) != 0;
         (capitals >= 2 && closes && !known && !headed).then_some(end)
     }
@@ -1257,7 +1257,13 @@ impl Finder<'_> {
             b + 2
         } else {
             match self.known_prefix(b + 1, r.end) {
-                Some(e) if self.known(b + 1, e).is_some_and(|k| k.label == EntityType::Gpe) => e,
+                Some(e)
+                    if self
+                        .known(b + 1, e)
+                        .is_some_and(|k| k.label == EntityType::Gpe) =>
+                {
+                    e
+                }
                 _ => return false,
             }
         };
@@ -1297,6 +1303,15 @@ impl Finder<'_> {
             }
             if head & LAW_END != 0 && !self.strict {
                 return Some(EntityType::Law);
+            }
+            // "Treaty of Baden", "Battle of Hastings", "Festival of Britain".
+            if len >= 3 && self.text(a + 1) == "of" {
+                if first_class & LAW_END != 0 && !self.strict {
+                    return Some(EntityType::Law);
+                }
+                if first_class & EVENT_END != 0 {
+                    return Some(EntityType::Event);
+                }
             }
         }
         None
