@@ -253,6 +253,14 @@ pub const RULES: &[(&str, &str)] = &[
         "before a noun for an organisation (\"X newspaper\")",
     ),
     (
+        "event-noun-after",
+        "before a noun for an event (\"the X festival\", \"her X tour\")",
+    ),
+    (
+        "age-before-name",
+        "a given name after an age (\"5-year-old Mary\"): a person",
+    ),
+    (
         "facility-noun-after",
         "before a noun for a building or site (\"X airport\")",
     ),

@@ -689,7 +689,10 @@ impl Finder<'_> {
                             && !w.chars().any(char::is_lowercase)
                     };
                     // A company suffix is written in capitals after any name ("Cofinec S.A.").
+                    // A generation after a name is part of it: "Norman Golden II".
+                    let generation = matches!(t, "II" | "III" | "IV");
                     if shouting(t)
+                        && !generation
                         && self.lists.class(t) & ORG_END == 0
                         && !shouting(self.text(b - 1))
                         && self.text(b - 1).chars().any(char::is_lowercase)
@@ -758,6 +761,18 @@ impl Finder<'_> {
             return;
         }
         let mut a = a;
+        // "5-year-old Mary", "the 34-year-old Smith": an age written before a name makes it a
+        // person's, whatever the lists say ("Mary" is also a city).
+        let r = self.range();
+        if a >= r.start + 3
+            && b - a <= 3
+            && self.text(a - 1) == "old"
+            && self.text(a - 2) == "-"
+            && matches!(self.text(a - 3), "year" | "years")
+            && self.lists.is_first_name(self.text(a))
+        {
+            return self.emit_label(a, b, EntityType::Person, "age-before-name");
+        }
         if self.known(a, b).is_some() {
             return self.emit_known(a, b);
         }
@@ -1526,6 +1541,23 @@ impl Finder<'_> {
         // "Stansted airport", "the Kosevo stadium": a noun for a building or a site.
         if is_lower_word(b) && self.lists.class(&capitalize(self.text(b))) & FAC_END != 0 {
             return guess(EntityType::Fac, DESCRIPTOR, "facility-noun-after");
+        }
+        // "the Ether festival", "her Aphrodite tour": a noun for an event.
+        if matches!(
+            self.text(b),
+            "festival" | "tour" | "convention" | "summit" | "conference" | "expo" | "carnival"
+        ) && self.known_prefix(a, b).is_none()
+            // "at Venice festival": after "at" or "in" the name is where it is held.
+            && !(a > r.start
+                && (matches!(lower(a - 1).as_str(), "at" | "in")
+                    || self.lists.in_class(&lower(a - 1), ctx::LOCATIVE)))
+            && !(b - a == 1
+                && (self.lists.is_first_name(self.text(a))
+                    || self.lists.common_rank(self.text(a)).is_some_and(|r| r < 5000)))
+        {
+            // Only context: a town holds festivals too ("screened at Venice festival"), and
+            // its other mentions say so.
+            return guess(EntityType::Event, CONTEXT, "event-noun-after");
         }
         // "X, the first foreign company to ...", "X, one of its units": a noun for an
         // organisation in apposition.

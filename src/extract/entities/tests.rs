@@ -1095,6 +1095,24 @@ fn names_on_arts_pages() {
             &[("Venice Biennale", "EVENT")],
             &[],
         ),
+        // An age before a given name: a person, though "Mary" is also a town.
+        (
+            "But 10-year-old Jack and 5-year-old Mary stayed home.",
+            &[("Jack", "PERSON"), ("Mary", "PERSON")],
+            &[],
+        ),
+        // A generation is part of the name.
+        (
+            "The role went to Norman Golden II after a long search.",
+            &[("Norman Golden II", "PERSON")],
+            &[],
+        ),
+        // A noun for an event after an unknown name.
+        (
+            "The Zelbor festival opened with a tribute. Her Zorva tour starts soon.",
+            &[("Zelbor", "EVENT"), ("Zorva", "EVENT")],
+            &[],
+        ),
     ];
     check_cases(cases);
     // What these rules leave alone.
@@ -1117,8 +1135,13 @@ fn names_on_arts_pages() {
             &[],
             &["The Quiet Orchard"],
         ),
+        // A capitalised preposition before "tour" is no event.
+        ("Dan Clark, On tour with friends.", &[], &["On"]),
     ];
     check_cases(negatives);
+    // After "at", a festival's name is the town's.
+    let got = found("The film was screened at Zelbor festival last week.");
+    assert!(got.iter().all(|(_, l)| *l != "EVENT"), "{got:?}");
     let works = found("They played at The Oval in May while the Quiet Orchard closed.");
     assert!(works.iter().all(|(_, l)| *l != "WORK_OF_ART"), "{works:?}");
 }
