@@ -1504,6 +1504,35 @@ impl Finder<'_> {
         if a > r.start && self.lists.in_class(&lower(a - 1), ctx::ORG_NOUN) {
             return org("org-noun-before");
         }
+        // "Its distributor, Fox Searchlight, said": the noun in apposition before the name.
+        if a >= r.start + 2
+            && self.text(a - 1) == ","
+            && self.text(b) == ","
+            && self.lists.in_class(&lower(a - 2), ctx::ORG_NOUN)
+        {
+            return org("org-noun-before");
+        }
+        // "bands like the Beach Boys", "labels such as Sub Pop": examples of a plural noun for
+        // organisations.
+        let mut k = a;
+        if k > r.start && lower(k - 1) == "the" {
+            k -= 1;
+        }
+        let example = k >= r.start + 2
+            && (lower(k - 1) == "like" || (lower(k - 1) == "as" && lower(k - 2) == "such"));
+        if example {
+            let noun = if lower(k - 1) == "as" {
+                lower(k.wrapping_sub(3))
+            } else {
+                lower(k - 2)
+            };
+            if noun
+                .strip_suffix('s')
+                .is_some_and(|n| self.lists.in_class(n, ctx::ORG_NOUN))
+            {
+                return org("org-noun-before");
+            }
+        }
         if is_lower_word(b) && self.lists.in_class(self.text(b), ctx::ORG_NOUN) {
             return org("org-noun-after");
         }

@@ -1113,6 +1113,23 @@ fn names_on_arts_pages() {
             &[("Zelbor", "EVENT"), ("Zorva", "EVENT")],
             &[],
         ),
+        // Nouns for bands, broadcasters and distributors before or around a name, and
+        // examples after a plural of one.
+        (
+            "The band Quorvex split in May. Its distributor, Ledvane, said nothing.",
+            &[("Quorvex", "ORG"), ("Ledvane", "ORG")],
+            &[],
+        ),
+        (
+            "The show moved to the Zentel network last year.",
+            &[("Zentel", "ORG")],
+            &[],
+        ),
+        (
+            "They loved bands like the Parlows and labels such as Drimdale.",
+            &[("Parlows", "ORG"), ("Drimdale", "ORG")],
+            &[],
+        ),
     ];
     check_cases(cases);
     // What these rules leave alone.
