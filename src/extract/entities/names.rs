@@ -261,9 +261,22 @@ fn mode_of(doc: &Document, s: usize) -> Mode {
             && !numeric::is_calendar_word(w)
         {
             words += 1;
-            let upper = starts_upper(w);
-            caps += usize::from(upper);
-            lower_content += usize::from(!upper && !TITLE_CASE_SMALL.contains(&w));
+            caps += usize::from(starts_upper(w));
+        }
+    }
+    if !(words >= 3 && caps * 4 >= words * 3) {
+        return Mode::Body;
+    }
+    // Only for sentences that look like headlines: a second look at their words.
+    for t in doc.sentence_tokens(s) {
+        let w = doc.slice(t.span);
+        if t.kind == TokenKind::Word
+            && (w.len() >= 4 && (w.is_ascii() || w.chars().count() >= 4))
+            && !numeric::is_calendar_word(w)
+            && !starts_upper(w)
+            && !TITLE_CASE_SMALL.contains(&w)
+        {
+            lower_content += 1;
         }
     }
     if lower_content >= 2 && !in_title {
@@ -1268,26 +1281,22 @@ impl Finder<'_> {
                 && w.bytes().any(|c| c.is_ascii_digit())
                 && w.bytes().all(|c| c.is_ascii_alphanumeric())
         };
-        let e = if code(self.text(b + 1)) {
-            b + 2
-        } else {
-            match self.known_prefix(b + 1, r.end) {
-                Some(e)
-                    if self
-                        .known(b + 1, e)
-                        .is_some_and(|k| k.label == EntityType::Gpe) =>
-                {
-                    e
-                }
-                _ => return false,
-            }
+        // The comma and the day first: most names before a comma are in no listing.
+        let Some(e) = (b + 2..(b + 6).min(r.end))
+            .find(|&k| self.text(k) == "," && numeric::is_day_abbreviation(self.doc, k + 1))
+        else {
+            return false;
         };
+        let place = (e == b + 2 && code(self.text(b + 1)))
+            || self
+                .known(b + 1, e)
+                .is_some_and(|k| k.label == EntityType::Gpe);
         // The run is the venue alone, not a sentence's capitals before it.
         let lone = a == r.start
             || matches!(self.text(a - 1), "," | ";" | ":" | "(")
             || self.doc.tokens[a].line_start
             || numeric::is_day_abbreviation(self.doc, a - 1);
-        lone && self.text(e) == "," && numeric::is_day_abbreviation(self.doc, e + 1)
+        place && lone
     }
 
     /// A head word that names the kind of thing: "... University" (ORG), "... River" (LOC),
