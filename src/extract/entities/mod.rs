@@ -186,6 +186,22 @@ pub const RULES: &[(&str, &str)] = &[
         "a person's name after a title or courtesy title (\"Mr\", \"President\")",
     ),
     (
+        "stage-name",
+        "a title of nobility before a word no name list has (\"Lady Gaga\")",
+    ),
+    (
+        "actor-in-title",
+        "title-cased words after a person and \"in\": the work they appear in",
+    ),
+    (
+        "capitalised-article",
+        "title-cased words after a capitalised \"The\" inside a sentence: a work",
+    ),
+    (
+        "venue-listing",
+        "a name before a town and a day in a listing (\"X, Leeds, Mon;\"): a venue",
+    ),
+    (
         "person-name",
         "a given name and surname from the name lists",
     ),
@@ -235,6 +251,14 @@ pub const RULES: &[(&str, &str)] = &[
     (
         "org-noun-after",
         "before a noun for an organisation (\"X newspaper\")",
+    ),
+    (
+        "event-noun-after",
+        "before a noun for an event (\"the X festival\", \"her X tour\")",
+    ),
+    (
+        "age-before-name",
+        "a given name after an age (\"5-year-old Mary\"): a person",
     ),
     (
         "facility-noun-after",

@@ -197,6 +197,29 @@ fn is_acronym(w: &str) -> bool {
             .all(|c| c.is_uppercase() || c == '&' || c == '.' || c.is_ascii_digit())
 }
 
+/// The small words a title in title case leaves in lower case ("Snakes on a Plane").
+const TITLE_SMALL: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "and", "to", "for", "at", "by", "with", "from", "or", "is",
+    "my", "your",
+];
+
+/// Prefixes English writes before a hyphen and a capitalised word ("Trans-Pacific").
+const BOUND_PREFIXES: &[&str] = &[
+    "Trans", "Pan", "Anti", "Inter", "Intra", "Sub", "Non", "Pro", "Post", "Pre", "Mid", "Neo",
+    "Ultra", "Pseudo", "Counter", "Cross",
+];
+
+/// Titles of nobility, which also make stage names ("Lady Gaga").
+const NOBLE: &[&str] = &["Lady", "Lord", "Dame", "Sir"];
+
+/// Words of four letters or more that a title-case headline may leave in lower case.
+const TITLE_CASE_SMALL: &[&str] = &[
+    "with", "from", "into", "onto", "over", "than", "that", "this", "upon", "about", "after",
+    "under", "amid", "says", "said", "will", "were", "been", "have", "their", "they", "what",
+    "when", "where", "which", "while", "your", "them", "then", "some", "more", "most", "also",
+    "just", "near", "past", "till", "until", "without", "within", "through", "versus",
+];
+
 fn mode_of(doc: &Document, s: usize) -> Mode {
     let text = doc.sentence_text(s);
     // One pass, with a fast path for ASCII: this reads every character of the document.
@@ -227,7 +250,10 @@ fn mode_of(doc: &Document, s: usize) -> Mode {
     // Title case: most longer words capitalised, as in a headline.
     // Longer words (four characters or more, not month or day names), and how many of them
     // are capitalised.
-    let (mut words, mut caps) = (0usize, 0usize);
+    // A headline in title case leaves only the small words of English in lower case ("with",
+    // "from"); two content words in lower case ("previously played") make it a sentence of a
+    // body that names many people or works.
+    let (mut words, mut caps, mut lower_content) = (0usize, 0usize, 0usize);
     for t in doc.sentence_tokens(s) {
         let w = doc.slice(t.span);
         if t.kind == TokenKind::Word
@@ -237,6 +263,41 @@ fn mode_of(doc: &Document, s: usize) -> Mode {
             words += 1;
             caps += usize::from(starts_upper(w));
         }
+    }
+    if !(words >= 3 && caps * 4 >= words * 3) {
+        return Mode::Body;
+    }
+    // Only for sentences that look like headlines: a second look at their words.
+    for t in doc.sentence_tokens(s) {
+        let w = doc.slice(t.span);
+        if t.kind == TokenKind::Word
+            && (w.len() >= 4 && (w.is_ascii() || w.chars().count() >= 4))
+            && !numeric::is_calendar_word(w)
+            && !starts_upper(w)
+            && !TITLE_CASE_SMALL.contains(&w)
+        {
+            lower_content += 1;
+        }
+    }
+    if lower_content >= 2 && !in_title {
+        return Mode::Body;
+    }
+    // A headline stands on its own line; a sentence that ends with a full stop inside a
+    // paragraph, after another that did, is prose that names many people or works ("Or Ann
+    // Lee and Tom Berg in Hollywood Nights.").
+    let ends = |k: usize| {
+        doc.sentence_tokens(k)
+            .iter()
+            .rev()
+            .map(|t| doc.slice(t.span))
+            .find(|w| !matches!(*w, "\"" | "”" | "’" | "'" | ")" | "\"\""))
+            .is_some_and(|w| matches!(w, "." | "?" | "!"))
+    };
+    let inside = s > 0
+        && doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph
+        && !doc.tokens[doc.sentences[s].tokens.start].line_start;
+    if inside && !in_title && ends(s) && ends(s - 1) {
+        return Mode::Body;
     }
     // Lists of names ("Lewis 94 , Butcher 70 , Kersey 63") are capitalised too, but unlike a
     // headline they carry numbers, commas and brackets.
@@ -381,7 +442,9 @@ pub fn find(doc: &Document) -> Vec<Found> {
     // Numbers do not overlap each other, so the one starting last before a span's end is
     // the only one that can overlap it.
     f.found.retain(|x| {
-        if x.label.is_some() || x.guess.is_some() {
+        // An acronym inside a time or amount is its zone or unit: "8 PM ET/PT".
+        let weak_acronym = x.rule == "acronym";
+        if (x.label.is_some() || x.guess.is_some()) && !weak_acronym {
             return true;
         }
         let i = numbers.partition_point(|n| n.start < x.span.end);
@@ -439,6 +502,10 @@ impl Finder<'_> {
             return false;
         }
         if numeric::is_calendar_word(w) || w == "I" || numeric::is_day_abbreviation(self.doc, i) {
+            return false;
+        }
+        // A hashtag ("#Monsters") names a topic of a social network, not an entity.
+        if i > r.start && !t.space_before && self.doc.token_text(i - 1) == "#" {
             return false;
         }
         // "March 12", "12 May": a month name that is also a word, next to a day.
@@ -625,7 +692,9 @@ impl Finder<'_> {
             let mut b = i + 1;
             while b < r.end && !self.doc.tokens[b].line_start && b - a < 16 {
                 let t = self.text(b);
-                if self.is_cap(b) {
+                if self.is_cap(b) && self.run_break(b) {
+                    break;
+                } else if self.is_cap(b) {
                     // A word in capitals after mixed-case words starts something else:
                     // "Photo: Mark Cina LOS ANGELES".
                     let shouting = |w: &str| {
@@ -633,7 +702,10 @@ impl Finder<'_> {
                             && !w.chars().any(char::is_lowercase)
                     };
                     // A company suffix is written in capitals after any name ("Cofinec S.A.").
+                    // A generation after a name is part of it: "Norman Golden II".
+                    let generation = matches!(t, "II" | "III" | "IV");
                     if shouting(t)
+                        && !generation
                         && self.lists.class(t) & ORG_END == 0
                         && !shouting(self.text(b - 1))
                         && self.text(b - 1).chars().any(char::is_lowercase)
@@ -671,7 +743,7 @@ impl Finder<'_> {
                 } else if (t == "of" || t == "for")
                     && self.lists.is(
                         self.text(b - 1),
-                        ORG_OF | FAC_END | LOC_END | GPE_END | EVENT_END | TITLE,
+                        ORG_OF | FAC_END | LOC_END | GPE_END | EVENT_END | LAW_END | TITLE,
                     )
                 {
                     let mut c = b + 1;
@@ -702,17 +774,58 @@ impl Finder<'_> {
             return;
         }
         let mut a = a;
+        // "5-year-old Mary", "the 34-year-old Smith": an age written before a name makes it a
+        // person's, whatever the lists say ("Mary" is also a city).
+        let r = self.range();
+        if a >= r.start + 3
+            && b - a <= 3
+            && self.text(a - 1) == "old"
+            && self.text(a - 2) == "-"
+            && matches!(self.text(a - 3), "year" | "years")
+            && self.lists.is_first_name(self.text(a))
+        {
+            return self.emit_label(a, b, EntityType::Person, "age-before-name");
+        }
         if self.known(a, b).is_some() {
             return self.emit_known(a, b);
         }
-        // An article is not part of a name ("the Kremlin"), unless the gazetteer says so.
-        while a < b && matches!(self.text(a), "The" | "A" | "An") {
+        if self.listing_venue(a, b) {
+            return self.emit_label(a, b, EntityType::Fac, "venue-listing");
+        }
+        if let Some(end) = self.title_after_actor(a) {
+            return self.emit_label(a, end, EntityType::WorkOfArt, "actor-in-title");
+        }
+        if self.capitalised_article_title(a, b) {
+            return self.emit_label(a, b, EntityType::WorkOfArt, "capitalised-article");
+        }
+        // An article is not part of a name ("the Kremlin"), unless the gazetteer says so, nor
+        // a capitalised conjunction a run broke at ("for the Guardian For Metronomy's").
+        while a < b && matches!(self.text(a), "The" | "A" | "An" | "For" | "And") {
             a += 1;
             if self.known(a, b).is_some() {
                 return self.emit_known(a, b);
             }
         }
         if a >= b {
+            return;
+        }
+        // "Trans-Pacific Partnership", "Anti-Defamation League": a bound prefix belongs to the
+        // name its hyphen joins it to.
+        if b >= a + 4
+            && BOUND_PREFIXES.contains(&self.text(a))
+            && self.text(a + 1) == "-"
+            && self.glued(a + 1)
+            && self.glued(a + 2)
+        {
+            let n = self.found.len();
+            self.classify(a + 2, b);
+            if self.found.len() == n + 1 && self.found[n].span == self.span(a + 2, b) {
+                self.found[n].span = self.span(a, b);
+                self.found[n].canonical = None;
+                for t in &mut self.taken[a..a + 2] {
+                    *t = true;
+                }
+            }
             return;
         }
         let first = self.text(a);
@@ -802,6 +915,17 @@ impl Finder<'_> {
                 && self.lists.common_rank(word).is_some_and(|r| r < 20000)
             {
                 return;
+            }
+            // "Lady Gaga", "Lord Voldemort": a title of nobility before one word that is no
+            // given name or surname of the lists is a stage name or a character's, and the
+            // title is part of it; "Lady Thatcher", "Sir Elton John" keep only the name.
+            if p == a + 1
+                && b == p + 1
+                && NOBLE.contains(&self.text(a))
+                && !self.lists.is_first_name(word)
+                && !self.lists.surnames.contains(word)
+            {
+                return self.emit_label(a, b, EntityType::Person, "stage-name");
             }
             let roles = roles.into_iter().chain(self.roles_around(p, b)).collect();
             return self.emit_full(
@@ -1057,6 +1181,124 @@ impl Finder<'_> {
         self.emit_guess(a, b, guess)
     }
 
+    /// "Harrison Ford and Josh Hartnett in Hollywood Homicide", "Stallone in Stop or My Mom
+    /// Will Shoot": title-cased words of two capitals or more after a person and "in" are
+    /// the work the person appears in, unless the lists know them (a place: "Ann Lee in New
+    /// York"). The end of the title, or `None`.
+    fn title_after_actor(&self, a: usize) -> Option<usize> {
+        let r = self.range();
+        if a < r.start + 2 || self.text(a - 1) != "in" || self.strict {
+            return None;
+        }
+        let actor = self.found.last().is_some_and(|f| {
+            f.sentence == self.s
+                && f.label == Some(EntityType::Person)
+                && f.span.end == self.doc.tokens[a - 2].span.end
+        });
+        if !actor {
+            return None;
+        }
+        let (mut e, mut end, mut capitals) = (a, a, 0);
+        while e < r.end && e - a < 14 {
+            let w = self.text(e);
+            if self.is_cap(e) || (e > a && self.doc.tokens[e].kind == TokenKind::Number) {
+                capitals += usize::from(self.is_cap(e));
+                e += 1;
+                end = e;
+            } else if e > a && (TITLE_SMALL.contains(&w) || (w == ":" && self.is_cap(e + 1))) {
+                e += 1;
+            } else {
+                break;
+            }
+        }
+        let closes = end == r.end
+            || matches!(
+                self.text(end),
+                "," | "." | ";" | ")" | "(" | "and" | "with" | "as" | "opposite" | "?" | "!"
+            );
+        let known = self.known_prefix(a, end) == Some(end)
+            || (self
+                .known_prefix(a, end)
+                .is_some_and(|k| self.known_prefix(k, end) == Some(end) || self.text(k) == ","));
+        let headed = self.lists.class(self.text(end - 1)) & (HEADS | ORG_OF) != 0;
+        (capitals >= 2 && closes && !known && !headed).then_some(end)
+    }
+
+    /// "I saw her in The Social Network", "Welcome to The English Riviera": inside a
+    /// sentence, English writes "the" in lower case before the names of organisations and
+    /// places ("the Beatles", "the Kremlin"), so a capitalised "The" opens a title, unless
+    /// the words after it are a name the lists know or end in a head word ("The Alternative
+    /// Comedy Society") or a noun for an organisation follows ("The Smiths' label").
+    fn capitalised_article_title(&self, a: usize, b: usize) -> bool {
+        if self.text(a) != "The" || b < a + 2 || self.at_start(a) || self.strict {
+            return false;
+        }
+        let r = self.range();
+        let prev = self.text(a - 1);
+        // Inside a longer title ("Dark of The Moon") or a quotation the other rules decide.
+        // "at The Oval": a ground or a hall, which keeps its article.
+        if prev == "-"
+            || prev == "at"
+            || starts_upper(prev)
+            || (a > r.start + 1 && self.taken[a - 1])
+        {
+            return false;
+        }
+        let next = self.text(b);
+        // Places take a lower-case "the" ("the English Riviera"), so a place's head word
+        // after "The" is a title's ("The Bay"); a building's or an organisation's is theirs.
+        let heads = ORG_END | ORG_OF | FAC_END | EVENT_END | LAW_END;
+        self.known(a + 1, b).is_none()
+            && (a + 1..b).all(|k| self.lists.class(self.text(k)) & heads == 0)
+            && !self.lists.in_class(&next.to_lowercase(), ctx::ORG_NOUN)
+            && !matches!(next, "'s" | "’s" | "'" | "’")
+            && !(a + 1..b).any(|k| self.lists.is_first_name(self.text(k)))
+    }
+
+    /// A capitalised word at `b` inside a run starts a new one: an article or "For" after a
+    /// name ("a photograph for the Guardian The record", captions run into the next
+    /// sentence), unless a small word of a title stands before it ("Return Of The King");
+    /// "And" before a given name ("Photo: Ann Lee And Tom Berg").
+    fn run_break(&self, b: usize) -> bool {
+        let t = self.text(b);
+        let prev = self.text(b - 1);
+        let small_before = matches!(prev, "Of" | "And" | "In" | "On" | "&" | "-" | "To" | "At");
+        (matches!(t, "The" | "For" | "A" | "An") && !small_before)
+            || (t == "And" && self.lists.is_first_name(self.text(b + 1)))
+    }
+
+    /// A venue in a listing of dates: "Komedia, Brighton, Wed;", "Dingwalls, London, Tue",
+    /// "Ronnie Scott's Club, W1, Mon": the name, a comma, a town or a postal district, a comma
+    /// and a day.
+    fn listing_venue(&self, a: usize, b: usize) -> bool {
+        let r = self.range();
+        if self.text(b) != "," || b + 1 >= r.end {
+            return false;
+        }
+        let code = |w: &str| {
+            (2..=4).contains(&w.len())
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.bytes().any(|c| c.is_ascii_digit())
+                && w.bytes().all(|c| c.is_ascii_alphanumeric())
+        };
+        // The comma and the day first: most names before a comma are in no listing.
+        let Some(e) = (b + 2..(b + 6).min(r.end))
+            .find(|&k| self.text(k) == "," && numeric::is_day_abbreviation(self.doc, k + 1))
+        else {
+            return false;
+        };
+        let place = (e == b + 2 && code(self.text(b + 1)))
+            || self
+                .known(b + 1, e)
+                .is_some_and(|k| k.label == EntityType::Gpe);
+        // The run is the venue alone, not a sentence's capitals before it.
+        let lone = a == r.start
+            || matches!(self.text(a - 1), "," | ";" | ":" | "(")
+            || self.doc.tokens[a].line_start
+            || numeric::is_day_abbreviation(self.doc, a - 1);
+        place && lone
+    }
+
     /// A head word that names the kind of thing: "... University" (ORG), "... River" (LOC),
     /// "Mount ..." (LOC), "... Airport" (FAC), "... Festival" (EVENT), "... Act" (LAW).
     fn head_label(&self, a: usize, b: usize) -> Option<EntityType> {
@@ -1085,6 +1327,15 @@ impl Finder<'_> {
             }
             if head & LAW_END != 0 && !self.strict {
                 return Some(EntityType::Law);
+            }
+            // "Treaty of Baden", "Battle of Hastings", "Festival of Britain".
+            if len >= 3 && self.text(a + 1) == "of" {
+                if first_class & LAW_END != 0 && !self.strict {
+                    return Some(EntityType::Law);
+                }
+                if first_class & EVENT_END != 0 {
+                    return Some(EntityType::Event);
+                }
             }
         }
         None
@@ -1262,6 +1513,35 @@ impl Finder<'_> {
         if a > r.start && self.lists.in_class(&lower(a - 1), ctx::ORG_NOUN) {
             return org("org-noun-before");
         }
+        // "Its distributor, Fox Searchlight, said": the noun in apposition before the name.
+        if a >= r.start + 2
+            && self.text(a - 1) == ","
+            && self.text(b) == ","
+            && self.lists.in_class(&lower(a - 2), ctx::ORG_NOUN)
+        {
+            return org("org-noun-before");
+        }
+        // "bands like the Beach Boys", "labels such as Sub Pop": examples of a plural noun for
+        // organisations.
+        let mut k = a;
+        if k > r.start && lower(k - 1) == "the" {
+            k -= 1;
+        }
+        let example = k >= r.start + 2
+            && (lower(k - 1) == "like" || (lower(k - 1) == "as" && lower(k - 2) == "such"));
+        if example {
+            let noun = if lower(k - 1) == "as" {
+                lower(k.wrapping_sub(3))
+            } else {
+                lower(k - 2)
+            };
+            if noun
+                .strip_suffix('s')
+                .is_some_and(|n| self.lists.in_class(n, ctx::ORG_NOUN))
+            {
+                return org("org-noun-before");
+            }
+        }
         if is_lower_word(b) && self.lists.in_class(self.text(b), ctx::ORG_NOUN) {
             return org("org-noun-after");
         }
@@ -1299,6 +1579,23 @@ impl Finder<'_> {
         // "Stansted airport", "the Kosevo stadium": a noun for a building or a site.
         if is_lower_word(b) && self.lists.class(&capitalize(self.text(b))) & FAC_END != 0 {
             return guess(EntityType::Fac, DESCRIPTOR, "facility-noun-after");
+        }
+        // "the Ether festival", "her Aphrodite tour": a noun for an event.
+        if matches!(
+            self.text(b),
+            "festival" | "tour" | "convention" | "summit" | "conference" | "expo" | "carnival"
+        ) && self.known_prefix(a, b).is_none()
+            // "at Venice festival": after "at" or "in" the name is where it is held.
+            && !(a > r.start
+                && (matches!(lower(a - 1).as_str(), "at" | "in")
+                    || self.lists.in_class(&lower(a - 1), ctx::LOCATIVE)))
+            && !(b - a == 1
+                && (self.lists.is_first_name(self.text(a))
+                    || self.lists.common_rank(self.text(a)).is_some_and(|r| r < 5000)))
+        {
+            // Only context: a town holds festivals too ("screened at Venice festival"), and
+            // its other mentions say so.
+            return guess(EntityType::Event, CONTEXT, "event-noun-after");
         }
         // "X, the first foreign company to ...", "X, one of its units": a noun for an
         // organisation in apposition.

@@ -191,6 +191,20 @@ static RELATIVE: List = List::new(&[
     "mid",
     "every",
 ]);
+/// Verbs of spending time, after which a plural unit alone is a duration ("spend hours").
+static SPEND: List = List::new(&[
+    "spend", "spends", "spent", "spending", "waited", "wait", "waiting", "took", "lasted",
+]);
+/// Time zones written after a clock time ("8 PM ET", "20:00 GMT").
+static ZONES: List = List::new(&[
+    "ET", "PT", "CT", "MT", "GMT", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT",
+    "MST", "MDT", "UTC", "IST", "JST", "AEST", "AEDT",
+]);
+/// Abbreviated units whose full stop the segmenter may read as a sentence's end ("a 1 min.
+/// clip", "a 13 hr. epic").
+static DOTTED_UNITS: List = List::new(&[
+    "min", "mins", "hr", "hrs", "sec", "secs", "ft", "in", "yd", "yds", "lb", "lbs", "oz", "mi",
+]);
 static DATE_WORDS: List = List::new(&["today", "yesterday", "tomorrow", "annually", "overnight"]);
 static TIME_WORDS: List = List::new(&["tonight", "noon", "midnight", "midday", "overnight"]);
 static CURRENCY_WORDS: List = List::new(&[
@@ -685,6 +699,11 @@ pub fn scan(doc: &Document, sentence: usize, taken: &[bool]) -> Vec<Found> {
                 last.1 = c.1;
                 continue;
             }
+            // "11.45pm last night", "8am this morning": a clock time and its day are one.
+            if last.2 == EntityType::Time && c.2 == EntityType::Time && last.1 == c.0 {
+                last.1 = c.1;
+                continue;
+            }
             let gap: Vec<&str> = (last.1..c.0).map(|k| t.text(k)).collect();
             // Not two days of a listing: "Sat, Mon, Tue" are three dates.
             let day = |k: usize| WEEKDAYS.contains(&t.low(k)) || is_day_abbreviation(doc, k);
@@ -698,6 +717,39 @@ pub fn scan(doc: &Document, sentence: usize, taken: &[bool]) -> Vec<Found> {
             }
         }
         merged.push(c);
+    }
+    for (s, e, label) in &mut merged {
+        if *label == EntityType::Time {
+            // "later tonight", "early this morning".
+            if *s > range.start
+                && matches!(t.low(*s - 1), "later" | "late" | "early")
+                && free(*s - 1)
+            {
+                *s -= 1;
+            }
+            // "8 PM ET", "8 PM ET/PT".
+            if ZONES.contains(&t.text(*e)) && free(*e) {
+                *e += 1;
+                if t.text(*e) == "/" && t.glued(*e) && ZONES.contains(&t.text(*e + 1)) {
+                    *e += 2;
+                }
+            }
+        }
+        // "a 1 min. clip": the abbreviation's full stop, when the sentence goes on in lower
+        // case after it.
+        if matches!(label, EntityType::Time | EntityType::Quantity)
+            && t.text(*e) == "."
+            && t.glued(*e)
+            && DOTTED_UNITS.contains(&t.low(*e - 1))
+            && doc.tokens.get(*e + 1).is_some_and(|n| {
+                doc.slice(n.span)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+            })
+        {
+            *e += 1;
+        }
     }
     merged
         .into_iter()
@@ -767,7 +819,7 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
         if DATE_UNITS.contains(&u) && !u.ends_with('s') || WEEKDAYS.contains(&u) {
             return Some((start, u_at + 1, EntityType::Date));
         }
-        if matches!(u, "night" | "morning" | "evening" | "afternoon") && w != "every" {
+        if matches!(u, "night" | "morning" | "evening" | "afternoon") {
             return Some((i, i + 2, EntityType::Time));
         }
     }
@@ -808,8 +860,15 @@ fn match_at(t: &Toks, i: usize) -> Option<(usize, usize, EntityType)> {
             return Some((start, end, EntityType::Date));
         }
     }
-    if w == "for" && matches!(t.low(i + 1), "years" | "decades" | "months" | "centuries") {
-        return Some((i + 1, i + 2, EntityType::Date));
+    // "for years", "spent months", "for hours", "spend hours": a plural unit alone after
+    // "for" or a verb of spending time is a duration.
+    if w == "for" || SPEND.contains(&w) {
+        if matches!(t.low(i + 1), "years" | "decades" | "months" | "centuries") {
+            return Some((i + 1, i + 2, EntityType::Date));
+        }
+        if matches!(t.low(i + 1), "hours" | "minutes") {
+            return Some((i + 1, i + 2, EntityType::Time));
+        }
     }
     if w == "the" {
         // "the 1990s", "the past five years"
@@ -1058,6 +1117,14 @@ fn amount_after(t: &Toks, start: usize, end: usize) -> Option<(usize, usize, Ent
     }
     if UNITS.contains(&unit) && unit != "m" && unit != "in." {
         let e = if matches!(unit, "square" | "sq" | "cubic") {
+            unit_at + 2
+        } else if matches!(unit, "degrees" | "degree")
+            && matches!(
+                t.text(unit_at + 1),
+                "Celsius" | "Fahrenheit" | "Kelvin" | "centigrade" | "C" | "F"
+            )
+        {
+            // "30 degrees Celsius": the scale is part of the unit.
             unit_at + 2
         } else {
             unit_at + 1

@@ -987,3 +987,237 @@ fn numbers_group_by_value_below_names() {
     let oslo = entity(&entities, "Oslo");
     assert!(two.salience <= oslo.salience, "{entities:#?}");
 }
+
+/// Arts pages: titles, stage names, bands' venues and captions, each rule in a sentence of
+/// its own (text, wanted (name, type), names that must not be found).
+#[test]
+fn names_on_arts_pages() {
+    let cases: &[Case] = &[
+        // A body sentence full of names and quoted titles is no title-case headline.
+        (
+            "She once played Mary in \"Summer Lights,\" Anna in \"Harbour\" and Rosa in \
+             \"Blue Fields.\" She left in May.",
+            &[
+                ("Summer Lights", "WORK_OF_ART"),
+                ("Harbour", "WORK_OF_ART"),
+                ("Blue Fields", "WORK_OF_ART"),
+            ],
+            &[],
+        ),
+        // ... nor one that ends in a full stop inside a paragraph.
+        (
+            "It rained all week. Or Tom Hanks and Meg Ryan in Sleepless Harbour Nights. Then \
+             it cleared.",
+            &[
+                ("Tom Hanks", "PERSON"),
+                ("Meg Ryan", "PERSON"),
+                ("Sleepless Harbour Nights", "WORK_OF_ART"),
+            ],
+            &[],
+        ),
+        // Title-cased words after a person and "in": the work; small words inside it.
+        (
+            "The cast also pairs Tom Hanks with Meg Ryan in Stop or the Dog Will Bark, out soon.",
+            &[("Stop or the Dog Will Bark", "WORK_OF_ART")],
+            &[],
+        ),
+        // A title of nobility before a word no name list has is a stage name.
+        (
+            "Lady Zaza sang first. Later Zaza thanked the crowd.",
+            &[("Lady Zaza", "PERSON")],
+            &[],
+        ),
+        // Before a surname it is a courtesy title.
+        (
+            "Lady Berg opened the fete.",
+            &[("Berg", "PERSON")],
+            &["Lady Berg"],
+        ),
+        // A hashtag is no name.
+        (
+            "Fans of the #Zorblets and the #Quimbies argued online.",
+            &[],
+            &["Zorblets", "Quimbies"],
+        ),
+        // Venues of a tour's listing.
+        (
+            "Brudwick, Leeds, Mon; Zennor's Club, W1, Tue; Stereo, Aberdeen, Sat.",
+            &[
+                ("Brudwick", "FAC"),
+                ("Zennor's Club", "FAC"),
+                ("Stereo", "FAC"),
+                ("Leeds", "GPE"),
+            ],
+            &[],
+        ),
+        // A caption runs into the next sentence: "The" starts it.
+        (
+            "Photograph: Ann Lee for the Guardian The record has no hits.",
+            &[("Ann Lee", "PERSON"), ("Guardian", "ORG")],
+            &["Guardian The"],
+        ),
+        // "And" before a given name joins two people, not one name.
+        (
+            "Photo: Tom Hale And Ruth Berg at home.",
+            &[("Tom Hale", "PERSON"), ("Ruth Berg", "PERSON")],
+            &[],
+        ),
+        // A capitalised "The" inside a sentence opens a title.
+        (
+            "I first saw him in The Quiet Orchard and liked it.",
+            &[("The Quiet Orchard", "WORK_OF_ART")],
+            &["Quiet Orchard"],
+        ),
+        // A bound prefix joins the name its hyphen holds.
+        (
+            "The Anti-Defamation League wrote to the board.",
+            &[("Anti-Defamation League", "ORG")],
+            &["Defamation League"],
+        ),
+        // A treaty of a place, a natural place, a building and an event by their head words.
+        (
+            "The Treaty of Zelmar was signed in 1714.",
+            &[("Treaty of Zelmar", "LAW")],
+            &["Zelmar"],
+        ),
+        (
+            "They swam off the English Riviera in June.",
+            &[("English Riviera", "LOC")],
+            &["English"],
+        ),
+        (
+            "We walked to the Harlow Memorial after lunch.",
+            &[("Harlow Memorial", "FAC")],
+            &[],
+        ),
+        (
+            "Critics flocked to the Venice Biennale this year.",
+            &[("Venice Biennale", "EVENT")],
+            &[],
+        ),
+        // An age before a given name: a person, though "Mary" is also a town.
+        (
+            "But 10-year-old Jack and 5-year-old Mary stayed home.",
+            &[("Jack", "PERSON"), ("Mary", "PERSON")],
+            &[],
+        ),
+        // A generation is part of the name.
+        (
+            "The role went to Norman Golden II after a long search.",
+            &[("Norman Golden II", "PERSON")],
+            &[],
+        ),
+        // A noun for an event after an unknown name.
+        (
+            "The Zelbor festival opened with a tribute. Her Zorva tour starts soon.",
+            &[("Zelbor", "EVENT"), ("Zorva", "EVENT")],
+            &[],
+        ),
+        // Nouns for bands, broadcasters and distributors before or around a name, and
+        // examples after a plural of one.
+        (
+            "The band Quorvex split in May. Its distributor, Ledvane, said nothing.",
+            &[("Quorvex", "ORG"), ("Ledvane", "ORG")],
+            &[],
+        ),
+        (
+            "The show moved to the Zentel network last year.",
+            &[("Zentel", "ORG")],
+            &[],
+        ),
+        (
+            "They loved bands like the Parlows and labels such as Drimdale.",
+            &[("Parlows", "ORG"), ("Drimdale", "ORG")],
+            &[],
+        ),
+    ];
+    check_cases(cases);
+    // What these rules leave alone.
+    let negatives: &[Case] = &[
+        // A place after a person and "in".
+        (
+            "Tom Hanks in New York said he was tired.",
+            &[("Tom Hanks", "PERSON"), ("New York", "GPE")],
+            &[],
+        ),
+        // A ground keeps its article; "the" in lower case is no title.
+        (
+            "They played at The Oval in May while the Quiet Orchard closed.",
+            &[],
+            &["The Oval", "The Quiet Orchard"],
+        ),
+        // A sentence-opening "The" says nothing.
+        (
+            "The Quiet Orchard closed in May.",
+            &[],
+            &["The Quiet Orchard"],
+        ),
+        // A capitalised preposition before "tour" is no event.
+        ("Dan Clark, On tour with friends.", &[], &["On"]),
+    ];
+    check_cases(negatives);
+    // After "at", a festival's name is the town's.
+    let got = found("The film was screened at Zelbor festival last week.");
+    assert!(got.iter().all(|(_, l)| *l != "EVENT"), "{got:?}");
+    let works = found("They played at The Oval in May while the Quiet Orchard closed.");
+    assert!(works.iter().all(|(_, l)| *l != "WORK_OF_ART"), "{works:?}");
+}
+
+fn check_cases(cases: &[Case]) {
+    for (text, want, absent) in cases {
+        let got = found(text);
+        for (name, label) in *want {
+            assert!(
+                got.iter().any(|(n, l)| n == name && l == label),
+                "{text:?}: want {name:?} {label}, got {got:?}"
+            );
+        }
+        for name in *absent {
+            assert!(
+                got.iter().all(|(n, _)| n != name),
+                "{text:?}: want no {name:?}, got {got:?}"
+            );
+        }
+    }
+}
+
+/// Times and quantities as OntoNotes spans them: with their zone, their day, a relative
+/// word before them and an abbreviation's full stop.
+#[test]
+fn times_and_units_take_their_words() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "It was 30 degrees Celsius at noon.",
+            "30 degrees Celsius",
+            "QUANTITY",
+        ),
+        (
+            "The show airs at 8 PM ET/PT on Sundays.",
+            "8 PM ET/PT",
+            "TIME",
+        ),
+        ("The show airs at 8 PM ET on Sundays.", "8 PM ET", "TIME"),
+        (
+            "We talked until 11.45pm last night.",
+            "11.45pm last night",
+            "TIME",
+        ),
+        ("I will write more later tonight.", "later tonight", "TIME"),
+        ("She went dancing every night.", "every night", "TIME"),
+        ("The kids spend hours in the garden.", "hours", "TIME"),
+        ("They waited for hours outside.", "hours", "TIME"),
+        ("We watched a 2 min. trailer first.", "2 min.", "TIME"),
+    ];
+    for (text, name, label) in cases {
+        let got = found(text);
+        assert!(
+            got.iter().any(|(n, l)| n == name && l == label),
+            "{text:?}: want {name:?} {label}, got {got:?}"
+        );
+    }
+    // A zone is no organisation; "hours" alone after other words is no duration.
+    let got = found("The show airs at 8 PM ET/PT on Sundays.");
+    assert!(got.iter().all(|(n, _)| n != "PT" && n != "ET"), "{got:?}");
+    let got = found("The last hours were calm.");
+    assert!(got.iter().all(|(_, l)| *l != "TIME"), "{got:?}");
+}
