@@ -299,6 +299,17 @@ pub struct TopicOut<'a> {
     pub score: f64,
     /// The terms in the text that fired the topic, most frequent first.
     pub evidence: &'a [String],
+    /// Per term of `evidence` (same order), its occurrences in text order; offsets are code
+    /// points, `end` exclusive.
+    pub evidence_mentions: Vec<Vec<SpanOut>>,
+}
+
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+/// Where a finding occurs; offsets are code points, `end` exclusive.
+pub struct SpanOut {
+    pub start: usize,
+    pub end: usize,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -311,6 +322,8 @@ pub struct KeyphraseOut<'a> {
     pub score: f64,
     /// Occurrences, case-insensitive, singular and plural together.
     pub count: usize,
+    /// Those occurrences in text order; offsets are code points, `end` exclusive.
+    pub mentions: Vec<SpanOut>,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -578,6 +591,15 @@ pub fn document<'a>(
             map.char_offset(span.end),
         )
     };
+    let spans_out = |spans: &[Span]| -> Vec<SpanOut> {
+        spans
+            .iter()
+            .map(|s| SpanOut {
+                start: map.char_offset(s.start),
+                end: map.char_offset(s.end),
+            })
+            .collect()
+    };
     let entities = sections.entities.then(|| {
         analysis
             .entities
@@ -619,6 +641,7 @@ pub fn document<'a>(
                 label: t.label,
                 score: round(t.score),
                 evidence: &t.evidence,
+                evidence_mentions: t.evidence_spans.iter().map(|s| spans_out(s)).collect(),
             })
             .collect()
     });
@@ -630,6 +653,7 @@ pub fn document<'a>(
                 text: &k.text,
                 score: round(k.score),
                 count: k.count,
+                mentions: spans_out(&k.mentions),
             })
             .collect()
     });

@@ -55,6 +55,8 @@ pub struct Keyphrase {
     pub score: f64,
     /// How often the phrase occurs (case-insensitive).
     pub count: usize,
+    /// Byte spans of those occurrences, in text order (`count` of them).
+    pub mentions: Vec<Span>,
 }
 
 const STOPWORDS_DATA: &str = include_str!("../lexicon/data/keyphrases_stopwords.txt");
@@ -418,8 +420,8 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
     }
     let mut index: FastMap<[usize; MAX_WORDS], usize> = FastMap::default();
     let mut cands: Vec<Cand> = Vec::new();
-    // (candidate, surface) per occurrence; only the chosen few are ever looked at.
-    let mut surfaces: Vec<(usize, &str)> = Vec::new();
+    // (candidate, span) per occurrence, in text order; only the chosen few are ever looked at.
+    let mut surfaces: Vec<(usize, Span)> = Vec::new();
     for range in &sentences {
         let occs = &all_occs[range.clone()];
         for i in 0..occs.len() {
@@ -458,7 +460,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
                 let c = &mut cands[id];
                 c.count += 1;
                 c.named += usize::from(occs[i..=j].iter().all(|o| o.stop || o.upper));
-                surfaces.push((id, &doc.text[occs[i].start..occs[j].end]));
+                surfaces.push((id, Span::new(occs[i].start, occs[j].end)));
             }
         }
     }
@@ -516,31 +518,36 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Keyphrase> {
             chosen.push((s, id));
         }
     }
-    // The most frequent surface form of each chosen phrase; ties go to the lower-case one.
+    // The most frequent surface form of each chosen phrase (ties go to the lower-case one),
+    // and where it occurs.
     let mut forms: Vec<Vec<(&str, usize)>> = vec![Vec::new(); chosen.len()];
+    let mut spans: Vec<Vec<Span>> = vec![Vec::new(); chosen.len()];
     let slot: FastMap<usize, usize> = chosen
         .iter()
         .enumerate()
         .map(|(i, &(_, id))| (id, i))
         .collect();
-    for &(id, surface) in &surfaces {
+    for &(id, span) in &surfaces {
         if let Some(&i) = slot.get(&id) {
+            let surface = doc.slice(span);
             match forms[i].iter_mut().find(|(f, _)| *f == surface) {
                 Some((_, n)) => *n += 1,
                 None => forms[i].push((surface, 1)),
             }
+            spans[i].push(span);
         }
     }
     let best = chosen.first().map_or(1.0, |c| c.0).max(f64::MIN_POSITIVE);
     chosen
         .into_iter()
-        .zip(forms)
-        .map(|((s, id), mut forms)| {
+        .zip(forms.into_iter().zip(spans))
+        .map(|((s, id), (mut forms, mentions))| {
             forms.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(a.0)));
             Keyphrase {
                 text: forms[0].0.to_string(),
                 score: (best / s).clamp(0.0, 1.0),
                 count: cands[id].count,
+                mentions,
             }
         })
         .collect()
@@ -665,6 +672,25 @@ mod tests {
         let mut top2 = got[..2].to_vec();
         top2.sort();
         assert_eq!(top2, ["council", "park"], "{got:?}");
+    }
+
+    #[test]
+    fn mentions_are_the_occurrences_counted() {
+        let text = "Marathon record falls\n\nThe marathon record fell. Two marathons later, \
+                    the record stood again.";
+        let doc = Document::new(text);
+        let got = extract(&doc, &[]);
+        // "marathon" and "marathons" are one phrase, shown in one of its forms.
+        let marathon = got
+            .iter()
+            .find(|k| k.text.to_lowercase().starts_with("marathon"))
+            .unwrap_or_else(|| panic!("{got:?}"));
+        let spelt: Vec<&str> = marathon.mentions.iter().map(|&s| doc.slice(s)).collect();
+        assert_eq!(spelt, ["Marathon", "marathon", "marathons"]);
+        for k in &got {
+            assert_eq!(k.mentions.len(), k.count, "{}", k.text);
+            assert!(k.mentions.iter().any(|&s| doc.slice(s) == k.text));
+        }
     }
 
     #[test]

@@ -58,6 +58,9 @@ pub struct Topic {
     pub score: f64,
     /// The terms in the text that fired it, most frequent first.
     pub evidence: Vec<String>,
+    /// Per evidence term (same order), the byte spans of its occurrences in text order: every
+    /// spelling of it that counted ("Tory", "Tories").
+    pub evidence_spans: Vec<Vec<Span>>,
 }
 
 /// The Media Topics newslens reports: code, parent, label.
@@ -232,6 +235,8 @@ struct TermTally<'a> {
     /// How the term is shown as evidence, and where it first occurs.
     surface: &'a str,
     first: usize,
+    /// The lexicon key of the term (spelling variants share one).
+    key: &'static str,
 }
 
 /// Ranked topics for the document; see the module documentation for the score.
@@ -264,11 +269,17 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Topic> {
                     weight: 0.0,
                     surface: doc.slice(first),
                     first: first.start,
+                    key: model.terms[term].0,
                 });
                 entry.weight = entry.weight.max(signal.weight);
                 topic = model.topics[t].parent;
             }
         }
+    }
+    // Each term's occurrences, in text order, for the evidence's spans.
+    let mut spans_of: HashMap<usize, Vec<Span>> = HashMap::default();
+    for h in &hits {
+        spans_of.entry(h.term).or_default().push(h.span);
     }
     let words = doc.word_count().max(150) as f64;
     let scale = SCALE * (words / 300.0).sqrt();
@@ -312,11 +323,15 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Topic> {
         .into_iter()
         .filter(|s| shown[s.0])
         .take(MAX_TOPICS)
-        .map(|(i, score, _)| Topic {
-            id: model.topics[i].code,
-            label: model.topics[i].label,
-            score,
-            evidence: evidence(&tallies[i]),
+        .map(|(i, score, _)| {
+            let (evidence, evidence_spans) = evidence(&tallies[i], &spans_of);
+            Topic {
+                id: model.topics[i].code,
+                label: model.topics[i].label,
+                score,
+                evidence,
+                evidence_spans,
+            }
         })
         .collect()
 }
@@ -349,8 +364,9 @@ fn merged_terms<'a>(tally: &Tally<'a>) -> Vec<TermTally<'a>> {
     merged
 }
 
-/// Most frequent evidence first; ties by weight, then by first appearance.
-fn evidence(tally: &Tally) -> Vec<String> {
+/// Most frequent evidence first; ties by weight, then by first appearance. With each term, the
+/// spans of its occurrences (those of every spelling merged into it).
+fn evidence(tally: &Tally, spans_of: &HashMap<usize, Vec<Span>>) -> (Vec<String>, Vec<Vec<Span>>) {
     let mut terms = merged_terms(tally);
     terms.sort_by(|a, b| {
         b.count
@@ -358,16 +374,30 @@ fn evidence(tally: &Tally) -> Vec<String> {
             .then(b.weight.total_cmp(&a.weight))
             .then(a.first.cmp(&b.first))
     });
-    let mut seen: Vec<&str> = Vec::new();
+    // Shown terms with the lexicon keys merged into each.
+    let mut seen: Vec<(&str, Vec<&'static str>)> = Vec::new();
     for t in terms {
-        if !seen.iter().any(|s| same_lower_case(s, t.surface)) {
-            seen.push(t.surface);
-        }
-        if seen.len() == MAX_EVIDENCE {
-            break;
+        if let Some(s) = seen.iter_mut().find(|s| same_lower_case(s.0, t.surface)) {
+            s.1.push(t.key);
+        } else if seen.len() < MAX_EVIDENCE {
+            seen.push((t.surface, vec![t.key]));
         }
     }
-    seen.into_iter().map(str::to_string).collect()
+    let model = &*MODEL;
+    // In term-id order, so that the spans do not depend on hash order (they are sorted after).
+    let mut ids: Vec<usize> = tally.terms.keys().copied().collect();
+    ids.sort_unstable();
+    seen.into_iter()
+        .map(|(surface, keys)| {
+            let mut spans: Vec<Span> = ids
+                .iter()
+                .filter(|&&id| keys.contains(&model.terms[id].0))
+                .flat_map(|id| spans_of.get(id).into_iter().flatten().copied())
+                .collect();
+            spans.sort_unstable();
+            (surface.to_string(), spans)
+        })
+        .unzip()
 }
 
 /// `a.to_lowercase() == b.to_lowercase()`, without the two strings for ASCII text.
@@ -734,6 +764,29 @@ mod tests {
         let first = extract(&doc, &[]);
         for _ in 0..5 {
             assert_eq!(extract(&doc, &[]), first);
+        }
+    }
+
+    #[test]
+    fn evidence_points_at_every_occurrence() {
+        let text = "Striker scores in derby\n\nThe striker scored twice. Strikers rarely \
+                    score so late, and the goalkeeper saved a penalty.";
+        let doc = Document::new(text);
+        let sport = extract(&doc, &[])
+            .into_iter()
+            .find(|t| t.id == "medtop:15000000")
+            .expect("sport");
+        assert_eq!(sport.evidence.len(), sport.evidence_spans.len());
+        let i = sport.evidence.iter().position(|e| e == "striker").unwrap();
+        let spans: Vec<&str> = sport.evidence_spans[i]
+            .iter()
+            .map(|&s| doc.slice(s))
+            .collect();
+        // The headline's capitalised form, the body's, and the plural are one term.
+        assert_eq!(spans, ["Striker", "striker", "Strikers"]);
+        for (term, spans) in sport.evidence.iter().zip(&sport.evidence_spans) {
+            assert!(spans.windows(2).all(|w| w[0].end <= w[1].start), "{term}");
+            assert!(spans.iter().any(|&s| doc.slice(s) == term), "{term}");
         }
     }
 
