@@ -295,6 +295,8 @@ pub struct TopicOut<'a> {
     pub id: &'static str,
     /// IPTC's English label.
     pub label: &'static str,
+    /// The IPTC parent topic's code; null for a top-level topic.
+    pub parent: Option<&'static str>,
     /// 0..1.
     pub score: f64,
     /// The terms in the text that fired the topic, most frequent first.
@@ -639,6 +641,7 @@ pub fn document<'a>(
             .map(|t| TopicOut {
                 id: t.id,
                 label: t.label,
+                parent: t.parent,
                 score: round(t.score),
                 evidence: &t.evidence,
                 evidence_mentions: t.evidence_spans.iter().map(|s| spans_out(s)).collect(),

@@ -54,6 +54,8 @@ pub struct Topic {
     /// IPTC Media Topic code, e.g. "medtop:11000000".
     pub id: &'static str,
     pub label: &'static str,
+    /// The IPTC parent topic's code; `None` for a top-level topic.
+    pub parent: Option<&'static str>,
     /// 0..1, see the module documentation.
     pub score: f64,
     /// The terms in the text that fired it, most frequent first.
@@ -328,6 +330,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Topic> {
             Topic {
                 id: model.topics[i].code,
                 label: model.topics[i].label,
+                parent: model.topics[i].parent.map(|p| model.topics[p].code),
                 score,
                 evidence,
                 evidence_spans,
