@@ -36,7 +36,7 @@ LEX = {
             "ceremony, nominated, award-winning, hit, charts, top 10, number one, "
             "u2, rock, pop, jazz, rap, classical music, country music, download chart"),
         (1, "release, released, fan, stars, character, script, screen, stage, "
-            "entertain, entertaining, celebrated, award, prize, director's"),
+            "entertain, entertaining, award, prize, director's"),
     ],
     "medtop:20000038": [
         (2, "heritage, folklore, cultural, culture, arts council, literature, literary, "
@@ -338,6 +338,11 @@ LEX = {
         (1, "human interest, heartwarming, quirky, bizarre, oddly, viral, "
             "centenarian, 100th birthday, royal family, queen, prince, princess, royal wedding, "
             "royal, duke, duchess"),
+        # Family milestones and reunions: the everyday stories of the section.
+        (2, "wedding anniversary, golden wedding, diamond wedding, grandchildren, "
+            "great-grandchildren, grandchild, great-grandmother, great-grandfather, "
+            "long-lost, reunited, reunion, birthday party, 90th birthday, 80th birthday, "
+            "oldest woman, oldest man, good samaritan, act of kindness"),
     ],
     "medtop:20000498": [
         (2, "award, awards, prize, prizes, winner, winners, honoured, honored, honour, "

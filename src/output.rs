@@ -295,10 +295,23 @@ pub struct TopicOut<'a> {
     pub id: &'static str,
     /// IPTC's English label.
     pub label: &'static str,
+    /// The IPTC parent topic's code; null for a top-level topic.
+    pub parent: Option<&'static str>,
     /// 0..1.
     pub score: f64,
     /// The terms in the text that fired the topic, most frequent first.
     pub evidence: &'a [String],
+    /// Per term of `evidence` (same order), its occurrences in text order; offsets are code
+    /// points, `end` exclusive.
+    pub evidence_mentions: Vec<Vec<SpanOut>>,
+}
+
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+/// Where a finding occurs; offsets are code points, `end` exclusive.
+pub struct SpanOut {
+    pub start: usize,
+    pub end: usize,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -311,6 +324,8 @@ pub struct KeyphraseOut<'a> {
     pub score: f64,
     /// Occurrences, case-insensitive, singular and plural together.
     pub count: usize,
+    /// Those occurrences in text order; offsets are code points, `end` exclusive.
+    pub mentions: Vec<SpanOut>,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -578,6 +593,15 @@ pub fn document<'a>(
             map.char_offset(span.end),
         )
     };
+    let spans_out = |spans: &[Span]| -> Vec<SpanOut> {
+        spans
+            .iter()
+            .map(|s| SpanOut {
+                start: map.char_offset(s.start),
+                end: map.char_offset(s.end),
+            })
+            .collect()
+    };
     let entities = sections.entities.then(|| {
         analysis
             .entities
@@ -617,8 +641,10 @@ pub fn document<'a>(
             .map(|t| TopicOut {
                 id: t.id,
                 label: t.label,
+                parent: t.parent,
                 score: round(t.score),
                 evidence: &t.evidence,
+                evidence_mentions: t.evidence_spans.iter().map(|s| spans_out(s)).collect(),
             })
             .collect()
     });
@@ -630,6 +656,7 @@ pub fn document<'a>(
                 text: &k.text,
                 score: round(k.score),
                 count: k.count,
+                mentions: spans_out(&k.mentions),
             })
             .collect()
     });

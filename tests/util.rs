@@ -89,7 +89,51 @@ pub fn check_spans(text: &str, doc: &Value) -> usize {
             "span {start}..{end}"
         );
     }
-    spans.len()
+    spans.len() + check_finding_spans(text, doc)
+}
+
+/// Topic evidence and key phrases carry bare spans (no text): each lies in the text, in text
+/// order, and one of them is spelt as the term or phrase shown. Returns how many there were.
+fn check_finding_spans(text: &str, doc: &Value) -> usize {
+    let chars = text.chars().count();
+    let mut n = 0;
+    let mut check = |shown: &str, spans: &[Value]| {
+        assert!(!spans.is_empty(), "{shown} has no mentions");
+        let mut last = (0, 0);
+        let mut spelt = false;
+        for span in spans {
+            let start = span["start"].as_u64().expect("start is a number") as usize;
+            let end = span["end"].as_u64().expect("end is a number") as usize;
+            assert!(
+                start < end && end <= chars,
+                "{shown}: {start}..{end} of {chars}"
+            );
+            assert!(
+                (start, end) > last || last == (0, 0),
+                "{shown}: out of order"
+            );
+            last = (start, end);
+            spelt |= char_slice(text, start, end) == shown;
+        }
+        assert!(spelt, "{shown}: no mention spelt so");
+        n += spans.len();
+    };
+    for topic in doc["topics"].as_array().into_iter().flatten() {
+        let evidence = topic["evidence"].as_array().expect("evidence");
+        let mentions = topic["evidence_mentions"]
+            .as_array()
+            .expect("evidence_mentions");
+        assert_eq!(evidence.len(), mentions.len());
+        for (term, spans) in evidence.iter().zip(mentions) {
+            check(term.as_str().unwrap(), spans.as_array().unwrap());
+        }
+    }
+    for phrase in doc["keyphrases"].as_array().into_iter().flatten() {
+        let spans = phrase["mentions"].as_array().expect("mentions");
+        assert_eq!(phrase["count"].as_u64(), Some(spans.len() as u64));
+        check(phrase["text"].as_str().unwrap(), spans);
+    }
+    n
 }
 
 /// The one JSON document newslens prints for `stdin` with `args`; the run must succeed.
