@@ -295,6 +295,27 @@ static FUTURE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("future time pattern compiles")
 });
 
+/// Pieces of which every match of [`CONDITION`] holds one, in any ASCII case: none holds an
+/// `s` or a `k`, the letters with a non-ASCII case variant ("ſ", the Kelvin sign), so the
+/// test is exact. The pattern is compiled only for a text that could match it.
+const CONDITION_PIECES: &[&[u8]] = &[
+    b"if",
+    b"unle",
+    b"provid",
+    b"long a",
+    b"condition that",
+    b"return for",
+];
+
+/// The first condition word in `text` ("if", "unless", "provided that", "as long as").
+fn condition_in(text: &str) -> Option<regex::Match<'_>> {
+    let bytes = text.as_bytes();
+    let may_match = CONDITION_PIECES
+        .iter()
+        .any(|p| bytes.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p)));
+    may_match.then(|| CONDITION.find(text)).flatten()
+}
+
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:if|unless|provided(?: that)?|providing|as long as|so long as|on condition that|in return for)\b")
         .expect("condition pattern compiles")
@@ -1758,7 +1779,7 @@ fn condition_near(
         doc.tokens[near].span.start,
         doc.tokens[window_end - 1].span.end,
     );
-    let m = CONDITION.find(doc.slice(window))?;
+    let m = condition_in(doc.slice(window))?;
     let t = doc.token_at_or_after(window.start + m.start());
     // A match inside the window's last token ("o'if": a word boundary after the apostrophe)
     // leaves no token for the condition to start at.
@@ -1941,6 +1962,27 @@ mod tests {
         for &(text, want) in future {
             assert_eq!(FUTURE_TIME.is_match(text), want, "{text}");
             assert_eq!(names_future_time(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn condition_gate_keeps_every_match() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("will resign if the bill fails", Some("if")),
+            ("will go UNLESS they pay", Some("UNLESS")),
+            (
+                "will go unle\u{17f}\u{17f} they pay",
+                Some("unle\u{17f}\u{17f}"),
+            ),
+            ("provided that it rains", Some("provided that")),
+            ("As long as they stay", Some("As long as")),
+            ("in return for aid", Some("in return for")),
+            ("will build a new bridge", None),
+            ("a gift for life", None),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(CONDITION.find(text).map(|m| m.as_str()), want, "{text}");
+            assert_eq!(condition_in(text).map(|m| m.as_str()), want, "{text}");
         }
     }
 
