@@ -31,6 +31,33 @@ fn main() {
     lemma_lists(&out);
     first_names(&out);
     word_classes(&out);
+    tagger_names(&out);
+}
+
+/// The tagger's name lists (`src/analysis/tagger.rs`): the singular nationalities and group
+/// names of `entities_norp.txt` (those not ending in "s"), and the one-word names of
+/// `entities_gazetteer.txt`, each as a set (name → 1).
+fn tagger_names(out: &Path) {
+    let norp = read("entities_norp.txt");
+    let entries: Vec<(&str, u16)> = parse::first_fields(&norp)
+        .filter(|w| !w.ends_with('s'))
+        .map(|w| (w, 1))
+        .collect();
+    write_table(
+        &out.join("analysis_nationalities.table"),
+        &entries,
+        Keep::First,
+    );
+    let gazetteer = read("entities_gazetteer.txt");
+    let entries: Vec<(&str, u16)> = parse::first_fields(&gazetteer)
+        .filter(|w| !w.contains(' '))
+        .map(|w| (w, 1))
+        .collect();
+    write_table(
+        &out.join("analysis_known_names.table"),
+        &entries,
+        Keep::First,
+    );
 }
 
 /// The given-name lists read by the analysis layer: lower-case census names → 1 (`upos.rs`,

@@ -94,6 +94,7 @@ const CONTEXT_DATA: &str = include_str!("../lexicon/data/analysis_context_rules.
 const CONTEXT_EXTRA_DATA: &str = include_str!("../lexicon/data/analysis_context_rules_extra.txt");
 const MORPHOLOGY_DATA: &str = include_str!("../lexicon/data/analysis_morphology_rules.txt");
 const WORD_TAGS_DATA: &str = include_str!("../lexicon/data/analysis_word_tags.txt");
+#[cfg(test)]
 const NORP_DATA: &str = include_str!("../lexicon/data/entities_norp.txt");
 
 /// A set of tags, one bit each (every [`Tag`] fits in 64 bits).
@@ -227,13 +228,12 @@ static WORD_TAGS: LazyLock<FnvMap<&'static str, TagMask>> = LazyLock::new(|| {
 });
 
 /// Nationalities and other group names (the entity extractor's NORP list), singular forms:
-/// before a noun they are adjectives ("Sunni leaders", "French wine").
-static NATIONALITIES: LazyLock<std::collections::HashSet<&'static str, FnvBuild>> =
-    LazyLock::new(|| {
-        lexicon::words(NORP_DATA)
-            .filter(|w| !w.ends_with('s'))
-            .collect()
-    });
+/// before a noun they are adjectives ("Sunni leaders", "French wine"). A set `build.rs`
+/// writes (the list's entries not ending in "s").
+static NATIONALITIES: lexicon::Table = lexicon::Table::new(include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/analysis_nationalities.table"
+)));
 
 /// True for a nationality or group adjective as written ("French", "Sunni").
 pub(crate) fn is_nationality(word: &str) -> bool {
@@ -241,13 +241,12 @@ pub(crate) fn is_nationality(word: &str) -> bool {
 }
 
 /// One-word names of the entity extractor's gazetteer ("Apple", "Shell", "Labour"): at a
-/// sentence start these stay names although the lexicon also knows the common word.
-static KNOWN_NAMES: LazyLock<std::collections::HashSet<&'static str, FnvBuild>> =
-    LazyLock::new(|| {
-        lexicon::words(include_str!("../lexicon/data/entities_gazetteer.txt"))
-            .filter(|w| !w.contains(' '))
-            .collect()
-    });
+/// sentence start these stay names although the lexicon also knows the common word. A set
+/// `build.rs` writes.
+static KNOWN_NAMES: lexicon::Table = lexicon::Table::new(include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/analysis_known_names.table"
+)));
 
 /// The tag the lexicon gives `word` (case as written), if it knows the word.
 pub fn lexicon_tag(word: &str) -> Option<Tag> {
@@ -355,9 +354,14 @@ static CONTEXT: LazyLock<ContextRules> = LazyLock::new(|| {
         .collect();
     let mut by_from = vec![Vec::new(); Tag::Staart as usize + 1];
     for (i, rule) in rules.iter().enumerate() {
-        for tag in Tag::ALL {
-            if rule.from.is_none_or(|f| f == tag) {
-                by_from[tag as usize].push(i as u16);
+        match rule.from {
+            // `Tag::ALL` leaves out the sentence-edge tag: no rule from it is kept.
+            Some(Tag::Staart) => {}
+            Some(f) => by_from[f as usize].push(i as u16),
+            None => {
+                for tag in Tag::ALL {
+                    by_from[tag as usize].push(i as u16);
+                }
             }
         }
     }
@@ -1626,6 +1630,24 @@ mod tests {
             }
         }
         assert!(NATIONALITIES.contains("French"));
+    }
+
+    /// The name sets `build.rs` writes hold what filtering the lists gives.
+    #[test]
+    fn name_tables_equal_the_parsed_lists() {
+        let nationalities: std::collections::HashSet<&str> = lexicon::words(NORP_DATA)
+            .filter(|w| !w.ends_with('s'))
+            .collect();
+        let names: std::collections::HashSet<&str> =
+            lexicon::words(include_str!("../lexicon/data/entities_gazetteer.txt"))
+                .filter(|w| !w.contains(' '))
+                .collect();
+        for (table, set) in [(&NATIONALITIES, nationalities), (&KNOWN_NAMES, names)] {
+            for w in &set {
+                assert!(table.contains(w), "{w:?}");
+            }
+            assert_eq!(table.iter().count(), set.len());
+        }
     }
 
     /// The table `build.rs` writes holds what parsing the lexicon line by line gives (the first
