@@ -341,10 +341,12 @@ fn parse_context_rule(fields: &[&'static str]) -> Option<ContextRule> {
 }
 
 /// The contextual rules in order, with, per source tag, the indices of the rules that can
-/// change it (its own and the `*` rules), ascending.
+/// change it (its own and the `*` rules), ascending, grouped by the tag they change it to:
+/// a word's allowed tags then pass over whole groups, not rule by rule (the tagger's hot
+/// loop).
 struct ContextRules {
     rules: Vec<ContextRule>,
-    by_from: Vec<Vec<u16>>,
+    by_from: Vec<Vec<(Tag, Vec<u16>)>>,
 }
 
 static CONTEXT: LazyLock<ContextRules> = LazyLock::new(|| {
@@ -352,15 +354,22 @@ static CONTEXT: LazyLock<ContextRules> = LazyLock::new(|| {
         .chain(lexicon::entries(CONTEXT_EXTRA_DATA))
         .filter_map(|f| parse_context_rule(&f))
         .collect();
-    let mut by_from = vec![Vec::new(); Tag::Staart as usize + 1];
+    let mut by_from: Vec<Vec<(Tag, Vec<u16>)>> = vec![Vec::new(); Tag::Staart as usize + 1];
+    let mut add = |from: Tag, to: Tag, i: usize| {
+        let groups = &mut by_from[from as usize];
+        match groups.iter_mut().find(|g| g.0 == to) {
+            Some(g) => g.1.push(i as u16),
+            None => groups.push((to, vec![i as u16])),
+        }
+    };
     for (i, rule) in rules.iter().enumerate() {
         match rule.from {
             // `Tag::ALL` leaves out the sentence-edge tag: no rule from it is kept.
             Some(Tag::Staart) => {}
-            Some(f) => by_from[f as usize].push(i as u16),
+            Some(f) => add(f, rule.to, i),
             None => {
                 for tag in Tag::ALL {
-                    by_from[tag as usize].push(i as u16);
+                    add(tag, rule.to, i);
                 }
             }
         }
@@ -1008,16 +1017,29 @@ fn apply_context(words: &[&str], allowed: &[TagMask], tags: &mut [Tag]) {
     for i in 0..tags.len() {
         let mut pos = 0usize;
         loop {
+            // The first rule from `pos` on whose target the word allows and whose condition
+            // holds: the least such index over the target groups.
             let cur = tags[i];
-            let list = &rules.by_from[cur as usize];
-            let start = list.partition_point(|&r| (r as usize) < pos);
-            let Some(found) = list[start..].iter().position(|&r| {
-                let rule = &rules.rules[r as usize];
-                allowed[i].contains(rule.to) && rule_holds(&rule.cond, words, tags, i as isize, n)
-            }) else {
+            let mut best: Option<usize> = None;
+            for (to, list) in &rules.by_from[cur as usize] {
+                if !allowed[i].contains(*to) {
+                    continue;
+                }
+                let start = list.partition_point(|&r| (r as usize) < pos);
+                for &r in &list[start..] {
+                    let r = r as usize;
+                    if best.is_some_and(|b| r >= b) {
+                        break;
+                    }
+                    if rule_holds(&rules.rules[r].cond, words, tags, i as isize, n) {
+                        best = Some(r);
+                        break;
+                    }
+                }
+            }
+            let Some(r) = best else {
                 break;
             };
-            let r = list[start + found] as usize;
             tags[i] = rules.rules[r].to;
             pos = r + 1;
         }
