@@ -267,27 +267,27 @@ enum Cond {
     SurroundTag(Tag, Tag),
     PrevBigram(Tag, Tag),
     NextBigram(Tag, Tag),
-    CurWd(&'static str),
+    CurWd(WordArg),
     PrevWd(&'static str),
     NextWd(&'static str),
     Prev1or2Wd(&'static str),
     Next1or2Wd(&'static str),
     /// The previous tag is the first argument and this word the second.
-    WdPrevTag(Tag, &'static str),
+    WdPrevTag(Tag, WordArg),
     /// This word is the first argument and the next tag the second.
-    WdNextTag(&'static str, Tag),
+    WdNextTag(WordArg, Tag),
     WdAnd2Aft(&'static str, &'static str),
     WdAnd2TagAft(&'static str, Tag),
     WdAnd2TagBfr(Tag, &'static str),
     LBigram(&'static str, &'static str),
     RBigram(&'static str, &'static str),
     /// Ours: one of the 3 words before is one of the `|`-separated words, in any case.
-    Prev1or2or3Wds(&'static str),
+    Prev1or2or3Wds(Box<[&'static str]>),
     /// Ours: the sentence's first word, and the next tag is the argument.
     FirstNextTag(Tag),
     /// Ours: the nearest word before that is no adverb (within 3) is one of the `|`-separated
     /// words, in any case ("has often been said").
-    AfterWds(&'static str),
+    AfterWds(Box<[&'static str]>),
 }
 
 #[derive(Clone, Debug)]
@@ -320,21 +320,21 @@ fn parse_context_rule(fields: &[&'static str]) -> Option<ContextRule> {
         "SURROUNDTAG" => Cond::SurroundTag(ta()?, tb()?),
         "PREVBIGRAM" => Cond::PrevBigram(ta()?, tb()?),
         "NEXTBIGRAM" => Cond::NextBigram(ta()?, tb()?),
-        "CURWD" => Cond::CurWd(a),
+        "CURWD" => Cond::CurWd(WordArg::new(a)),
         "PREVWD" => Cond::PrevWd(a),
         "NEXTWD" => Cond::NextWd(a),
         "PREV1OR2WD" => Cond::Prev1or2Wd(a),
         "NEXT1OR2WD" => Cond::Next1or2Wd(a),
-        "WDPREVTAG" => Cond::WdPrevTag(ta()?, b),
-        "WDNEXTTAG" => Cond::WdNextTag(a, tb()?),
+        "WDPREVTAG" => Cond::WdPrevTag(ta()?, WordArg::new(b)),
+        "WDNEXTTAG" => Cond::WdNextTag(WordArg::new(a), tb()?),
         "WDAND2AFT" => Cond::WdAnd2Aft(a, b),
         "WDAND2TAGAFT" => Cond::WdAnd2TagAft(a, tb()?),
         "WDAND2TAGBFR" => Cond::WdAnd2TagBfr(ta()?, b),
         "LBIGRAM" => Cond::LBigram(a, b),
         "RBIGRAM" => Cond::RBigram(a, b),
-        "PREV1OR2OR3WDS" => Cond::Prev1or2or3Wds(a),
+        "PREV1OR2OR3WDS" => Cond::Prev1or2or3Wds(a.split('|').collect()),
         "FIRSTNEXTTAG" => Cond::FirstNextTag(ta()?),
-        "AFTERWDS" => Cond::AfterWds(a),
+        "AFTERWDS" => Cond::AfterWds(a.split('|').collect()),
         _ => return None,
     };
     Some(ContextRule { from, to, cond })
@@ -1075,36 +1075,57 @@ fn rule_holds(cond: &Cond, words: &[&str], tags: &[Tag], i: isize, n: isize) -> 
         Cond::SurroundTag(x, y) => tag(-1) == x && tag(1) == y,
         Cond::PrevBigram(x, y) => tag(-2) == x && tag(-1) == y,
         Cond::NextBigram(x, y) => tag(1) == x && tag(2) == y,
-        Cond::CurWd(x) => word_is(word(0), x),
+        Cond::CurWd(ref x) => x.is(word(0)),
         Cond::PrevWd(x) => word(-1) == x,
         Cond::NextWd(x) => word(1) == x,
         Cond::Prev1or2Wd(x) => word(-1) == x || word(-2) == x,
         Cond::Next1or2Wd(x) => word(1) == x || word(2) == x,
-        Cond::WdPrevTag(x, y) => tag(-1) == x && word_is(word(0), y),
-        Cond::WdNextTag(x, y) => word_is(word(0), x) && tag(1) == y,
+        Cond::WdPrevTag(x, ref y) => tag(-1) == x && y.is(word(0)),
+        Cond::WdNextTag(ref x, y) => x.is(word(0)) && tag(1) == y,
         Cond::WdAnd2Aft(x, y) => word(0) == x && word(2) == y,
         Cond::WdAnd2TagAft(x, y) => word(0) == x && tag(2) == y,
         Cond::WdAnd2TagBfr(x, y) => tag(-2) == x && word(0) == y,
         Cond::LBigram(x, y) => word(-1) == x && word(0) == y,
         Cond::RBigram(x, y) => word(0) == x && word(1) == y,
         Cond::FirstNextTag(x) => i == 0 && tag(1) == x,
-        Cond::AfterWds(list) => (1..=3)
+        Cond::AfterWds(ref list) => (1..=3)
             .find(|&d| !matches!(tag(-d), Tag::RB | Tag::RBR))
             .is_some_and(|d| {
                 let w = word(-d);
-                !w.is_empty() && list.split('|').any(|x| x.eq_ignore_ascii_case(w))
+                !w.is_empty() && list.iter().any(|x| x.eq_ignore_ascii_case(w))
             }),
-        Cond::Prev1or2or3Wds(list) => (1..=3).any(|d| {
+        Cond::Prev1or2or3Wds(ref list) => (1..=3).any(|d| {
             let w = word(-d);
-            !w.is_empty() && list.split('|').any(|x| x.eq_ignore_ascii_case(w))
+            !w.is_empty() && list.iter().any(|x| x.eq_ignore_ascii_case(w))
         }),
     }
 }
 
 /// A rule's word argument: one word, or (ours) several separated by `|`. Brill's words never
-/// hold a `|`, which is punctuation here.
-fn word_is(w: &str, x: &str) -> bool {
-    w == x || (x.len() > 1 && x.contains('|') && x.split('|').any(|y| y == w))
+/// hold a `|`, which is punctuation here. Split once when the rules are read: the test runs
+/// in the tagger's hot loop.
+#[derive(Clone, Debug, PartialEq)]
+enum WordArg {
+    One(&'static str),
+    /// The argument as written, then its `|`-separated words.
+    Any(Box<[&'static str]>),
+}
+
+impl WordArg {
+    fn new(x: &'static str) -> WordArg {
+        if x.len() > 1 && x.contains('|') {
+            WordArg::Any(std::iter::once(x).chain(x.split('|')).collect())
+        } else {
+            WordArg::One(x)
+        }
+    }
+
+    fn is(&self, w: &str) -> bool {
+        match self {
+            WordArg::One(x) => w == *x,
+            WordArg::Any(xs) => xs.iter().any(|x| *x == w),
+        }
+    }
 }
 
 /// Pass 4: what position alone decides. A hyphen inside a compound is `HYPH`; a dash or an
