@@ -433,6 +433,14 @@ static MORPHOLOGY: LazyLock<Vec<MorphRule>> = LazyLock::new(|| {
 /// Brill's lexical rules over an unknown lower-case-initial word, from `NN`.
 fn morphology_tag(word: &str, prev: &str, next: &str) -> Tag {
     let known = |w: &str| LEXICON.contains_key(w);
+    // The word with an affix added, built in one buffer for every rule.
+    let mut joined = String::with_capacity(word.len() + 8);
+    let mut known_joined = |a: &str, b: &str| {
+        joined.clear();
+        joined.push_str(a);
+        joined.push_str(b);
+        known(&joined)
+    };
     let mut tag = Tag::NN;
     for rule in MORPHOLOGY.iter() {
         if rule.from.is_some_and(|f| f != tag) {
@@ -444,8 +452,8 @@ fn morphology_tag(word: &str, prev: &str, next: &str) -> Tag {
             MorphCond::Char => word.contains(x),
             MorphCond::HasPrefix => word.starts_with(x),
             MorphCond::HasSuffix => word.ends_with(x),
-            MorphCond::AddPrefix => known(&format!("{x}{word}")),
-            MorphCond::AddSuffix => known(&format!("{word}{x}")),
+            MorphCond::AddPrefix => known_joined(x, word),
+            MorphCond::AddSuffix => known_joined(word, x),
             MorphCond::DeletePrefix => word.strip_prefix(x).is_some_and(known),
             MorphCond::DeleteSuffix => word.strip_suffix(x).is_some_and(known),
             MorphCond::GoodLeft => next == x,
@@ -1172,17 +1180,18 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             // to" is left alone: "is due to rise").
             "to" | "To" | "TO"
                 if i > 0
-                    && matches!(
-                        words[i - 1].to_ascii_lowercase().as_str(),
-                        "according"
-                            | "owing"
-                            | "thanks"
-                            | "prior"
-                            | "contrary"
-                            | "addition"
-                            | "regard"
-                            | "respect"
-                    ) =>
+                    && [
+                        "according",
+                        "owing",
+                        "thanks",
+                        "prior",
+                        "contrary",
+                        "addition",
+                        "regard",
+                        "respect",
+                    ]
+                    .iter()
+                    .any(|w| words[i - 1].eq_ignore_ascii_case(w)) =>
             {
                 tags[i] = Tag::IN;
                 // "according to polling": a noun phrase, never a gerund clause.
