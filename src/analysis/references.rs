@@ -79,7 +79,13 @@ pub const PRONOUNS: &[&str] = &[
 ];
 
 pub fn is_pronoun(word: &str) -> bool {
-    PRONOUNS.contains(&word.to_lowercase().as_str())
+    // An ASCII word is compared in place (the pronouns are ASCII); another is lower-cased as
+    // Unicode does it (the Kelvin sign lower-cases to "k").
+    if word.is_ascii() {
+        PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(word))
+    } else {
+        PRONOUNS.contains(&word.to_lowercase().as_str())
+    }
 }
 
 fn starts_upper(s: &str) -> bool {
