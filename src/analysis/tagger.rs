@@ -1131,7 +1131,7 @@ impl WordArg {
     fn is(&self, w: &str) -> bool {
         match self {
             WordArg::One(x) => w == *x,
-            WordArg::Any(xs) => xs.iter().any(|x| *x == w),
+            WordArg::Any(xs) => xs.contains(&w),
         }
     }
 }
