@@ -29,6 +29,109 @@ fn main() {
     topic_tries(&out);
     known_names(&out);
     lemma_lists(&out);
+    first_names(&out);
+    word_classes(&out);
+    tagger_names(&out);
+}
+
+/// The tagger's name lists (`src/analysis/tagger.rs`): the singular nationalities and group
+/// names of `entities_norp.txt` (those not ending in "s"), and the one-word names of
+/// `entities_gazetteer.txt`, each as a set (name → 1).
+fn tagger_names(out: &Path) {
+    let norp = read("entities_norp.txt");
+    let entries: Vec<(&str, u16)> = parse::first_fields(&norp)
+        .filter(|w| !w.ends_with('s'))
+        .map(|w| (w, 1))
+        .collect();
+    write_table(
+        &out.join("analysis_nationalities.table"),
+        &entries,
+        Keep::First,
+    );
+    let gazetteer = read("entities_gazetteer.txt");
+    let entries: Vec<(&str, u16)> = parse::first_fields(&gazetteer)
+        .filter(|w| !w.contains(' '))
+        .map(|w| (w, 1))
+        .collect();
+    write_table(
+        &out.join("analysis_known_names.table"),
+        &entries,
+        Keep::First,
+    );
+}
+
+/// The given-name lists read by the analysis layer: lower-case census names → 1 (`upos.rs`,
+/// a run holding one is a person's name), and name as written → 1 (male) or 2 (female) for
+/// the names whose line gives a sex, census then world-news list, a later line winning
+/// (`references.rs`).
+fn first_names(out: &Path) {
+    let census = read("entities_first_names_census.txt");
+    let extra = read("entities_first_names_extra.txt");
+    let lower: Vec<String> = parse::first_fields(&census)
+        .map(str::to_lowercase)
+        .collect();
+    let entries: Vec<(&str, u16)> = lower.iter().map(|w| (w.as_str(), 1)).collect();
+    write_table(
+        &out.join("analysis_given_names.table"),
+        &entries,
+        Keep::First,
+    );
+    let entries: Vec<(&str, u16)> = parse::entry_lines(&census)
+        .chain(parse::entry_lines(&extra))
+        .filter_map(|l| {
+            let mut fields = l.split('\t').map(str::trim);
+            let name = fields.next()?;
+            match fields.next()? {
+                "m" => Some((name, 1)),
+                "f" => Some((name, 2)),
+                _ => None,
+            }
+        })
+        .collect();
+    write_table(
+        &out.join("analysis_name_genders.table"),
+        &entries,
+        Keep::Last,
+    );
+}
+
+/// The word classes (`analysis_word_classes.txt`): word → index of its row of class names
+/// (every name its lines give, in order); the distinct rows, one per line, go to
+/// `analysis_word_classes_rows.txt`, which `classes.rs` parses on first use.
+fn word_classes(out: &Path) {
+    let data = read("analysis_word_classes.txt");
+    let mut order: Vec<&str> = Vec::new();
+    let mut names: HashMap<&str, Vec<&str>> = HashMap::new();
+    for line in parse::entry_lines(&data) {
+        let mut fields = line.split('\t').map(str::trim);
+        let Some(word) = fields.next() else { continue };
+        let row = names.entry(word).or_insert_with(|| {
+            order.push(word);
+            Vec::new()
+        });
+        if let Some(f) = fields.next() {
+            row.extend(f.split_whitespace());
+        }
+    }
+    let mut rows: Vec<String> = Vec::new();
+    let mut row_ids: HashMap<String, u16> = HashMap::new();
+    let mut entries: Vec<(&str, u16)> = Vec::new();
+    for word in order {
+        let row = names[word].join(" ");
+        let id = *row_ids.entry(row.clone()).or_insert_with(|| {
+            rows.push(row);
+            u16::try_from(rows.len() - 1).expect("fewer than 65,536 rows")
+        });
+        entries.push((word, id));
+    }
+    write_table(
+        &out.join("analysis_word_classes.table"),
+        &entries,
+        Keep::First,
+    );
+    let mut text = rows.join("\n");
+    text.push('\n');
+    std::fs::write(out.join("analysis_word_classes_rows.txt"), text).expect("write rows");
 }
 
 /// The lemmatiser's lists (`src/analysis/lemma.rs`): WordNet's verb lemmas as a table, and

@@ -173,47 +173,59 @@ pub fn language_warning(text: &str) -> Option<String> {
     let sample = prefix(text, LANGUAGE_SAMPLE_BYTES);
     let mut letters = 0usize;
     let mut latin = 0usize;
-    // Byte by byte, decoding only the characters beyond ASCII (every ASCII letter is Latin).
+    // Lower-case words: runs of letters and apostrophes whose first character is lower case.
+    // Only words in lower case count: names, headlines and tables of results (capitals and
+    // numbers) say nothing about the language of the prose.
+    let (mut words, mut function) = (0usize, 0usize);
+    let mut count_word = |word: &str| {
+        if word.starts_with(char::is_lowercase) {
+            words += 1;
+            // No function word is longer than 5 bytes: most words need no search.
+            function +=
+                usize::from(word.len() <= 5 && ENGLISH_FUNCTION_WORDS.binary_search(&word).is_ok());
+        }
+    };
+    // One pass, byte by byte, decoding only the characters beyond ASCII (every ASCII letter
+    // is Latin).
     let bytes = sample.as_bytes();
+    let mut word_start: Option<usize> = None;
     let mut k = 0;
     while k < bytes.len() {
         let b = bytes[k];
-        if b.is_ascii() {
-            let letter = usize::from(b.is_ascii_alphabetic());
-            letters += letter;
-            latin += letter;
-            k += 1;
+        let (letter, width) = if b.is_ascii() {
+            let letter = b.is_ascii_alphabetic();
+            latin += usize::from(letter);
+            (letter, 1)
         } else {
             let c = sample[k..]
                 .chars()
                 .next()
                 .expect("a character at a boundary");
-            if c.is_alphabetic() {
-                letters += 1;
-                latin += usize::from(c < '\u{0250}');
-            }
-            k += c.len_utf8();
+            let letter = c.is_alphabetic();
+            latin += usize::from(letter && c < '\u{0250}');
+            (letter, c.len_utf8())
+        };
+        letters += usize::from(letter);
+        if letter || b == b'\'' {
+            word_start.get_or_insert(k);
+        } else if let Some(start) = word_start.take() {
+            count_word(&sample[start..k]);
         }
+        k += width;
+    }
+    if let Some(start) = word_start {
+        count_word(&sample[start..]);
     }
     if letters < MIN_LETTERS {
         return None;
     }
     let other_script = latin * 2 < letters;
     if !other_script {
-        // Only words in lower case count: names, headlines and tables of results (capitals and
-        // numbers) say nothing about the language of the prose.
         let lower_words = || {
             sample
                 .split(|c: char| !c.is_alphabetic() && c != '\'')
                 .filter(|w| w.starts_with(char::is_lowercase))
         };
-        let (mut words, mut function) = (0usize, 0usize);
-        for word in lower_words() {
-            words += 1;
-            // No function word is longer than 5 bytes: most words need no search.
-            function +=
-                usize::from(word.len() <= 5 && ENGLISH_FUNCTION_WORDS.binary_search(&word).is_ok());
-        }
         if words < MIN_WORDS || function as f64 >= MIN_FUNCTION_SHARE * words as f64 {
             return None;
         }

@@ -4,9 +4,10 @@
 
 use std::sync::LazyLock;
 
-use super::tagger::FnvMap;
 use crate::lexicon;
 
+/// The list the class table is generated from (read by the tests).
+#[cfg(test)]
 const DATA: &str = include_str!("../lexicon/data/analysis_word_classes.txt");
 
 /// The lemmas of the `agent` class, one per line (generated from WordNet by
@@ -208,32 +209,52 @@ impl std::ops::BitOrAssign for WordClasses {
     }
 }
 
-/// Word → (classes matched on the form, classes matched on the lemma).
-static TABLE: LazyLock<FnvMap<&'static str, (WordClasses, WordClasses)>> = LazyLock::new(|| {
-    let mut map: FnvMap<&'static str, (WordClasses, WordClasses)> = FnvMap::default();
-    for fields in lexicon::entries(DATA) {
-        let entry = map.entry(fields[0]).or_default();
-        for name in fields.get(1).into_iter().flat_map(|f| f.split_whitespace()) {
-            match CLASSES.iter().find(|c| c.0 == name) {
-                Some(&(_, bits, Key::Form)) => entry.0 |= bits,
-                Some(&(_, bits, Key::Lemma)) => entry.1 |= bits,
-                None => debug_assert!(false, "unknown word class {name:?}"),
+/// Word → index of its row in [`ROWS`]: a table `build.rs` writes from
+/// `analysis_word_classes.txt`, so start-up does not parse the list.
+static TABLE: lexicon::Table = lexicon::Table::new(include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/analysis_word_classes.table"
+)));
+
+/// The distinct rows of class names of the list, one per line (`build.rs`).
+const ROW_DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/analysis_word_classes_rows.txt"));
+
+/// Per row: (classes matched on the form, classes matched on the lemma). A few hundred
+/// rows, parsed on first use.
+static ROWS: LazyLock<Vec<(WordClasses, WordClasses)>> = LazyLock::new(|| {
+    ROW_DATA
+        .lines()
+        .map(|row| {
+            let mut entry = (WordClasses::NONE, WordClasses::NONE);
+            for name in row.split_whitespace() {
+                match CLASSES.iter().find(|c| c.0 == name) {
+                    Some(&(_, bits, Key::Form)) => entry.0 |= bits,
+                    Some(&(_, bits, Key::Lemma)) => entry.1 |= bits,
+                    None => debug_assert!(false, "unknown word class {name:?}"),
+                }
             }
-        }
-    }
-    map
+            entry
+        })
+        .collect()
 });
+
+/// The (form, lemma) classes the list gives `word`.
+#[inline]
+fn listed(word: &str) -> Option<(WordClasses, WordClasses)> {
+    TABLE.get(word).map(|id| ROWS[usize::from(id)])
+}
 
 /// The classes of a token with lower-case form `lower` and lemma `lemma`.
 pub fn classify(lower: &str, lemma: &str) -> WordClasses {
-    let by_form = TABLE.get(lower).map_or(WordClasses::NONE, |e| e.0);
-    let by_lemma = TABLE.get(lemma).map_or(WordClasses::NONE, |e| e.1);
+    let by_form = listed(lower).map_or(WordClasses::NONE, |e| e.0);
+    let by_lemma = listed(lemma).map_or(WordClasses::NONE, |e| e.1);
     by_form | by_lemma | agent_classes(lemma)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::tagger::FnvMap;
 
     #[test]
     fn every_class_in_the_data_is_known_and_used() {
@@ -245,7 +266,7 @@ mod tests {
         }
         for (name, bits, _) in CLASSES {
             assert!(
-                TABLE.values().any(|e| (e.0 | e.1).contains(*bits))
+                ROWS.iter().any(|e| (e.0 | e.1).contains(*bits))
                     || AGENTS.iter().any(|(w, _)| agent_classes(w).contains(*bits)),
                 "class {name} has no word"
             );
@@ -255,6 +276,26 @@ mod tests {
             assert!(!all.intersects(*bits), "bits are distinct");
             all |= *bits;
         }
+    }
+
+    /// The table `build.rs` writes gives every word the classes that parsing the list gives.
+    #[test]
+    fn class_table_equals_the_parsed_list() {
+        let mut parsed: FnvMap<&str, (WordClasses, WordClasses)> = FnvMap::default();
+        for fields in lexicon::entries(DATA) {
+            let entry = parsed.entry(fields[0]).or_default();
+            for name in fields.get(1).into_iter().flat_map(|f| f.split_whitespace()) {
+                match CLASSES.iter().find(|c| c.0 == name) {
+                    Some(&(_, bits, Key::Form)) => entry.0 |= bits,
+                    Some(&(_, bits, Key::Lemma)) => entry.1 |= bits,
+                    None => panic!("unknown word class {name:?}"),
+                }
+            }
+        }
+        for (word, classes) in &parsed {
+            assert_eq!(listed(word), Some(*classes), "{word:?}");
+        }
+        assert_eq!(TABLE.iter().count(), parsed.len());
     }
 
     /// The agent table `build.rs` writes holds what parsing the list gives.

@@ -32,13 +32,20 @@ static TITLE_GENDERS: LazyLock<FnvMap<&'static str, Gender>> = LazyLock::new(|| 
 
 /// The gender a given name usually marks: the second field of the entity extractor's given
 /// names (the census list, with the sex that carries the name three times as often, and the
-/// hand-written world-news list).
-static FIRST_NAMES: LazyLock<FnvMap<&'static str, Gender>> = LazyLock::new(|| {
-    lexicon::entries(lists::FIRST_NAMES_CENSUS)
-        .chain(lexicon::entries(lists::FIRST_NAMES_EXTRA))
-        .filter_map(|f| Some((f[0], Gender::parse(f.get(1)?)?)))
-        .collect()
-});
+/// hand-written world-news list), as a table `build.rs` writes: name → 1 (male) or 2
+/// (female), a later line winning.
+static FIRST_NAMES: lexicon::Table = lexicon::Table::new(include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/analysis_name_genders.table"
+)));
+
+/// The gender the given name `name` (as written) usually marks.
+fn first_name_gender(name: &str) -> Option<Gender> {
+    match FIRST_NAMES.get(name)? {
+        1 => Some(Gender::Male),
+        _ => Some(Gender::Female),
+    }
+}
 
 /// A courtesy title that marks a gender ("Mr", "Ms", "Sir", "Queen"): it stands before a
 /// name, not inside a role description.
@@ -72,7 +79,13 @@ pub const PRONOUNS: &[&str] = &[
 ];
 
 pub fn is_pronoun(word: &str) -> bool {
-    PRONOUNS.contains(&word.to_lowercase().as_str())
+    // An ASCII word is compared in place (the pronouns are ASCII); another is lower-cased as
+    // Unicode does it (the Kelvin sign lower-cases to "k").
+    if word.is_ascii() {
+        PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(word))
+    } else {
+        PRONOUNS.contains(&word.to_lowercase().as_str())
+    }
 }
 
 fn starts_upper(s: &str) -> bool {
@@ -1257,7 +1270,7 @@ impl<'a> Names<'a> {
         let mut words = name.split_whitespace();
         words
             .next()
-            .is_some_and(|w| gendered_title(w).is_some() || FIRST_NAMES.contains_key(w))
+            .is_some_and(|w| gendered_title(w).is_some() || FIRST_NAMES.contains(w))
             && words.next().is_some()
     }
 
@@ -1385,7 +1398,7 @@ fn entity_genders(
                 .name
                 .split_whitespace()
                 .next()
-                .and_then(|f| FIRST_NAMES.get(f).copied());
+                .and_then(first_name_gender);
         }
     }
     genders
@@ -1585,13 +1598,15 @@ mod tests {
         assert_eq!(gendered_title("Sir"), Some(Gender::Male));
         assert_eq!(gendered_title("Dr"), None);
         assert!(is_title_word("Dr") && is_title_word("Senator"));
-        assert_eq!(FIRST_NAMES.get("Maria"), Some(&Gender::Female));
-        assert_eq!(FIRST_NAMES.get("Vladimir"), Some(&Gender::Male));
+        assert_eq!(first_name_gender("Maria"), Some(Gender::Female));
+        assert_eq!(first_name_gender("Vladimir"), Some(Gender::Male));
         // A family name that comes first ("Xi Jinping") and a name both sexes carry say
         // nothing.
-        assert_eq!(FIRST_NAMES.get("Xi"), None);
-        assert_eq!(FIRST_NAMES.get("Taylor"), None);
-        // Every gender field is m or f.
+        assert_eq!(first_name_gender("Xi"), None);
+        assert_eq!(first_name_gender("Taylor"), None);
+        // Every gender field is m or f, and the table `build.rs` writes holds what parsing
+        // the lists gives (a later line winning).
+        let mut parsed: FnvMap<&str, Gender> = FnvMap::default();
         for f in lexicon::entries(lists::FIRST_NAMES_CENSUS)
             .chain(lexicon::entries(lists::FIRST_NAMES_EXTRA))
         {
@@ -1599,7 +1614,14 @@ mod tests {
                 f.len() == 1 || (f.len() == 2 && Gender::parse(f[1]).is_some()),
                 "{f:?}"
             );
+            if let Some(g) = f.get(1).and_then(|g| Gender::parse(g)) {
+                parsed.insert(f[0], g);
+            }
         }
+        for (name, gender) in &parsed {
+            assert_eq!(first_name_gender(name), Some(*gender), "{name:?}");
+        }
+        assert_eq!(FIRST_NAMES.iter().count(), parsed.len());
         for f in lexicon::entries(lists::RULES).filter(|f| f.len() > 2) {
             assert!(f.len() == 3 && Gender::parse(f[2]).is_some(), "{f:?}");
         }

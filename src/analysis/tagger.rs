@@ -94,6 +94,7 @@ const CONTEXT_DATA: &str = include_str!("../lexicon/data/analysis_context_rules.
 const CONTEXT_EXTRA_DATA: &str = include_str!("../lexicon/data/analysis_context_rules_extra.txt");
 const MORPHOLOGY_DATA: &str = include_str!("../lexicon/data/analysis_morphology_rules.txt");
 const WORD_TAGS_DATA: &str = include_str!("../lexicon/data/analysis_word_tags.txt");
+#[cfg(test)]
 const NORP_DATA: &str = include_str!("../lexicon/data/entities_norp.txt");
 
 /// A set of tags, one bit each (every [`Tag`] fits in 64 bits).
@@ -227,13 +228,12 @@ static WORD_TAGS: LazyLock<FnvMap<&'static str, TagMask>> = LazyLock::new(|| {
 });
 
 /// Nationalities and other group names (the entity extractor's NORP list), singular forms:
-/// before a noun they are adjectives ("Sunni leaders", "French wine").
-static NATIONALITIES: LazyLock<std::collections::HashSet<&'static str, FnvBuild>> =
-    LazyLock::new(|| {
-        lexicon::words(NORP_DATA)
-            .filter(|w| !w.ends_with('s'))
-            .collect()
-    });
+/// before a noun they are adjectives ("Sunni leaders", "French wine"). A set `build.rs`
+/// writes (the list's entries not ending in "s").
+static NATIONALITIES: lexicon::Table = lexicon::Table::new(include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/analysis_nationalities.table"
+)));
 
 /// True for a nationality or group adjective as written ("French", "Sunni").
 pub(crate) fn is_nationality(word: &str) -> bool {
@@ -241,13 +241,12 @@ pub(crate) fn is_nationality(word: &str) -> bool {
 }
 
 /// One-word names of the entity extractor's gazetteer ("Apple", "Shell", "Labour"): at a
-/// sentence start these stay names although the lexicon also knows the common word.
-static KNOWN_NAMES: LazyLock<std::collections::HashSet<&'static str, FnvBuild>> =
-    LazyLock::new(|| {
-        lexicon::words(include_str!("../lexicon/data/entities_gazetteer.txt"))
-            .filter(|w| !w.contains(' '))
-            .collect()
-    });
+/// sentence start these stay names although the lexicon also knows the common word. A set
+/// `build.rs` writes.
+static KNOWN_NAMES: lexicon::Table = lexicon::Table::new(include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/analysis_known_names.table"
+)));
 
 /// The tag the lexicon gives `word` (case as written), if it knows the word.
 pub fn lexicon_tag(word: &str) -> Option<Tag> {
@@ -268,27 +267,27 @@ enum Cond {
     SurroundTag(Tag, Tag),
     PrevBigram(Tag, Tag),
     NextBigram(Tag, Tag),
-    CurWd(&'static str),
+    CurWd(WordArg),
     PrevWd(&'static str),
     NextWd(&'static str),
     Prev1or2Wd(&'static str),
     Next1or2Wd(&'static str),
     /// The previous tag is the first argument and this word the second.
-    WdPrevTag(Tag, &'static str),
+    WdPrevTag(Tag, WordArg),
     /// This word is the first argument and the next tag the second.
-    WdNextTag(&'static str, Tag),
+    WdNextTag(WordArg, Tag),
     WdAnd2Aft(&'static str, &'static str),
     WdAnd2TagAft(&'static str, Tag),
     WdAnd2TagBfr(Tag, &'static str),
     LBigram(&'static str, &'static str),
     RBigram(&'static str, &'static str),
     /// Ours: one of the 3 words before is one of the `|`-separated words, in any case.
-    Prev1or2or3Wds(&'static str),
+    Prev1or2or3Wds(Box<[&'static str]>),
     /// Ours: the sentence's first word, and the next tag is the argument.
     FirstNextTag(Tag),
     /// Ours: the nearest word before that is no adverb (within 3) is one of the `|`-separated
     /// words, in any case ("has often been said").
-    AfterWds(&'static str),
+    AfterWds(Box<[&'static str]>),
 }
 
 #[derive(Clone, Debug)]
@@ -321,31 +320,33 @@ fn parse_context_rule(fields: &[&'static str]) -> Option<ContextRule> {
         "SURROUNDTAG" => Cond::SurroundTag(ta()?, tb()?),
         "PREVBIGRAM" => Cond::PrevBigram(ta()?, tb()?),
         "NEXTBIGRAM" => Cond::NextBigram(ta()?, tb()?),
-        "CURWD" => Cond::CurWd(a),
+        "CURWD" => Cond::CurWd(WordArg::new(a)),
         "PREVWD" => Cond::PrevWd(a),
         "NEXTWD" => Cond::NextWd(a),
         "PREV1OR2WD" => Cond::Prev1or2Wd(a),
         "NEXT1OR2WD" => Cond::Next1or2Wd(a),
-        "WDPREVTAG" => Cond::WdPrevTag(ta()?, b),
-        "WDNEXTTAG" => Cond::WdNextTag(a, tb()?),
+        "WDPREVTAG" => Cond::WdPrevTag(ta()?, WordArg::new(b)),
+        "WDNEXTTAG" => Cond::WdNextTag(WordArg::new(a), tb()?),
         "WDAND2AFT" => Cond::WdAnd2Aft(a, b),
         "WDAND2TAGAFT" => Cond::WdAnd2TagAft(a, tb()?),
         "WDAND2TAGBFR" => Cond::WdAnd2TagBfr(ta()?, b),
         "LBIGRAM" => Cond::LBigram(a, b),
         "RBIGRAM" => Cond::RBigram(a, b),
-        "PREV1OR2OR3WDS" => Cond::Prev1or2or3Wds(a),
+        "PREV1OR2OR3WDS" => Cond::Prev1or2or3Wds(a.split('|').collect()),
         "FIRSTNEXTTAG" => Cond::FirstNextTag(ta()?),
-        "AFTERWDS" => Cond::AfterWds(a),
+        "AFTERWDS" => Cond::AfterWds(a.split('|').collect()),
         _ => return None,
     };
     Some(ContextRule { from, to, cond })
 }
 
 /// The contextual rules in order, with, per source tag, the indices of the rules that can
-/// change it (its own and the `*` rules), ascending.
+/// change it (its own and the `*` rules), ascending, grouped by the tag they change it to:
+/// a word's allowed tags then pass over whole groups, not rule by rule (the tagger's hot
+/// loop).
 struct ContextRules {
     rules: Vec<ContextRule>,
-    by_from: Vec<Vec<u16>>,
+    by_from: Vec<Vec<(Tag, Vec<u16>)>>,
 }
 
 static CONTEXT: LazyLock<ContextRules> = LazyLock::new(|| {
@@ -353,11 +354,23 @@ static CONTEXT: LazyLock<ContextRules> = LazyLock::new(|| {
         .chain(lexicon::entries(CONTEXT_EXTRA_DATA))
         .filter_map(|f| parse_context_rule(&f))
         .collect();
-    let mut by_from = vec![Vec::new(); Tag::Staart as usize + 1];
+    let mut by_from: Vec<Vec<(Tag, Vec<u16>)>> = vec![Vec::new(); Tag::Staart as usize + 1];
+    let mut add = |from: Tag, to: Tag, i: usize| {
+        let groups = &mut by_from[from as usize];
+        match groups.iter_mut().find(|g| g.0 == to) {
+            Some(g) => g.1.push(i as u16),
+            None => groups.push((to, vec![i as u16])),
+        }
+    };
     for (i, rule) in rules.iter().enumerate() {
-        for tag in Tag::ALL {
-            if rule.from.is_none_or(|f| f == tag) {
-                by_from[tag as usize].push(i as u16);
+        match rule.from {
+            // `Tag::ALL` leaves out the sentence-edge tag: no rule from it is kept.
+            Some(Tag::Staart) => {}
+            Some(f) => add(f, rule.to, i),
+            None => {
+                for tag in Tag::ALL {
+                    add(tag, rule.to, i);
+                }
             }
         }
     }
@@ -420,6 +433,14 @@ static MORPHOLOGY: LazyLock<Vec<MorphRule>> = LazyLock::new(|| {
 /// Brill's lexical rules over an unknown lower-case-initial word, from `NN`.
 fn morphology_tag(word: &str, prev: &str, next: &str) -> Tag {
     let known = |w: &str| LEXICON.contains_key(w);
+    // The word with an affix added, built in one buffer for every rule.
+    let mut joined = String::with_capacity(word.len() + 8);
+    let mut known_joined = |a: &str, b: &str| {
+        joined.clear();
+        joined.push_str(a);
+        joined.push_str(b);
+        known(&joined)
+    };
     let mut tag = Tag::NN;
     for rule in MORPHOLOGY.iter() {
         if rule.from.is_some_and(|f| f != tag) {
@@ -431,8 +452,8 @@ fn morphology_tag(word: &str, prev: &str, next: &str) -> Tag {
             MorphCond::Char => word.contains(x),
             MorphCond::HasPrefix => word.starts_with(x),
             MorphCond::HasSuffix => word.ends_with(x),
-            MorphCond::AddPrefix => known(&format!("{x}{word}")),
-            MorphCond::AddSuffix => known(&format!("{word}{x}")),
+            MorphCond::AddPrefix => known_joined(x, word),
+            MorphCond::AddSuffix => known_joined(word, x),
             MorphCond::DeletePrefix => word.strip_prefix(x).is_some_and(known),
             MorphCond::DeleteSuffix => word.strip_suffix(x).is_some_and(known),
             MorphCond::GoodLeft => next == x,
@@ -1004,16 +1025,29 @@ fn apply_context(words: &[&str], allowed: &[TagMask], tags: &mut [Tag]) {
     for i in 0..tags.len() {
         let mut pos = 0usize;
         loop {
+            // The first rule from `pos` on whose target the word allows and whose condition
+            // holds: the least such index over the target groups.
             let cur = tags[i];
-            let list = &rules.by_from[cur as usize];
-            let start = list.partition_point(|&r| (r as usize) < pos);
-            let Some(found) = list[start..].iter().position(|&r| {
-                let rule = &rules.rules[r as usize];
-                allowed[i].contains(rule.to) && rule_holds(&rule.cond, words, tags, i as isize, n)
-            }) else {
+            let mut best: Option<usize> = None;
+            for (to, list) in &rules.by_from[cur as usize] {
+                if !allowed[i].contains(*to) {
+                    continue;
+                }
+                let start = list.partition_point(|&r| (r as usize) < pos);
+                for &r in &list[start..] {
+                    let r = r as usize;
+                    if best.is_some_and(|b| r >= b) {
+                        break;
+                    }
+                    if rule_holds(&rules.rules[r].cond, words, tags, i as isize, n) {
+                        best = Some(r);
+                        break;
+                    }
+                }
+            }
+            let Some(r) = best else {
                 break;
             };
-            let r = list[start + found] as usize;
             tags[i] = rules.rules[r].to;
             pos = r + 1;
         }
@@ -1049,36 +1083,57 @@ fn rule_holds(cond: &Cond, words: &[&str], tags: &[Tag], i: isize, n: isize) -> 
         Cond::SurroundTag(x, y) => tag(-1) == x && tag(1) == y,
         Cond::PrevBigram(x, y) => tag(-2) == x && tag(-1) == y,
         Cond::NextBigram(x, y) => tag(1) == x && tag(2) == y,
-        Cond::CurWd(x) => word_is(word(0), x),
+        Cond::CurWd(ref x) => x.is(word(0)),
         Cond::PrevWd(x) => word(-1) == x,
         Cond::NextWd(x) => word(1) == x,
         Cond::Prev1or2Wd(x) => word(-1) == x || word(-2) == x,
         Cond::Next1or2Wd(x) => word(1) == x || word(2) == x,
-        Cond::WdPrevTag(x, y) => tag(-1) == x && word_is(word(0), y),
-        Cond::WdNextTag(x, y) => word_is(word(0), x) && tag(1) == y,
+        Cond::WdPrevTag(x, ref y) => tag(-1) == x && y.is(word(0)),
+        Cond::WdNextTag(ref x, y) => x.is(word(0)) && tag(1) == y,
         Cond::WdAnd2Aft(x, y) => word(0) == x && word(2) == y,
         Cond::WdAnd2TagAft(x, y) => word(0) == x && tag(2) == y,
         Cond::WdAnd2TagBfr(x, y) => tag(-2) == x && word(0) == y,
         Cond::LBigram(x, y) => word(-1) == x && word(0) == y,
         Cond::RBigram(x, y) => word(0) == x && word(1) == y,
         Cond::FirstNextTag(x) => i == 0 && tag(1) == x,
-        Cond::AfterWds(list) => (1..=3)
+        Cond::AfterWds(ref list) => (1..=3)
             .find(|&d| !matches!(tag(-d), Tag::RB | Tag::RBR))
             .is_some_and(|d| {
                 let w = word(-d);
-                !w.is_empty() && list.split('|').any(|x| x.eq_ignore_ascii_case(w))
+                !w.is_empty() && list.iter().any(|x| x.eq_ignore_ascii_case(w))
             }),
-        Cond::Prev1or2or3Wds(list) => (1..=3).any(|d| {
+        Cond::Prev1or2or3Wds(ref list) => (1..=3).any(|d| {
             let w = word(-d);
-            !w.is_empty() && list.split('|').any(|x| x.eq_ignore_ascii_case(w))
+            !w.is_empty() && list.iter().any(|x| x.eq_ignore_ascii_case(w))
         }),
     }
 }
 
 /// A rule's word argument: one word, or (ours) several separated by `|`. Brill's words never
-/// hold a `|`, which is punctuation here.
-fn word_is(w: &str, x: &str) -> bool {
-    w == x || (x.len() > 1 && x.contains('|') && x.split('|').any(|y| y == w))
+/// hold a `|`, which is punctuation here. Split once when the rules are read: the test runs
+/// in the tagger's hot loop.
+#[derive(Clone, Debug, PartialEq)]
+enum WordArg {
+    One(&'static str),
+    /// The argument as written, then its `|`-separated words.
+    Any(Box<[&'static str]>),
+}
+
+impl WordArg {
+    fn new(x: &'static str) -> WordArg {
+        if x.len() > 1 && x.contains('|') {
+            WordArg::Any(std::iter::once(x).chain(x.split('|')).collect())
+        } else {
+            WordArg::One(x)
+        }
+    }
+
+    fn is(&self, w: &str) -> bool {
+        match self {
+            WordArg::One(x) => w == *x,
+            WordArg::Any(xs) => xs.contains(&w),
+        }
+    }
 }
 
 /// Pass 4: what position alone decides. A hyphen inside a compound is `HYPH`; a dash or an
@@ -1125,17 +1180,18 @@ fn fix_by_position(words: &[&str], glued: &[bool], tags: &mut [Tag]) {
             // to" is left alone: "is due to rise").
             "to" | "To" | "TO"
                 if i > 0
-                    && matches!(
-                        words[i - 1].to_ascii_lowercase().as_str(),
-                        "according"
-                            | "owing"
-                            | "thanks"
-                            | "prior"
-                            | "contrary"
-                            | "addition"
-                            | "regard"
-                            | "respect"
-                    ) =>
+                    && [
+                        "according",
+                        "owing",
+                        "thanks",
+                        "prior",
+                        "contrary",
+                        "addition",
+                        "regard",
+                        "respect",
+                    ]
+                    .iter()
+                    .any(|w| words[i - 1].eq_ignore_ascii_case(w)) =>
             {
                 tags[i] = Tag::IN;
                 // "according to polling": a noun phrase, never a gerund clause.
@@ -1626,6 +1682,24 @@ mod tests {
             }
         }
         assert!(NATIONALITIES.contains("French"));
+    }
+
+    /// The name sets `build.rs` writes hold what filtering the lists gives.
+    #[test]
+    fn name_tables_equal_the_parsed_lists() {
+        let nationalities: std::collections::HashSet<&str> = lexicon::words(NORP_DATA)
+            .filter(|w| !w.ends_with('s'))
+            .collect();
+        let names: std::collections::HashSet<&str> =
+            lexicon::words(include_str!("../lexicon/data/entities_gazetteer.txt"))
+                .filter(|w| !w.contains(' '))
+                .collect();
+        for (table, set) in [(&NATIONALITIES, nationalities), (&KNOWN_NAMES, names)] {
+            for w in &set {
+                assert!(table.contains(w), "{w:?}");
+            }
+            assert_eq!(table.iter().count(), set.len());
+        }
     }
 
     /// The table `build.rs` writes holds what parsing the lexicon line by line gives (the first

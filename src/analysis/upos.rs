@@ -4,23 +4,17 @@
 //! otherwise; a subordinating `IN` ("because", "if", "that") is `SCONJ`; "this" or "that"
 //! standing alone is `PRON`; possessive and personal pronouns are `PRON`; "not" is `PART`.
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
-
 use super::classes::WordClasses;
-use super::tagger::{FnvBuild, is_name_particle, is_nationality, lexicon_tag};
+use super::tagger::{is_name_particle, is_nationality, lexicon_tag};
 use super::tags::{Tag, Upos};
 use crate::lexicon;
 
 /// Given names (the entity extractor's census list), lower case: a run of capitalised words
-/// holding one is a person's name, all of it `PROPN`.
-static GIVEN_NAMES: LazyLock<HashSet<String, FnvBuild>> = LazyLock::new(|| {
-    lexicon::words(include_str!(
-        "../lexicon/data/entities_first_names_census.txt"
-    ))
-    .map(str::to_lowercase)
-    .collect()
-});
+/// holding one is a person's name, all of it `PROPN`. A table `build.rs` writes (name → 1).
+static GIVEN_NAMES: lexicon::Table = lexicon::Table::new(include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/analysis_given_names.table"
+)));
 
 /// How far ahead "have" or "do" looks for the verb it helps ("has not yet been", "did the
 /// minister say"): beyond that it is a main verb.
@@ -338,4 +332,24 @@ fn verb_upos(lower: &[&str], tags: &[Tag], classes: &[WordClasses], i: usize) ->
         helps(&[Tag::VB, Tag::VBP])
     };
     if auxiliary { Upos::Aux } else { Upos::Verb }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table `build.rs` writes holds the census names, lower-cased, and nothing else.
+    #[test]
+    fn given_name_table_equals_the_parsed_list() {
+        let names: std::collections::HashSet<String> = lexicon::words(include_str!(
+            "../lexicon/data/entities_first_names_census.txt"
+        ))
+        .map(str::to_lowercase)
+        .collect();
+        for name in &names {
+            assert!(GIVEN_NAMES.contains(name), "{name:?}");
+        }
+        assert_eq!(GIVEN_NAMES.iter().count(), names.len());
+        assert!(GIVEN_NAMES.contains("maria") && !GIVEN_NAMES.contains("Maria"));
+    }
 }

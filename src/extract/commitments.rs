@@ -12,7 +12,7 @@
 //! ([`Names`]); the speaker comes from the quote that holds the trigger, else from the speech
 //! verb whose clause embeds it. Each commitment names the rule that found it (`rule`).
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex::Regex;
 
@@ -216,7 +216,37 @@ const THINGS: &[&str] = &[
     "Programme",
 ];
 
-static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
+/// A pattern compiled on first need: until it is compiled, a cheap test of the text (every
+/// match holds one of a few words) decides whether the text needs it; once compiled, the
+/// pattern alone runs, as the test would then only cost time.
+struct Gated {
+    cell: OnceLock<Regex>,
+    build: fn() -> Regex,
+}
+
+impl Gated {
+    const fn new(build: fn() -> Regex) -> Gated {
+        Gated {
+            cell: OnceLock::new(),
+            build,
+        }
+    }
+
+    /// The pattern, compiled if need be.
+    fn regex(&self) -> &Regex {
+        self.cell.get_or_init(self.build)
+    }
+
+    /// The pattern, unless it is not compiled yet and `may_match` says `text` has no match.
+    fn for_text(&self, text: &str, may_match: impl FnOnce(&str) -> bool) -> Option<&Regex> {
+        match self.cell.get() {
+            Some(r) => Some(r),
+            None => may_match(text).then(|| self.regex()),
+        }
+    }
+}
+
+static DEADLINE: Gated = Gated::new(|| {
     let month =
         "January|February|March|April|May|June|July|August|September|October|November|December";
     let day = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
@@ -229,8 +259,74 @@ static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("deadline pattern compiles")
 });
 
+/// Words of which every match of [`DEADLINE`] holds one, unless it holds a digit: its units
+/// and periods ("day" also stands for the weekdays and "today"), the months, "tomorrow" and
+/// "tonight". Compiling the pattern costs about 19 M instructions (more than analysing a
+/// short article), so it is compiled only for a text that could match it.
+const DEADLINE_WORDS: &[&str] = &[
+    "day",
+    "week",
+    "month",
+    "year",
+    "decade",
+    "summer",
+    "spring",
+    "autumn",
+    "fall",
+    "winter",
+    "parliament",
+    "term",
+    "season",
+    "quarter",
+    "century",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "tomorrow",
+    "tonight",
+];
+
+/// Whether `text` could hold a match of [`DEADLINE`]. `\d` is a Unicode digit, so any
+/// numeric character lets the pattern run.
+fn deadline_may_match(text: &str) -> bool {
+    text.chars().any(char::is_numeric) || DEADLINE_WORDS.iter().any(|w| text.contains(w))
+}
+
+/// The first deadline written in `text` ("by the end of next year", "within six months").
+fn deadline_in(text: &str) -> Option<&str> {
+    let m = DEADLINE.for_text(text, deadline_may_match)?.find(text)?;
+    Some(m.as_str())
+}
+
+/// Words of which every match of [`FUTURE_TIME`] holds one (see [`DEADLINE_WORDS`]).
+const FUTURE_TIME_WORDS: &[&str] = &[
+    "week", "month", "year", "spring", "summer", "autumn", "fall", "winter", "day", "later",
+    "tomorrow", "tonight",
+];
+
+/// Whether `text` could hold a match of [`FUTURE_TIME`].
+fn future_time_may_match(text: &str) -> bool {
+    FUTURE_TIME_WORDS.iter().any(|w| text.contains(w))
+}
+
+/// Whether `text` names a time to come (see [`FUTURE_TIME`]).
+fn names_future_time(text: &str) -> bool {
+    FUTURE_TIME
+        .for_text(text, future_time_may_match)
+        .is_some_and(|r| r.is_match(text))
+}
+
 /// A time to come: "next week", "tomorrow", "later this month", "on Monday".
-static FUTURE_TIME: LazyLock<Regex> = LazyLock::new(|| {
+static FUTURE_TIME: Gated = Gated::new(|| {
     let day = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     let pattern = format!(
         r"\b(?:(?:next|coming)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|{day})|this\s+(?:weekend|{day})|later\s+(?:today|this\s+\w+|in\s+the\s+\w+)|tomorrow|tonight|on\s+(?:{day}))\b"
@@ -238,7 +334,32 @@ static FUTURE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("future time pattern compiles")
 });
 
-static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
+/// Pieces of which every match of [`CONDITION`] holds one, in any ASCII case: none holds an
+/// `s` or a `k`, the letters with a non-ASCII case variant ("ſ", the Kelvin sign), so the
+/// test is exact. The pattern is compiled only for a text that could match it.
+const CONDITION_PIECES: &[&[u8]] = &[
+    b"if",
+    b"unle",
+    b"provid",
+    b"long a",
+    b"condition that",
+    b"return for",
+];
+
+/// Whether `text` could hold a match of [`CONDITION`].
+fn condition_may_match(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    CONDITION_PIECES
+        .iter()
+        .any(|p| bytes.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p)))
+}
+
+/// The first condition word in `text` ("if", "unless", "provided that", "as long as").
+fn condition_in(text: &str) -> Option<regex::Match<'_>> {
+    CONDITION.for_text(text, condition_may_match)?.find(text)
+}
+
+static CONDITION: Gated = Gated::new(|| {
     Regex::new(r"(?i)\b(?:if|unless|provided(?: that)?|providing|as long as|so long as|on condition that|in return for)\b")
         .expect("condition pattern compiles")
 });
@@ -1146,7 +1267,7 @@ impl<'a> Finder<'a> {
                     doc.tokens[c.end - 1].span.end,
                     doc.tokens[clause_end.max(c.end) - 1].span.end,
                 );
-                if c.dated && !FUTURE_TIME.is_match(doc.slice(rest)) {
+                if c.dated && !names_future_time(doc.slice(rest)) {
                     return Some(Reject::NotAnAct);
                 }
                 if let Some(r) = self.voice(ctx, false, false) {
@@ -1845,9 +1966,7 @@ impl<'a> Finder<'a> {
             };
             let from = doc.tokens[first].span.start;
             let to = doc.tokens[last].span.end;
-            DEADLINE
-                .find(doc.slice(Span::new(from, to)))
-                .map(|m| m.as_str().to_string())
+            deadline_in(doc.slice(Span::new(from, to))).map(str::to_string)
         };
         let rule = rule_name(c, ctx);
         Commitment {
@@ -1905,7 +2024,7 @@ fn condition_near(
         doc.tokens[near].span.start,
         doc.tokens[window_end - 1].span.end,
     );
-    let m = CONDITION.find(doc.slice(window))?;
+    let m = condition_in(doc.slice(window))?;
     let t = doc.token_at_or_after(window.start + m.start());
     // A match inside the window's last token ("o'if": a word boundary after the apostrophe)
     // leaves no token for the condition to start at.
@@ -2041,6 +2160,96 @@ mod tests {
     use crate::extract::entities::EntityType;
     use crate::extract::quotes;
     use crate::extract::testing::entity;
+
+    /// The word gates before the time and condition patterns never hide a match: a text the
+    /// gate turns away has none, and the gated look-ups give what the patterns alone give.
+    #[test]
+    fn time_gates_keep_every_match() {
+        // (text, the deadline found, whether the gate lets the text through)
+        let cases: &[(&str, Option<&str>, bool)] = &[
+            (
+                "finish the bridge by the end of next year",
+                Some("by the end of next year"),
+                true,
+            ),
+            (
+                "cut taxes within six months",
+                Some("within six months"),
+                true,
+            ),
+            ("open the line by 2031", Some("by 2031"), true),
+            ("sign the deal on 4 March", Some("on 4 March"), true),
+            ("vote on Thursday", Some("on Thursday"), true),
+            ("report back later today", Some("later today"), true),
+            ("leave tomorrow", Some("tomorrow"), true),
+            ("hold talks over the coming weeks", None, true),
+            (
+                "hold talks over the coming two weeks",
+                Some("over the coming two weeks"),
+                true,
+            ),
+            ("close the plant in the autumn", Some("in the autumn"), true),
+            // Arabic-Indic digits are digits to the pattern.
+            (
+                "finish by \u{0662}\u{0660}\u{0663}\u{0660}",
+                Some("by \u{0662}\u{0660}\u{0663}\u{0660}"),
+                true,
+            ),
+            ("raise the wage for all workers", None, false),
+            ("build more homes", None, false),
+            ("\u{201c}keep the promise\u{201d}", None, false),
+            ("act in the interest of the country", None, false),
+        ];
+        for &(text, want, gate) in cases {
+            assert_eq!(deadline_may_match(text), gate, "{text}");
+            assert_eq!(
+                DEADLINE.regex().find(text).map(|m| m.as_str()),
+                want,
+                "{text}"
+            );
+            assert_eq!(deadline_in(text), want, "{text}");
+        }
+        let future: &[(&str, bool, bool)] = &[
+            ("the summit next week", true, true),
+            ("talks later this month", true, true),
+            ("the meeting on Friday", true, true),
+            ("the meeting tonight", true, true),
+            ("the summit in Paris", false, false),
+            ("the talks with the union", false, false),
+        ];
+        for &(text, want, gate) in future {
+            assert_eq!(future_time_may_match(text), gate, "{text}");
+            assert_eq!(FUTURE_TIME.regex().is_match(text), want, "{text}");
+            assert_eq!(names_future_time(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn condition_gate_keeps_every_match() {
+        let cases: &[(&str, Option<&str>, bool)] = &[
+            ("will resign if the bill fails", Some("if"), true),
+            ("will go UNLESS they pay", Some("UNLESS"), true),
+            (
+                "will go unle\u{17f}\u{17f} they pay",
+                Some("unle\u{17f}\u{17f}"),
+                true,
+            ),
+            ("provided that it rains", Some("provided that"), true),
+            ("As long as they stay", Some("As long as"), true),
+            ("in return for aid", Some("in return for"), true),
+            ("will build a new bridge", None, false),
+            ("a gift for life", None, true),
+        ];
+        for &(text, want, gate) in cases {
+            assert_eq!(condition_may_match(text), gate, "{text}");
+            assert_eq!(
+                CONDITION.regex().find(text).map(|m| m.as_str()),
+                want,
+                "{text}"
+            );
+            assert_eq!(condition_in(text).map(|m| m.as_str()), want, "{text}");
+        }
+    }
 
     #[test]
     fn trigger_and_actor_lists_parse() {
