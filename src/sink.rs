@@ -98,13 +98,42 @@ impl Output {
     }
 }
 
-/// Whether stdout was closed when the process started. Rust's runtime then opens /dev/null
-/// read-write in its place; a shell's `> /dev/null` opens it write-only, so the access mode
-/// tells the two apart.
+/// Whether file descriptor 1 was open when the process started, read before Rust's runtime
+/// replaces a closed one by /dev/null: 0 not known, 1 open, 2 closed.
+#[cfg(target_os = "linux")]
+static STDOUT_AT_START: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Run by the C runtime before `main` (and so before Rust's runtime opens /dev/null in place
+/// of a closed stdout), from the `.init_array` section.
+#[cfg(target_os = "linux")]
+#[used]
+#[unsafe(link_section = ".init_array")]
+static NOTE_STDOUT_AT_START: extern "C" fn() = note_stdout_at_start;
+
+#[cfg(target_os = "linux")]
+extern "C" fn note_stdout_at_start() {
+    // SAFETY: F_GETFD only reads the flags of descriptor 1, which may or may not be open.
+    let open = unsafe { libc::fcntl(1, libc::F_GETFD) } >= 0;
+    STDOUT_AT_START.store(
+        if open { 1 } else { 2 },
+        std::sync::atomic::Ordering::Relaxed,
+    );
+}
+
+/// Whether stdout was closed when the process started. On Linux that was read before `main`.
+/// Elsewhere (or if it was not), the access mode tells: Rust's runtime opens /dev/null
+/// read-write in place of a closed stdout, a shell's `> /dev/null` opens it write-only
+/// (Python's `subprocess.DEVNULL` opens it read-write, so only Linux tells that one apart).
 #[cfg(unix)]
 fn was_closed(stdout: &File) -> bool {
     use std::os::fd::AsRawFd;
     use std::os::unix::fs::MetadataExt;
+    #[cfg(target_os = "linux")]
+    match STDOUT_AT_START.load(std::sync::atomic::Ordering::Relaxed) {
+        1 => return false,
+        2 => return true,
+        _ => {}
+    }
     let (Ok(meta), Ok(null)) = (stdout.metadata(), fs::metadata("/dev/null")) else {
         return false;
     };

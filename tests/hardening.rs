@@ -247,9 +247,24 @@ fn a_closed_stdout_is_an_error() {
         stderr.contains("stdout") && stderr.contains("closed"),
         "{stderr}"
     );
-    // Writing to /dev/null is not a closed stdout.
+    // Writing to /dev/null is not a closed stdout, whether opened write-only (a shell's
+    // `> /dev/null`) or read-write (Python's `subprocess.DEVNULL`).
     let status = bin().arg(&article).stdout(Stdio::null()).status().unwrap();
     assert_eq!(status.code(), Some(0));
+    let read_write = fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/null")
+        .unwrap();
+    let status = bin()
+        .arg(&article)
+        .stdout(Stdio::from(read_write))
+        .status()
+        .unwrap();
+    #[cfg(target_os = "linux")]
+    assert_eq!(status.code(), Some(0));
+    #[cfg(not(target_os = "linux"))]
+    let _ = status;
 }
 
 #[test]
