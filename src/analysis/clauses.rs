@@ -27,6 +27,9 @@ use super::{Tag, Tokens, WordClasses};
 /// The longest stretch any rule walks over, in tokens: a bound on the cost per token.
 pub const MAX_WALK: usize = 40;
 
+/// How far back a closing bracket looks for its opening one ("(D-Va.)", "(R-Texas)").
+const BRACKET_WINDOW: usize = 12;
+
 /// A base noun phrase: determiners, adjectives, numbers and nouns up to the head noun, or a
 /// pronoun alone. Token indices, `end` exclusive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1342,7 +1345,7 @@ impl<'a> Sentence<'a> {
                 let described = !apposition
                     && k > floor
                     && self
-                        .phrase_ending_at(k - 1)
+                        .name_ending_at(k - 1)
                         .is_some_and(|p| self.tag(p.head).is_proper_noun())
                     && self.phrase_starting_at(inside.start).is_some()
                     && !reports;
@@ -1362,7 +1365,7 @@ impl<'a> Sentence<'a> {
                         && !reports
                         && k > floor
                         && self
-                            .phrase_ending_at(k - 1)
+                            .name_ending_at(k - 1)
                             .is_some_and(|p| self.opens_clause(self.climb(p).0.start)));
                 if !(apposition || relative || parenthetical) || k == floor {
                     return None;
@@ -1381,7 +1384,7 @@ impl<'a> Sentence<'a> {
                     })
                     .flatten();
                 return self
-                    .phrase_ending_at(k - 1)
+                    .name_ending_at(k - 1)
                     .map(|p| (self.climb(p).0, appositive));
             }
             if matches!(
@@ -1392,6 +1395,22 @@ impl<'a> Sentence<'a> {
             }
         }
         None
+    }
+
+    /// The phrase ending at token `i`, or before a bracket that ends there ("Ann Ross
+    /// (D-Va.)", "Acme (ACM)"): a name with its party, state or ticker.
+    fn name_ending_at(&self, i: usize) -> Option<Phrase> {
+        if self.tag(i) != Tag::Rrb {
+            return self.phrase_ending_at(i);
+        }
+        let floor = self.range.start;
+        let open = (floor..i)
+            .rev()
+            .take(BRACKET_WINDOW)
+            .find(|&j| self.tag(j) == Tag::Lrb)?;
+        (open > floor)
+            .then(|| self.phrase_ending_at(open - 1))
+            .flatten()
     }
 
     /// "..., said the minister": a speech verb with no subject before it takes the phrase

@@ -1667,6 +1667,16 @@ fn clause_end(
                     }
                     _ => {}
                 }
+                // "Li, who said she votes for the party, said ...": the comma closes a
+                // relative clause, and the verb after it is the main clause's, its subject
+                // written before the report.
+                if let Some(g) = clauses.and_then(|c| c.group_at(i + 1))
+                    && g.start == i + 1
+                    && g.form == crate::analysis::clauses::Form::Finite
+                    && g.subject.is_some_and(|s| s.phrase.end <= p)
+                {
+                    return i;
+                }
                 // ", X said" tail.
                 for k in i + 1..(i + 8).min(last) {
                     if doc.token_text(k) == "," || is_mark(doc.token_text(k)) {
@@ -1725,6 +1735,14 @@ fn trailing_report(
     let (comma, speaker_span) = if k > floor && doc.token_text(k - 1) == "," {
         // ", said Mr Varga."
         let (np, after) = phrase_from(doc, tk, names.clauses(), k + 1, last)?;
+        // ", said he fully supports the deal": the phrase is the subject of a clause after
+        // the cue, not a speaker after it.
+        let v = (after..last)
+            .find(|&i| !tk.tag(i).is_adverb())
+            .unwrap_or(last);
+        if v < last && (tk.tag(v).is_verb() || tk.tag(v) == Tag::MD) {
+            return None;
+        }
         if last.saturating_sub(after) > 4 {
             resume = Some(resumes_after(after)?);
         }
@@ -1923,6 +1941,36 @@ mod tests {
         assert!(at("warned").is_some_and(|c| c.object));
         assert!(at("warning").is_some_and(|c| c.pos == CuePos::Noun));
         assert!(at("heed").is_none());
+    }
+
+    #[test]
+    fn a_bracket_and_an_apposition_after_the_speaker() {
+        for text in [
+            "Rep. Ann Ross (D-Va.), a senior member of the committee, said she fully supports the deal.",
+            "Rep. Ann Ross (D-Va.), ranking member of the panel and one of its negotiators, said she fully supports the deal.",
+        ] {
+            let got = quotes(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].0, "she fully supports the deal", "{text}");
+            assert_eq!(got[0].2.as_deref(), Some("Ann Ross"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_report_in_a_relative_clause_ends_at_its_comma() {
+        let got = quotes(
+            "Mia Berg, who said she usually votes for the Greens, said the mayor deserves a second term.",
+        );
+        let texts: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "she usually votes for the Greens",
+                "the mayor deserves a second term"
+            ],
+            "{got:?}"
+        );
+        assert!(got.iter().all(|q| q.2.as_deref() == Some("Mia Berg")), "{got:?}");
     }
 
     #[test]
