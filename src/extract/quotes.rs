@@ -1344,6 +1344,31 @@ fn forward_report(
     if is_not_clause_start(tk, p) {
         return None;
     }
+    // "policies which he said had harmed the economy", "a charity that prosecutors said was a
+    // front": the cue sits inside a relative clause whose subject is the relative pronoun;
+    // what was said is the verb phrase after the cue.
+    let relative_gap = cue.pos == CuePos::Verb
+        && !had_that
+        && p == k + 1
+        && is_finite(tk, p)
+        && layer_subject(doc, tk, names.clauses(), floor, k).is_some_and(|subj| {
+            let s = doc.token_at_or_after(subj.start);
+            s > floor && matches!(tk.lower(s - 1), "that" | "which" | "who")
+        });
+    if relative_gap {
+        let stop = clause_end(doc, tk, names.clauses(), p, last);
+        if stop <= p {
+            return None;
+        }
+        let speaker = written_speaker(doc, tk, names, floor, k)?;
+        return Some(reported(
+            Span::new(doc.tokens[p].span.start, doc.tokens[stop - 1].span.end),
+            si,
+            speaker,
+            cue_text(doc, k, false),
+            Some(k),
+        ));
+    }
     // Findings ("the study found", "the photo shows") report only with "that"; beliefs
     // ("believes", "think") also take a bare clause.
     if cue.class == CueClass::Thought
@@ -1770,8 +1795,9 @@ fn trailing_report(
         (s - 1, (!impersonal).then_some(subj))
     };
     let mut start = floor;
-    // Skip a leading conjunction or quote mark that is not part of the content.
-    if comma <= start + 1 {
+    // A one-word front ("Now, she said, ...", "That, they say, will ...") reports only when
+    // the sentence resumes after the attribution.
+    if comma <= start || (comma == start + 1 && resume.is_none()) {
         return None;
     }
     // A direct quote before the comma is attributed as direct, not reported.
@@ -1970,7 +1996,49 @@ mod tests {
             ],
             "{got:?}"
         );
-        assert!(got.iter().all(|q| q.2.as_deref() == Some("Mia Berg")), "{got:?}");
+        assert!(
+            got.iter().all(|q| q.2.as_deref() == Some("Mia Berg")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_cue_inside_a_relative_clause_reports_the_verb_after_it() {
+        for (text, content, speaker) in [
+            (
+                "Ann Ross cited the new rules, which she said had hurt small farms.",
+                "had hurt small farms",
+                Some("Ann Ross"),
+            ),
+            (
+                "They closed a charity that prosecutors said was a front for fraud.",
+                "was a front for fraud",
+                Some("prosecutors"),
+            ),
+        ] {
+            let got = quotes(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].0, content, "{text}");
+            assert_eq!(got[0].2.as_deref(), speaker, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_one_word_front_before_a_parenthetical_cue() {
+        for text in [
+            "Now, she said, the two villages rarely speak.",
+            "That, they say, will be harder next year.",
+        ] {
+            let got = quotes(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert!(text.starts_with(&got[0].0[..4]), "{text}: {got:?}");
+            assert!(
+                got[0].0.ends_with("speak") || got[0].0.ends_with("year"),
+                "{got:?}"
+            );
+        }
+        // With nothing after the attribution, one word reports nothing.
+        assert!(quotes("Yes, she said.").is_empty());
     }
 
     #[test]
