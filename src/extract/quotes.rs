@@ -673,9 +673,46 @@ fn resolve_name(names: &Names, span: Option<Span>) -> Option<Referent> {
             return Some(r);
         }
     }
+    if let Some(r) = same_description(names, span) {
+        return Some(r);
+    }
     names
         .resolve_speaker(span)
         .or_else(|| described_antecedent(names, span))
+}
+
+/// "The prime minister's spokesman was asked ... The spokesman said:": a definite role that
+/// names nobody the article introduced in it repeats the description with the same head
+/// noun that was the subject of one of the two sentences before.
+fn same_description(names: &Names, span: Span) -> Option<Referent> {
+    let doc = names.doc;
+    let tk = names.tokens()?;
+    let first = doc.token_at_or_after(span.start);
+    let last = doc.token_at_or_after(span.end).saturating_sub(1);
+    if last != first + 1 || tk.lower(first) != "the" || tk.tag(last) != Tag::NN {
+        return None;
+    }
+    if names.resolve(span).is_some_and(|r| r.entity.is_some()) {
+        return None;
+    }
+    let si = doc.sentence_at(span.start)?;
+    for k in (si.saturating_sub(DESCRIBED_LOOKBACK)..si).rev() {
+        let sent = &doc.sentences[k];
+        let Some(p) = names
+            .clauses()
+            .and_then(|c| c.main_subject(tk, sent.tokens.start, sent.tokens.end))
+        else {
+            continue;
+        };
+        if p.end - p.start > 1
+            && tk.lemma(p.head) == tk.lemma(last)
+            && !(p.start..p.end).any(|j| tk.tag(j).is_proper_noun() && j == p.head)
+        {
+            let r = names.resolve(phrase_span(doc, p))?;
+            return r.entity.is_none().then_some(r);
+        }
+    }
+    None
 }
 
 /// How many sentences back a pronoun with no name to refer to looks for a described subject.
@@ -2039,6 +2076,19 @@ mod tests {
         }
         // With nothing after the attribution, one word reports nothing.
         assert!(quotes("Yes, she said.").is_empty());
+    }
+
+    #[test]
+    fn a_repeated_role_is_the_description_before_it() {
+        let got = quotes(
+            "The mayor's spokesman was asked about the vote. The spokesman said: \u{201c}We will not comment.\u{201d}",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            got[0].2.as_deref(),
+            Some("The mayor's spokesman"),
+            "{got:?}"
+        );
     }
 
     #[test]
