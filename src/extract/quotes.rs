@@ -695,24 +695,32 @@ fn same_description(names: &Names, span: Span) -> Option<Referent> {
     if names.resolve(span).is_some_and(|r| r.entity.is_some()) {
         return None;
     }
-    let si = doc.sentence_at(span.start)?;
-    for k in (si.saturating_sub(DESCRIBED_LOOKBACK)..si).rev() {
-        let sent = &doc.sentences[k];
-        let Some(p) = names
-            .clauses()
-            .and_then(|c| c.main_subject(tk, sent.tokens.start, sent.tokens.end))
-        else {
-            continue;
-        };
-        if p.end - p.start > 1
+    let p = subjects_before(names, tk, doc.sentence_at(span.start)?).find(|p| {
+        p.end - p.start > 1
             && tk.lemma(p.head) == tk.lemma(last)
-            && !(p.start..p.end).any(|j| tk.tag(j).is_proper_noun() && j == p.head)
-        {
-            let r = names.resolve(phrase_span(doc, p))?;
-            return r.entity.is_none().then_some(r);
-        }
-    }
-    None
+            && !tk.tag(p.head).is_proper_noun()
+    })?;
+    names
+        .resolve(phrase_span(doc, p))
+        .filter(|r| r.entity.is_none())
+}
+
+/// The main clauses' subjects of the [`DESCRIBED_LOOKBACK`] sentences before sentence `si`,
+/// nearest first (sentences with none are passed over).
+fn subjects_before<'n>(
+    names: &'n Names,
+    tk: &'n Tokens,
+    si: usize,
+) -> impl Iterator<Item = crate::analysis::clauses::Phrase> + 'n {
+    let doc = names.doc;
+    (si.saturating_sub(DESCRIBED_LOOKBACK)..si)
+        .rev()
+        .filter_map(move |k| {
+            let sent = &doc.sentences[k];
+            names
+                .clauses()?
+                .main_subject(tk, sent.tokens.start, sent.tokens.end)
+        })
 }
 
 /// How many sentences back a pronoun with no name to refer to looks for a described subject.
@@ -730,40 +738,31 @@ fn described_antecedent(names: &Names, span: Span) -> Option<Referent> {
         "it" => false,
         _ => return None,
     };
-    let si = doc.sentence_at(span.start)?;
-    for k in (si.saturating_sub(DESCRIBED_LOOKBACK)..si).rev() {
-        let sent = &doc.sentences[k];
-        let Some(p) = names
-            .clauses()
-            .and_then(|c| c.main_subject(tk, sent.tokens.start, sent.tokens.end))
-        else {
-            continue;
-        };
-        let head = p.head;
-        if tk.has(head, WordClasses::PRONOUN) || tk.tag(head).is_proper_noun() {
-            // A name or a pronoun: the resolver has already had its say.
-            return None;
-        }
-        let fits = if person {
-            let gendered = match tk.lower(head) {
-                w if w.ends_with("woman") || w.ends_with("women") => Some("she"),
-                w if w.ends_with("man") || w.ends_with("men") => Some("he"),
-                _ => None,
-            };
-            tk.tag(head) == Tag::NN
-                && tk.has(head, WordClasses::PERSON_NOUN)
-                && gendered.is_none_or(|g| g == lower)
-        } else {
-            tk.tag(head) == Tag::NN
-                && tk.has(head, WordClasses::ACTOR)
-                && !tk.has(head, WordClasses::PERSON_NOUN)
-        };
-        if fits {
-            return names.resolve_speaker(phrase_span(doc, p));
-        }
+    // The nearest subject decides: a name or a pronoun there has had the resolver's say.
+    let p = subjects_before(names, tk, doc.sentence_at(span.start)?).next()?;
+    let head = p.head;
+    if tk.has(head, WordClasses::PRONOUN) || tk.tag(head).is_proper_noun() {
         return None;
     }
-    None
+    let fits = if person {
+        let gendered = match tk.lower(head) {
+            w if w.ends_with("woman") || w.ends_with("women") => Some("she"),
+            w if w.ends_with("man") || w.ends_with("men") => Some("he"),
+            _ => None,
+        };
+        tk.tag(head) == Tag::NN
+            && tk.has(head, WordClasses::PERSON_NOUN)
+            && gendered.is_none_or(|g| g == lower)
+    } else {
+        tk.tag(head) == Tag::NN
+            && tk.has(head, WordClasses::ACTOR)
+            && !tk.has(head, WordClasses::PERSON_NOUN)
+    };
+    if fits {
+        names.resolve_speaker(phrase_span(doc, p))
+    } else {
+        None
+    }
 }
 
 /// Attributes a marked span; `None` for scare quotes and titles.
