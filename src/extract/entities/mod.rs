@@ -170,6 +170,10 @@ pub const RULES: &[(&str, &str)] = &[
         "a nationality word used as a language (\"speaks French\")",
     ),
     (
+        "given-name-said",
+        "a town of the lists that is also a given name, before a verb of saying and a person's pronoun or listener (\"Mary said she\")",
+    ),
+    (
         "dateline",
         "a place in capitals before a date at the start of a line",
     ),

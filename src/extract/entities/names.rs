@@ -172,7 +172,7 @@ fn is_english_word(word: &str) -> bool {
 }
 
 /// "KANSAS CITY" -> "Kansas City": each word's first letter kept, the rest in lower case.
-fn title_case(text: &str) -> String {
+pub(super) fn title_case(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut word_start = true;
     for c in text.chars() {
@@ -508,8 +508,9 @@ impl Finder<'_> {
         if i > r.start && !t.space_before && self.doc.token_text(i - 1) == "#" {
             return false;
         }
-        // "March 12", "12 May": a month name that is also a word, next to a day.
-        if matches!(w, "March" | "May") {
+        // "March 12", "12 May", "Jan 5": a month name that is also a word or a given name
+        // ("Jan Ullrich"), next to a day.
+        if matches!(w, "March" | "May" | "Jan" | "JAN") {
             let number = |k: usize| {
                 k >= r.start && k < r.end && self.doc.tokens[k].kind == TokenKind::Number
             };
@@ -632,6 +633,8 @@ impl Finder<'_> {
         // context; a pure language name ("Mandarin") is listed as LANGUAGE already.
         let (label, rule) = if k.also_language && self.language_context(a, b) {
             (EntityType::Language, "language-context")
+        } else if self.given_name_said(a, b, &k) {
+            (EntityType::Person, "given-name-said")
         } else {
             (k.label, "gazetteer")
         };
@@ -643,6 +646,21 @@ impl Finder<'_> {
             Vec::new(),
             rule,
         );
+    }
+
+    /// "Mary said she would stay": a town that is also a given name, before a verb of saying
+    /// that a person's pronoun or a listener follows, is the person (towns say nothing; "it"
+    /// after the verb would be a council's voice).
+    fn given_name_said(&self, a: usize, b: usize, k: &super::lists::Known) -> bool {
+        let r = self.range();
+        k.label == EntityType::Gpe
+            && !k.country
+            && !k.region
+            && b == a + 1
+            && b + 1 < r.end
+            && self.lists.is_first_name(self.text(a))
+            && self.lists.in_class(self.text(b), ctx::SAID)
+            && !matches!(self.text(b + 1), "it" | "its" | "on" | "in" | "that")
     }
 
     /// "speaks French", "in English", "the Chinese language", "Spanish-speaking".
@@ -869,10 +887,17 @@ impl Finder<'_> {
             let next = self.text(rest);
             // "George Lucas" is a person, not the South African town George.
             let person = self.lists.is_first_name(self.text(a)) && e == a + 1;
+            // "George Bush", "Austin Henderson": after a given name, a town that is also a
+            // surname is the surname.
+            let surname = person
+                && !hyphen
+                && b == rest + 1
+                && self.lists.surnames.contains(next)
+                && self.known(rest, b).is_some_and(|k| !k.country);
             let splits = hyphen
                 || self.lists.is(next, HONORIFIC | TITLE | TITLE_MOD)
                 || (self.lists.is_first_name(next) && !person)
-                || self.known_prefix(rest, b).is_some()
+                || (self.known_prefix(rest, b).is_some() && !surname)
                 || self
                     .known(a, e)
                     .is_some_and(|k| k.label == EntityType::Norp);

@@ -11,7 +11,7 @@
 
 use crate::lexicon::TextMap as HashMap;
 
-use super::names::Found;
+use super::names::{Found, title_case};
 use super::values::{self, Value};
 use super::{Entity, EntityType, Mention};
 use crate::doc::Document;
@@ -167,10 +167,22 @@ pub fn resolve(
         if !matches!(grp.label, EntityType::Gpe | EntityType::Loc) {
             continue;
         }
-        let forms: Vec<&str> = grp.mentions.iter().map(|m| doc.slice(m.span)).collect();
+        // The forms as the body writes them: "BUSH" in a headline is "Bush".
+        let forms: Vec<String> = grp
+            .mentions
+            .iter()
+            .map(|m| {
+                let f = doc.slice(m.span);
+                if f.chars().any(char::is_lowercase) {
+                    f.to_string()
+                } else {
+                    title_case(f)
+                }
+            })
+            .collect();
         if let Some(first) = forms.first()
             && forms.iter().all(|f| f == first)
-            && let Some(people) = parts.get(*first)
+            && let Some(people) = parts.get(first.as_str())
             && let [p] = people.as_slice()
         {
             let surname = groups[*p].mentions.iter().any(|m| {
@@ -224,8 +236,14 @@ pub fn resolve(
     for f in later {
         let t = text(f);
         let one_word_guess = f.label.is_none() && !t.contains(' ');
+        // A person's name in a line of capitals ("BLAIR MEETS BUSH") is looked up as the body
+        // writes it.
+        let caps = f.label == Some(EntityType::Person)
+            && t.chars().any(char::is_alphabetic)
+            && !t.chars().any(char::is_lowercase);
+        let look = if caps { title_case(&t) } else { t.clone() };
         let target = by_surface
-            .get(&t)
+            .get(&look)
             .copied()
             .filter(|g| {
                 f.label
@@ -247,7 +265,7 @@ pub fn resolve(
                     .flatten()
             })
             .or_else(|| {
-                let list = parts.get(&t)?;
+                let list = parts.get(&look)?;
                 // Several people share the word: take the one named last before this mention.
                 list.iter()
                     .copied()

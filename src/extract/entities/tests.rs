@@ -669,6 +669,39 @@ fn names_every_reader_sees() {
             &[("Liam Neeson", "PERSON")],
             &["Neeson"],
         ),
+        // A long title before a name; "Jan" before a capitalised word is a given name, not
+        // January.
+        (
+            "Former Deputy Prime Minister Jan Kowalczyk said the deal was fair.",
+            &[("Jan Kowalczyk", "PERSON")],
+            &["Kowalczyk"],
+        ),
+        (
+            "Former Deputy Prime Minister Piotr Nowak said the deal was fair.",
+            &[("Piotr Nowak", "PERSON")],
+            &["Nowak"],
+        ),
+        // A town that is also a given name, speaking as a person does.
+        (
+            "Charlotte said she would stay. Florence told reporters the plan was fine.",
+            &[("Charlotte", "PERSON"), ("Florence", "PERSON")],
+            &[],
+        ),
+        (
+            "Charlotte said it would widen the road. They moved to Florence.",
+            &[("Charlotte", "GPE"), ("Florence", "GPE")],
+            &[],
+        ),
+        // After a given name, a town that is also a surname is the surname.
+        (
+            "Mary Preston met George Bush in Leeds.",
+            &[
+                ("Mary Preston", "PERSON"),
+                ("George Bush", "PERSON"),
+                ("Leeds", "GPE"),
+            ],
+            &["Mary", "Preston", "George", "Bush"],
+        ),
         // "X-based" says nothing about X.
         ("The Linux-based system was cheap.", &[], &["Linux"]),
         // A descriptor noun before a name outweighs "said" after it.
@@ -832,6 +865,29 @@ fn a_listed_person_keeps_the_surname() {
     let person = entity(&entities, "Michael Torvund");
     assert_eq!(person.label, EntityType::Person);
     assert_eq!(person.mentions.len(), 3, "{entities:?}");
+}
+
+/// A headline in capitals names the people of the body: "BLAIR" is Tony Blair, and "BUSH", a
+/// town of the lists, is the surname of George Bush, as is "Bush" alone later.
+#[test]
+fn a_capitals_headline_names_the_people_of_the_body() {
+    let text = "BLAIR MEETS BUSH IN LONDON\n\nTony Blair met George Bush in London on Friday. \
+                Bush said the talks went well.";
+    let entities = extract(&Document::new(text));
+    let blair = entity(&entities, "Tony Blair");
+    assert_eq!(blair.label, EntityType::Person);
+    assert_eq!(blair.aliases, ["BLAIR"]);
+    let bush = entity(&entities, "George Bush");
+    assert_eq!(bush.label, EntityType::Person);
+    assert_eq!(bush.mentions.len(), 3, "{entities:?}");
+    let london = entity(&entities, "London");
+    assert_eq!(london.label, EntityType::Gpe);
+    assert_eq!(london.mentions.len(), 2);
+    assert_eq!(
+        entities.len(),
+        4,
+        "the three names and Friday: {entities:?}"
+    );
 }
 
 /// One strong cue anywhere in the document decides the type of every mention of the name.
