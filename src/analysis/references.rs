@@ -40,7 +40,7 @@ static FIRST_NAMES: lexicon::Table = lexicon::Table::new(include_bytes!(concat!(
 )));
 
 /// The gender the given name `name` (as written) usually marks.
-fn first_name_gender(name: &str) -> Option<Gender> {
+pub(crate) fn first_name_gender(name: &str) -> Option<Gender> {
     match FIRST_NAMES.get(name)? {
         1 => Some(Gender::Male),
         _ => Some(Gender::Female),
@@ -49,7 +49,7 @@ fn first_name_gender(name: &str) -> Option<Gender> {
 
 /// A courtesy title that marks a gender ("Mr", "Ms", "Sir", "Queen"): it stands before a
 /// name, not inside a role description.
-fn gendered_title(word: &str) -> Option<Gender> {
+pub(crate) fn gendered_title(word: &str) -> Option<Gender> {
     TITLE_GENDERS.get(word).copied()
 }
 

@@ -14,6 +14,7 @@ use crate::lexicon::TextMap as HashMap;
 use super::names::{Found, title_case};
 use super::values::{self, Value};
 use super::{Entity, EntityType, Mention};
+use crate::analysis::references::{Gender, first_name_gender, gendered_title};
 use crate::doc::Document;
 
 struct Group {
@@ -242,9 +243,18 @@ pub fn resolve(
             && t.chars().any(char::is_alphabetic)
             && !t.chars().any(char::is_lowercase);
         let look = if caps { title_case(&t) } else { t.clone() };
+        // "Mrs Howard" is not "Michael Howard" nor "Mr Howard": a courtesy title's gender
+        // rules out a person whose name or title marks the other.
+        let title = title_gender(doc, f.span.start);
+        let same_gender = |g: usize| {
+            title.is_none() || person_gender(doc, &groups[g]).is_none_or(|x| Some(x) == title)
+        };
         let target = by_surface
             .get(&look)
             .copied()
+            .filter(|g| same_gender(*g))
+            // A surname two people share goes to the one named last (below).
+            .filter(|_| title.is_some() || parts.get(&look).is_none_or(|l| l.len() < 2))
             .filter(|g| {
                 f.label
                     .is_none_or(|l| groups[*g].label == l || l == EntityType::Org)
@@ -266,9 +276,12 @@ pub fn resolve(
             })
             .or_else(|| {
                 let list = parts.get(&look)?;
+                // "Mrs Howard" is not "Michael Howard": a courtesy title's gender rules out a
+                // person whose given name marks the other.
                 // Several people share the word: take the one named last before this mention.
                 list.iter()
                     .copied()
+                    .filter(|g| same_gender(*g))
                     .max_by_key(|g| {
                         let starts = &first_pass_starts[*g];
                         let i = starts.partition_point(|s| *s < f.span.start);
@@ -318,6 +331,11 @@ pub fn resolve(
                 let decided_by =
                     (own != Some(groups[g].label)).then(|| voted.and_then(|v| v.1).unwrap_or(why));
                 groups[g].mentions.push(mention(f, decided_by));
+                // The person named last before a later mention is the one this mention joined.
+                if let Some(starts) = first_pass_starts.get_mut(g) {
+                    let i = starts.partition_point(|s| *s < f.span.start);
+                    starts.insert(i, f.span.start);
+                }
                 for r in &f.roles {
                     if !groups[g].roles.contains(r) {
                         groups[g].roles.push(r.clone());
@@ -341,6 +359,35 @@ pub fn resolve(
         }
     }
     finish(doc, groups)
+}
+
+/// The gender of the courtesy title right before a mention starting at `start` ("Mrs" in "Mrs
+/// Howard").
+fn title_gender(doc: &Document, start: usize) -> Option<Gender> {
+    let before = doc.text[..start].trim_end();
+    let word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()?
+        .trim_end_matches('.');
+    gendered_title(word)
+}
+
+/// The gender a person's mentions mark: the given name of a full name ("Michael" in "Michael
+/// Howard"), else a courtesy title ("Mrs Howard").
+fn person_gender(doc: &Document, group: &Group) -> Option<Gender> {
+    if group.label != EntityType::Person {
+        return None;
+    }
+    let given = group.mentions.iter().find_map(|m| {
+        let (first, _) = doc.slice(m.span).split_once(' ')?;
+        first_name_gender(first)
+    });
+    given.or_else(|| {
+        group
+            .mentions
+            .iter()
+            .find_map(|m| title_gender(doc, m.span.start))
+    })
 }
 
 /// "the World Health Organization (WHO)": an acronym in brackets right after a name.

@@ -890,6 +890,23 @@ fn a_capitals_headline_names_the_people_of_the_body() {
     );
 }
 
+/// A courtesy title's gender keeps a wife apart from her husband: "Mrs Howard" is not
+/// "Michael Howard", "Mr Howard" is; a bare "Howard" is whoever was named last.
+#[test]
+fn a_courtesy_title_keeps_two_people_of_one_surname_apart() {
+    let text = "Michael Howard spoke first. Mrs Howard sat beside her husband. Mr Howard said \
+                he would win. Howard then left.";
+    let entities = extract(&Document::new(text));
+    let him = entity(&entities, "Michael Howard");
+    let starts = |e: &Entity| e.mentions.iter().map(|m| m.span.start).collect::<Vec<_>>();
+    let mr = text.find("Mr Howard").unwrap() + 3;
+    let bare = text.rfind("Howard").unwrap();
+    assert_eq!(starts(him), [0, mr, bare], "{entities:?}");
+    let her = entity(&entities, "Howard");
+    assert_eq!(her.label, EntityType::Person);
+    assert_eq!(starts(her), [text.find("Mrs Howard").unwrap() + 4]);
+}
+
 /// One strong cue anywhere in the document decides the type of every mention of the name.
 #[test]
 fn one_strong_cue_types_every_mention() {
